@@ -1,0 +1,65 @@
+package dev.interviewagent.core.spi;
+
+import dev.interviewagent.core.Interview;
+import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.MessageId;
+import dev.interviewagent.core.Turn;
+import dev.interviewagent.core.exception.ConcurrentTurnException;
+import dev.interviewagent.core.exception.StoreException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where interviews live: a current-state record with a version (optimistic locking) next to an append-only turn
+ * log, plus the respondent message ids already handled (idempotency).
+ *
+ * <p>Implementations must be thread-safe. Every method may block on I/O; the engine calls them with its own
+ * timeout. Failures are reported as {@link StoreException} (retriable) unless stated otherwise. Contract tests for
+ * implementations ship in the sdk-core test-jar as {@code InterviewStoreContract}.
+ */
+public interface InterviewStore {
+
+    /**
+     * Stores a new interview together with its first turns, atomically.
+     *
+     * @throws ConcurrentTurnException if an interview with the same id already exists
+     */
+    void create(Interview interview, List<Turn> turns);
+
+    /** The current state of an interview, or empty if there is none with that id. */
+    Optional<Interview> load(InterviewId id);
+
+    /**
+     * Atomically replaces the state and appends turns, if and only if the stored version is
+     * {@code expectedVersion}. {@code next.version()} must be {@code expectedVersion + 1}, and the turns must
+     * continue the log without gaps ({@code next.turnCount()} is the number of the last turn). Either everything is
+     * stored or nothing is.
+     *
+     * @throws ConcurrentTurnException if the stored version differs (another writer won), or a respondent turn
+     *                                 repeats a message id already stored for this interview
+     * @throws IllegalArgumentException if the versions or turn numbers are inconsistent
+     */
+    void commit(long expectedVersion, Interview next, List<Turn> turns);
+
+    /** The whole turn log of an interview, in order; empty if there is none. */
+    List<Turn> turns(InterviewId id);
+
+    /**
+     * The respondent turn that carried this inbound message id, if it was stored (idempotency lookup).
+     */
+    Optional<Turn> findByMessageId(InterviewId id, MessageId messageId);
+
+    /** The most recent active interview bound to a channel key (e.g. {@code telegram:12345}). */
+    Optional<InterviewId> findActiveByChannelKey(String channelKey);
+
+    /** Up to {@code limit} active interviews whose last change is before {@code cutoff} (for abandonment). */
+    List<InterviewId> findActiveIdleSince(Instant cutoff, int limit);
+
+    /**
+     * Deletes an interview, its turns and its idempotency records.
+     *
+     * @return whether there was anything to delete
+     */
+    boolean delete(InterviewId id);
+}

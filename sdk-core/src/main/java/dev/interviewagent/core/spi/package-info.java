@@ -1,0 +1,9 @@
+/**
+ * The service provider interfaces a host or another module implements: {@link
+ * dev.interviewagent.core.spi.InterviewStore}, {@link dev.interviewagent.core.spi.InterviewerBrain} and {@link
+ * dev.interviewagent.core.spi.InterviewLock}, and the values passed through them.
+ */
+@NullMarked
+package dev.interviewagent.core.spi;
+
+import org.jspecify.annotations.NullMarked;
