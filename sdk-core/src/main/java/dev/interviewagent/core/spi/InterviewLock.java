@@ -19,6 +19,11 @@ public interface InterviewLock {
      */
     Lease acquire(InterviewId id, Duration timeout);
 
+    /** The default: an in-process lock for a single node. Thread-safe; bounded memory. */
+    static InterviewLock local() {
+        return new dev.interviewagent.core.internal.lock.LocalInterviewLock();
+    }
+
     /** A held lock. Closing it twice is harmless. */
     interface Lease extends AutoCloseable {
         @Override

@@ -46,6 +46,15 @@ public interface InterviewStore {
     List<Turn> turns(InterviewId id);
 
     /**
+     * The last {@code limit} turns of the log, oldest first. The default reads the whole log; stores with a cheaper
+     * way to read the tail should override it.
+     */
+    default List<Turn> recentTurns(InterviewId id, int limit) {
+        List<Turn> all = turns(id);
+        return all.subList(Math.max(0, all.size() - limit), all.size());
+    }
+
+    /**
      * The respondent turn that carried this inbound message id, if it was stored (idempotency lookup).
      */
     Optional<Turn> findByMessageId(InterviewId id, MessageId messageId);

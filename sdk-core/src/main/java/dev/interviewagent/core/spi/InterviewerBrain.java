@@ -23,6 +23,15 @@ public interface InterviewerBrain {
     BrainReply phrase(BrainRequest request);
 
     /**
+     * How many of the latest turns this brain wants in {@link BrainRequest#recentTurns()}. The engine reads only
+     * that many from the store, so a brain that works from the interview's state alone (the offline brain) costs no
+     * log read. Defaults to 0.
+     */
+    default int contextTurns() {
+        return 0;
+    }
+
+    /**
      * Phrases a move and reports pieces of the message as they are produced, for channels that show streaming.
      * The returned reply is what counts (it is validated and stored); deltas are only a preview. The default calls
      * {@link #phrase(BrainRequest)} and streams nothing.

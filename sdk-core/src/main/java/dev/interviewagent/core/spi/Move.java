@@ -57,6 +57,16 @@ public record Move(
         return new Move(type, stage, depth, null, null, null, null, List.of(), List.of(), null, null);
     }
 
+    /** A move that ends {@code from} and asks the first question of {@code to} (depth 1). */
+    public static Move transition(MoveType type, Stage from, Stage to) {
+        return new Move(type, to, 1, from, null, null, null, List.of(), List.of(), null, null);
+    }
+
+    /** The move that closes the interview for {@code reason} while in {@code stage}. */
+    public static Move close(Stage stage, CloseReason reason) {
+        return new Move(MoveType.CLOSE, stage, 0, null, null, null, null, List.of(), List.of(), reason, null);
+    }
+
     public Move withSeedQuestion(@Nullable String seed) {
         return new Move(type, stage, depth, fromStage, seed, quote, recall, missing, insights, closeReason, acknowledge);
     }

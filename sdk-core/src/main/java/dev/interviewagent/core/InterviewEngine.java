@@ -1,0 +1,718 @@
+package dev.interviewagent.core;
+
+import dev.interviewagent.core.analysis.AnswerAnalysis;
+import dev.interviewagent.core.analysis.AnswerAnalyzer;
+import dev.interviewagent.core.brain.MethodologyBrain;
+import dev.interviewagent.core.brain.OneQuestionGuard;
+import dev.interviewagent.core.brain.QuestionFingerprint;
+import dev.interviewagent.core.exception.ConcurrentTurnException;
+import dev.interviewagent.core.exception.InterviewClosedException;
+import dev.interviewagent.core.exception.InterviewException;
+import dev.interviewagent.core.exception.InterviewNotFoundException;
+import dev.interviewagent.core.exception.StoreException;
+import dev.interviewagent.core.guide.InterviewGuide;
+import dev.interviewagent.core.guide.InterviewStyle;
+import dev.interviewagent.core.guide.InterviewStyles;
+import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.internal.engine.BrainCaller;
+import dev.interviewagent.core.internal.engine.PhrasedMessage;
+import dev.interviewagent.core.internal.engine.StateUpdates;
+import dev.interviewagent.core.internal.planner.Decision;
+import dev.interviewagent.core.internal.planner.Planner;
+import dev.interviewagent.core.internal.text.TextSanitizer;
+import dev.interviewagent.core.knowledge.KnowledgeExtractor;
+import dev.interviewagent.core.knowledge.KnowledgeItem;
+import dev.interviewagent.core.spi.BrainReply;
+import dev.interviewagent.core.spi.BrainRequest;
+import dev.interviewagent.core.spi.InterviewLock;
+import dev.interviewagent.core.spi.InterviewStore;
+import dev.interviewagent.core.spi.InterviewerBrain;
+import dev.interviewagent.core.spi.Move;
+import dev.interviewagent.core.spi.MoveType;
+import dev.interviewagent.core.store.InMemoryInterviewStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The facade of the SDK: starts interviews, takes answers and commands, and returns the interviewer's next
+ * message. Channels call only this class.
+ *
+ * <p>Each turn runs under the interview's lock (one turn of an interview at a time, also across nodes with a
+ * distributed {@link InterviewLock}). The answer is stored before the brain is asked, and the interviewer's message
+ * is stored before it is returned, so a crash loses nothing typed: a retry with the same message id, or
+ * {@link #pending(InterviewId)}, regenerates a missing reply. A repeated message id returns the same reply and
+ * changes nothing.
+ *
+ * <p>Thread-safe: one engine serves any number of interviews concurrently. Methods block on the store and the brain
+ * (each bounded by a timeout). Every failure is an {@link InterviewException} with an
+ * {@link dev.interviewagent.core.exception.ErrorCode}; nothing else escapes. Respondent text is never logged.
+ *
+ * <pre>{@code
+ * try (InterviewEngine engine = InterviewEngine.builder().build()) {   // offline brain, in-memory store
+ *     Reply first = engine.start(StartRequest.builder().language(Language.ENGLISH).build());
+ *     System.out.println(first.message().text());
+ *     Reply next = engine.answer(first.interviewId(), Answer.text("m-1", "I started as a nurse in 2009 ..."));
+ * }
+ * }</pre>
+ */
+public final class InterviewEngine implements AutoCloseable {
+
+    /** Default time a brain may take to phrase one message before the offline brain answers instead. */
+    public static final Duration DEFAULT_BRAIN_TIMEOUT = Duration.ofSeconds(30);
+    /** Default time a turn waits for another turn of the same interview to finish. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(15);
+    /** Default longest answer accepted, in characters after cleaning (about 3,000 words). */
+    public static final int DEFAULT_MAX_ANSWER_CHARS = 20_000;
+
+    private static final Logger log = LoggerFactory.getLogger(InterviewEngine.class);
+    private static final int COMMIT_ATTEMPTS = 3;
+
+    private final InterviewStore store;
+    private final InterviewLock lock;
+    private final InterviewGuide guide;
+    private final InterviewStyles styles;
+    private final AnswerAnalyzer analyzer;
+    private final KnowledgeExtractor extractor;
+    private final BrainCaller brains;
+    private final InterviewListener listener;
+    private final Clock clock;
+    private final Supplier<InterviewId> ids;
+    private final Duration lockTimeout;
+    private final int maxAnswerChars;
+    private final ExecutorService brainExecutor;
+    private final boolean ownsExecutor;
+    private final Planner planner;
+    private final StateUpdates updates;
+
+    private final AtomicLong started = new AtomicLong();
+    private final AtomicLong answers = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
+    private final AtomicLong fallbacks = new AtomicLong();
+    private final AtomicLong repairs = new AtomicLong();
+    private final AtomicLong conflicts = new AtomicLong();
+    private final AtomicLong recoveries = new AtomicLong();
+    private final AtomicLong completed = new AtomicLong();
+    private final AtomicLong rejected = new AtomicLong();
+
+    private InterviewEngine(Builder b) {
+        this.store = b.store;
+        this.lock = b.lock;
+        this.guide = b.guide;
+        this.styles = b.styles;
+        this.analyzer = b.analyzer;
+        this.extractor = b.extractor;
+        this.listener = b.listener;
+        this.clock = b.clock;
+        this.ids = b.ids;
+        this.lockTimeout = b.lockTimeout;
+        this.maxAnswerChars = b.maxAnswerChars;
+        this.ownsExecutor = b.brainExecutor == null;
+        this.brainExecutor = b.brainExecutor != null ? b.brainExecutor : newBrainExecutor();
+        InterviewerBrain fallback = b.fallbackBrain;
+        this.brains = new BrainCaller(b.brain, fallback, new OneQuestionGuard(), b.brainTimeout, brainExecutor);
+        this.planner = new Planner(guide);
+        this.updates = new StateUpdates(guide);
+    }
+
+    private static ExecutorService newBrainExecutor() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "interview-brain-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** A builder with the defaults: offline brain, in-memory store, built-in guide and styles. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ------------------------------------------------------------------------------------------------ start
+
+    /**
+     * Starts an interview and returns its opening message (turn 1). With an
+     * {@link StartRequest#idempotencyKey()}, a repeated request returns the interview it started before.
+     *
+     * @throws dev.interviewagent.core.exception.InvalidInputException for an unknown style
+     * @throws StoreException if the store fails
+     */
+    public Reply start(StartRequest request) {
+        Objects.requireNonNull(request, "request");
+        InterviewStyle style = styles.get(request.style() == null ? InterviewStyles.DEFAULT_STYLE : request.style());
+        InterviewId id = request.idempotencyKey() == null ? ids.get()
+                : InterviewId.of(UUID.nameUUIDFromBytes(("start:" + request.idempotencyKey())
+                        .getBytes(StandardCharsets.UTF_8)).toString());
+        Language language = request.language() != null ? request.language()
+                : Language.fromCode(request.localeHint()).orElse(Language.ENGLISH);
+        Map<String, String> attributes = new HashMap<>(request.attributes());
+        if (request.language() == null && Language.fromCode(request.localeHint()).isEmpty()) {
+            attributes.put(StateUpdates.DETECT_LANGUAGE, "true");
+        }
+        try (InterviewLock.Lease ignored = lock.acquire(id, lockTimeout)) {
+            Optional<Interview> existing = store.load(id);
+            if (existing.isPresent()) {
+                duplicates.incrementAndGet();
+                return pendingReply(existing.get(), true);
+            }
+            Instant now = clock.instant();
+            Interview initial = Interview.start(id, language, style.code(), guide.id(), guide.revision(),
+                    request.profile(), request.channelKey(), attributes, now);
+            Move opening = planner.opening(initial);
+            Outcome outcome = phraseAndApply(initial, opening, null, null, null, null, now, s -> { });
+            store.create(outcome.state, List.of(outcome.turn));
+            started.incrementAndGet();
+            log.info("{} started (guide {}/{}, style {}, language {})", id, guide.id(), guide.revision(),
+                    style.code(), language.code());
+            notifyStarted(outcome.state, outcome.turn);
+            return new Reply(outcome.state, outcome.turn, List.of(), false);
+        } catch (ConcurrentTurnException e) {
+            // A concurrent start with the same idempotency key won; answer with its opening.
+            return pendingReply(load(id), true);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ answer
+
+    /** Takes one answer and returns the interviewer's next message. See {@link #answer(InterviewId, Answer, Consumer)}. */
+    public Reply answer(InterviewId id, Answer answer) {
+        return answer(id, answer, delta -> { });
+    }
+
+    /**
+     * Takes one answer and returns the interviewer's next message (or the closing message). The answer is stored
+     * before the brain is asked. A repeated message id returns the earlier reply unchanged.
+     *
+     * @param deltas receives pieces of the next message while a streaming brain produces it (preview only)
+     * @throws InterviewNotFoundException if there is no such interview
+     * @throws InterviewClosedException   if the interview has ended
+     * @throws dev.interviewagent.core.exception.InvalidInputException  for empty text
+     * @throws dev.interviewagent.core.exception.InputTooLargeException for text over the limit
+     * @throws ConcurrentTurnException    if another turn of this interview holds the lock too long (retry is safe)
+     * @throws StoreException             if the store fails (retry with the same message id is safe)
+     */
+    public Reply answer(InterviewId id, Answer answer, Consumer<String> deltas) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(answer, "answer");
+        Objects.requireNonNull(deltas, "deltas");
+        return withRetries(id, () -> {
+            Interview state = load(id);
+            Optional<Reply> repeat = repeatOf(state, answer.messageId());
+            if (repeat.isPresent()) {
+                return repeat.get();
+            }
+            if (!state.isActive()) {
+                rejected.incrementAndGet();
+                throw new InterviewClosedException("interview " + id + " has ended (" + state.status().code() + ")");
+            }
+            String text;
+            try {
+                text = TextSanitizer.cleanAnswer(answer.text(), maxAnswerChars);
+            } catch (InterviewException e) {
+                rejected.incrementAndGet();
+                throw e;
+            }
+            state = recoverIfAwaitingReply(state);
+            if (!state.isActive()) {
+                throw new InterviewClosedException("interview " + id + " has ended (" + state.status().code() + ")");
+            }
+            Instant now = clock.instant();
+            AnswerAnalysis analysis = analyzer.analyze(text, state.language());
+            int number = state.turnCount() + 1;
+            Turn answerTurn = new Turn(number, Turn.Role.RESPONDENT, Turn.Kind.ANSWER, text, state.stage(),
+                    answer.modality(), now, answer.confidence(), answer.messageId(), null, null, 0, null, false);
+            List<KnowledgeItem> found = extractor.extract(text, analysis, state.stage(), number, state.language());
+            Interview recorded = updates.recordAnswer(state, answerTurn, analysis, merge(state.knowledge(), found),
+                    now);
+            store.commit(state.version(), recorded, List.of(answerTurn));
+            answers.incrementAndGet();
+            notifyTurn(recorded, answerTurn);
+            return reply(recorded, answerTurn, analysis, deltas);
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------------ complete
+
+    /**
+     * Ends the interview at the respondent's request (command or button) and returns the closing message. The
+     * report lists the stages that were skipped. Idempotent by message id; completing an ended interview returns
+     * its closing message.
+     *
+     * @throws InterviewNotFoundException if there is no such interview
+     */
+    public Reply complete(InterviewId id, MessageId messageId) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(messageId, "messageId");
+        return withRetries(id, () -> {
+            Interview state = load(id);
+            Optional<Reply> repeat = repeatOf(state, messageId);
+            if (repeat.isPresent()) {
+                return repeat.get();
+            }
+            if (!state.isActive()) {
+                return pendingReply(state, true);
+            }
+            Instant now = clock.instant();
+            Turn command = new Turn(state.turnCount() + 1, Turn.Role.RESPONDENT, Turn.Kind.COMMAND, "/complete",
+                    state.stage(), Turn.Modality.TEXT, now, null, messageId, null, null, 0, null, false);
+            Interview recorded = updates.recordCommand(state, command, now);
+            store.commit(state.version(), recorded, List.of(command));
+            answers.incrementAndGet();
+            return commit(recorded, planner.closeEarly(recorded), null, null, null, messageId, s -> { });
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------------ reads
+
+    /**
+     * The message waiting for an answer (the same turn number every time), for a channel that reconnects or a
+     * console that resumes. If the process stopped between storing an answer and storing its reply, the reply is
+     * generated now.
+     *
+     * @throws InterviewNotFoundException if there is no such interview
+     */
+    public Reply pending(InterviewId id) {
+        return withRetries(id, () -> pendingReply(recoverIfAwaitingReply(load(id)), false));
+    }
+
+    /**
+     * The interview's current state.
+     *
+     * @throws InterviewNotFoundException if there is no such interview
+     */
+    public Interview status(InterviewId id) {
+        return load(id);
+    }
+
+    /**
+     * The whole turn log, in order.
+     *
+     * @throws InterviewNotFoundException if there is no such interview
+     */
+    public List<Turn> transcript(InterviewId id) {
+        load(id);
+        return store.turns(id);
+    }
+
+    /** The active interview bound to a channel key, if any. */
+    public Optional<InterviewId> findActive(String channelKey) {
+        return store.findActiveByChannelKey(Objects.requireNonNull(channelKey, "channelKey"));
+    }
+
+    /**
+     * Marks active interviews with no change for longer than {@code idleFor} as {@link InterviewStatus#ABANDONED}.
+     * They are kept (archived), never deleted.
+     *
+     * @return how many were marked
+     */
+    public int abandonIdle(Duration idleFor) {
+        Instant cutoff = clock.instant().minus(idleFor);
+        int count = 0;
+        for (InterviewId id : store.findActiveIdleSince(cutoff, 1000)) {
+            try (InterviewLock.Lease ignored = lock.acquire(id, lockTimeout)) {
+                Optional<Interview> state = store.load(id);
+                if (state.isPresent() && state.get().isActive() && state.get().updatedAt().isBefore(cutoff)) {
+                    Interview s = state.get();
+                    store.commit(s.version(), s.toBuilder().version(s.version() + 1)
+                            .status(InterviewStatus.ABANDONED).endedAt(clock.instant()).updatedAt(clock.instant())
+                            .build(), List.of());
+                    count++;
+                    log.info("{} abandoned after {} idle", id, idleFor);
+                }
+            } catch (ConcurrentTurnException e) {
+                log.debug("{} busy, not abandoned now", id);
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Deletes an interview and everything stored about it.
+     *
+     * @return whether it existed
+     */
+    public boolean delete(InterviewId id) {
+        try (InterviewLock.Lease ignored = lock.acquire(id, lockTimeout)) {
+            boolean deleted = store.delete(id);
+            if (deleted) {
+                log.info("{} deleted", id);
+            }
+            return deleted;
+        }
+    }
+
+    /** The guide interviews of this engine start with. */
+    public InterviewGuide guide() {
+        return guide;
+    }
+
+    /** The styles this engine knows. */
+    public InterviewStyles styles() {
+        return styles;
+    }
+
+    /** A snapshot of this engine's counters. */
+    public EngineMetrics metrics() {
+        return new EngineMetrics(started.get(), answers.get(), duplicates.get(), fallbacks.get(), repairs.get(),
+                conflicts.get(), recoveries.get(), completed.get(), rejected.get());
+    }
+
+    /** Stops the engine's own brain threads (an executor passed to the builder is left alone). */
+    @Override
+    public void close() {
+        if (ownsExecutor) {
+            brainExecutor.shutdownNow();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ internals
+
+    private Interview load(InterviewId id) {
+        return store.load(id).orElseThrow(() -> new InterviewNotFoundException("no interview " + id));
+    }
+
+    /** Runs a turn under the interview's lock, retrying when another writer won the version race. */
+    private Reply withRetries(InterviewId id, Supplier<Reply> turn) {
+        ConcurrentTurnException last = null;
+        for (int attempt = 1; attempt <= COMMIT_ATTEMPTS; attempt++) {
+            try (InterviewLock.Lease ignored = lock.acquire(id, lockTimeout)) {
+                return turn.get();
+            } catch (ConcurrentTurnException e) {
+                last = e;
+                conflicts.incrementAndGet();
+                log.debug("{} version conflict, attempt {}", id, attempt);
+            } catch (InterviewException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new StoreException("turn of interview " + id + " failed: " + e.getClass().getSimpleName(), e);
+            }
+        }
+        throw last;
+    }
+
+    /** The stored reply to a message id seen before, or a regenerated one if the reply was never stored. */
+    private Optional<Reply> repeatOf(Interview state, MessageId messageId) {
+        Optional<Turn> earlier = store.findByMessageId(state.id(), messageId);
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        Turn answered = earlier.get();
+        List<Turn> log = store.turns(state.id());
+        for (Turn turn : log) {
+            if (turn.number() > answered.number() && turn.isInterviewer() && messageId.equals(turn.replyTo())) {
+                duplicates.incrementAndGet();
+                List<StageChange> changes = turn.stage() != answered.stage()
+                        ? List.of(new StageChange(answered.stage(), turn.stage(),
+                        state.progress(answered.stage()).completeness(), endReasonOf(state, answered.stage())))
+                        : List.of();
+                return Optional.of(new Reply(state, turn, changes, true));
+            }
+        }
+        // The answer was stored but its reply was not (a crash in between): generate the reply now.
+        duplicates.incrementAndGet();
+        return Optional.of(recover(state, answered));
+    }
+
+    private static StageProgress.EndReason endReasonOf(Interview state, Stage stage) {
+        StageProgress.EndReason reason = state.progress(stage).endReason();
+        return reason == null ? StageProgress.EndReason.CRITERIA_MET : reason;
+    }
+
+    private Interview recoverIfAwaitingReply(Interview state) {
+        Turn pending = state.pendingQuestion();
+        if (pending != null && pending.number() == state.turnCount()) {
+            return state;
+        }
+        List<Turn> tail = store.recentTurns(state.id(), 1);
+        if (tail.isEmpty() || !tail.get(0).isRespondent()) {
+            return state;
+        }
+        return recover(state, tail.get(0)).interview();
+    }
+
+    private Reply recover(Interview state, Turn answered) {
+        recoveries.incrementAndGet();
+        log.info("{} recovering the reply to turn {}", state.id(), answered.number());
+        if (answered.kind() == Turn.Kind.COMMAND) {
+            return commit(state, planner.closeEarly(state), null, null, null, answered.messageId(), s -> { });
+        }
+        AnswerAnalysis analysis = analyzer.analyze(answered.text(), state.language());
+        return reply(state, answered, analysis, s -> { });
+    }
+
+    private Reply reply(Interview recorded, Turn answerTurn, AnswerAnalysis analysis, Consumer<String> deltas) {
+        Turn question = recorded.pendingQuestion();
+        MoveType lastMove = question == null || question.move() == null ? null : MoveType.fromCode(question.move());
+        InterviewStyle style = styles.get(recorded.style());
+        Decision decision = planner.decide(recorded, style, analysis, answerTurn.text(), lastMove);
+        return commit(recorded, decision.move(), decision.stageEnd(), analysis, answerTurn.text(),
+                answerTurn.messageId(), deltas);
+    }
+
+    private Reply commit(Interview state, Move move, StageProgress.@Nullable EndReason stageEnd,
+                         @Nullable AnswerAnalysis analysis, @Nullable String lastAnswer, @Nullable MessageId replyTo,
+                         Consumer<String> deltas) {
+        Outcome outcome = phraseAndApply(state, move, stageEnd, analysis, lastAnswer, replyTo, clock.instant(),
+                deltas);
+        store.commit(state.version(), outcome.state, List.of(outcome.turn));
+        notifyTurn(outcome.state, outcome.turn);
+        for (StageChange change : outcome.changes) {
+            log.info("{} stage {} -> {} ({}, completeness {})", state.id(), change.from().code(), change.to().code(),
+                    change.reason().code(), change.completeness());
+            safely(() -> listener.onStageChanged(outcome.state, change));
+        }
+        if (outcome.phrased.fallback()) {
+            fallbacks.incrementAndGet();
+            safely(() -> listener.onBrainFallback(outcome.state, outcome.turn, outcome.phrased.failure()));
+        }
+        if (outcome.phrased.repaired()) {
+            repairs.incrementAndGet();
+        }
+        if (!outcome.state.isActive()) {
+            completed.incrementAndGet();
+            CloseReason reason = Objects.requireNonNull(outcome.state.closeReason());
+            log.info("{} ended ({}) after {} turns", state.id(), reason.code(), outcome.state.turnCount());
+            safely(() -> listener.onCompleted(outcome.state, reason));
+        }
+        return new Reply(outcome.state, outcome.turn, outcome.changes, false);
+    }
+
+    private record Outcome(Interview state, Turn turn, List<StageChange> changes, PhrasedMessage phrased) {
+    }
+
+    /** Phrases a move and computes the state after it; stores nothing. */
+    private Outcome phraseAndApply(Interview state, Move move, StageProgress.@Nullable EndReason stageEnd,
+                                   @Nullable AnswerAnalysis analysis, @Nullable String lastAnswer,
+                                   @Nullable MessageId replyTo, Instant now, Consumer<String> deltas) {
+        InterviewStyle style = styles.get(state.style());
+        int contextTurns = brains.contextTurns();
+        List<Turn> recent = contextTurns > 0 && state.turnCount() > 0
+                ? store.recentTurns(state.id(), contextTurns) : List.of();
+        int number = state.turnCount() + 1;
+        BrainRequest request = new BrainRequest(state, move, guide.stage(move.stage()), style, analysis, lastAnswer,
+                recent, number);
+        PhrasedMessage phrased = brains.phrase(request, deltas);
+        BrainReply reply = phrased.reply();
+
+        StateUpdates.Applied applied = updates.applyMove(state, move, stageEnd, now);
+        Interview.Builder next = applied.next();
+        if (!reply.knowledge().isEmpty()) {
+            next.addKnowledge(merge(next.knowledge(), reply.knowledge()));
+        }
+        Interview interim = next.build();
+        for (Stage stage : java.util.EnumSet.of(state.stage(), move.stage())) {
+            Integer estimate = stage == state.stage() && !phrased.fallback() ? reply.completeness() : null;
+            next.progress(updates.withCompleteness(interim.progress(stage), interim, estimate));
+        }
+        Turn turn = new Turn(number, Turn.Role.INTERVIEWER,
+                move.type() == MoveType.CLOSE ? Turn.Kind.CLOSING : Turn.Kind.QUESTION, reply.message(),
+                move.stage(), Turn.Modality.TEXT, now, null, null, replyTo, move.type().code(), move.depth(),
+                reply.phrasedBy(), phrased.fallback());
+        Interview after = next.pendingQuestion(turn)
+                .addAskedQuestion(QuestionFingerprint.of(reply.message()))
+                .turnCount(number)
+                .version(state.version() + 1)
+                .updatedAt(now)
+                .build();
+        return new Outcome(after, turn, applied.changes(), phrased);
+    }
+
+    private Reply pendingReply(Interview state, boolean duplicate) {
+        Turn question = state.pendingQuestion();
+        if (question == null) {
+            throw new StoreException("interview " + state.id() + " has no message yet");
+        }
+        return new Reply(state, question, List.of(), duplicate);
+    }
+
+    /** New items that are not already known (same kind, same normalised text). */
+    private static List<KnowledgeItem> merge(List<KnowledgeItem> existing, List<KnowledgeItem> found) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (KnowledgeItem item : existing) {
+            seen.add(item.kind().code() + "|" + item.text().toLowerCase(Locale.ROOT));
+        }
+        List<KnowledgeItem> fresh = new ArrayList<>();
+        for (KnowledgeItem item : found) {
+            if (seen.add(item.kind().code() + "|" + item.text().toLowerCase(Locale.ROOT))) {
+                fresh.add(item);
+            }
+        }
+        return fresh;
+    }
+
+    private void notifyStarted(Interview state, Turn turn) {
+        safely(() -> listener.onStarted(state));
+        notifyTurn(state, turn);
+    }
+
+    private void notifyTurn(Interview state, Turn turn) {
+        safely(() -> listener.onTurn(state, turn));
+    }
+
+    private void safely(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            log.warn("interview listener failed: {}", e.toString());
+        }
+    }
+
+    /**
+     * Builds an {@link InterviewEngine}. Every part has a working default; setters reject nulls and out-of-range
+     * values at once. Not thread-safe.
+     */
+    public static final class Builder {
+        private InterviewStore store = new InMemoryInterviewStore();
+        private InterviewLock lock = InterviewLock.local();
+        private InterviewGuide guide;
+        private InterviewStyles styles;
+        private AnswerAnalyzer analyzer = AnswerAnalyzer.standard();
+        private KnowledgeExtractor extractor = KnowledgeExtractor.standard();
+        private InterviewerBrain brain;
+        private InterviewerBrain fallbackBrain;
+        private InterviewListener listener = InterviewListener.NONE;
+        private Clock clock = Clock.systemUTC();
+        private Supplier<InterviewId> ids = InterviewId::random;
+        private Duration brainTimeout = DEFAULT_BRAIN_TIMEOUT;
+        private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+        private int maxAnswerChars = DEFAULT_MAX_ANSWER_CHARS;
+        private @Nullable ExecutorService brainExecutor;
+
+        private Builder() {
+        }
+
+        /** Where interviews are stored. Default: {@link InMemoryInterviewStore}. */
+        public Builder store(InterviewStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** How turns of one interview are serialised. Default: {@link InterviewLock#local()} (one node). */
+        public Builder lock(InterviewLock lock) {
+            this.lock = Objects.requireNonNull(lock, "lock");
+            return this;
+        }
+
+        /** The guide new interviews use. Default: {@link InterviewGuide#expertise()}. */
+        public Builder guide(InterviewGuide guide) {
+            this.guide = Objects.requireNonNull(guide, "guide");
+            return this;
+        }
+
+        /** The styles interviews may use. Default: {@link InterviewStyles#builtIn()}. */
+        public Builder styles(InterviewStyles styles) {
+            this.styles = Objects.requireNonNull(styles, "styles");
+            return this;
+        }
+
+        public Builder analyzer(AnswerAnalyzer analyzer) {
+            this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+            return this;
+        }
+
+        public Builder extractor(KnowledgeExtractor extractor) {
+            this.extractor = Objects.requireNonNull(extractor, "extractor");
+            return this;
+        }
+
+        /** The brain that phrases each move. Default: the offline {@link MethodologyBrain}. */
+        public Builder brain(InterviewerBrain brain) {
+            this.brain = Objects.requireNonNull(brain, "brain");
+            return this;
+        }
+
+        /** The brain used when {@link #brain} fails or times out. Default: the offline {@link MethodologyBrain}. */
+        public Builder fallbackBrain(InterviewerBrain fallbackBrain) {
+            this.fallbackBrain = Objects.requireNonNull(fallbackBrain, "fallbackBrain");
+            return this;
+        }
+
+        public Builder listener(InterviewListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** The clock for timestamps and idle checks. Default: {@link Clock#systemUTC()}. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Where new interview ids come from. Default: random UUIDs. */
+        public Builder idSupplier(Supplier<InterviewId> ids) {
+            this.ids = Objects.requireNonNull(ids, "ids");
+            return this;
+        }
+
+        /** How long the brain may take per message. Default: {@link #DEFAULT_BRAIN_TIMEOUT}. Must be > 0. */
+        public Builder brainTimeout(Duration brainTimeout) {
+            this.brainTimeout = positive("brainTimeout", brainTimeout);
+            return this;
+        }
+
+        /** How long a turn waits for the interview's lock. Default: {@link #DEFAULT_LOCK_TIMEOUT}. Must be > 0. */
+        public Builder lockTimeout(Duration lockTimeout) {
+            this.lockTimeout = positive("lockTimeout", lockTimeout);
+            return this;
+        }
+
+        /** The longest answer accepted. Default: {@link #DEFAULT_MAX_ANSWER_CHARS}. Must be 1–1,000,000. */
+        public Builder maxAnswerChars(int maxAnswerChars) {
+            if (maxAnswerChars < 1 || maxAnswerChars > 1_000_000) {
+                throw new IllegalArgumentException("maxAnswerChars must be 1-1000000, was " + maxAnswerChars);
+            }
+            this.maxAnswerChars = maxAnswerChars;
+            return this;
+        }
+
+        /** The executor brain calls run on (so a timeout can abandon them). Default: the engine's own daemon pool. */
+        public Builder brainExecutor(ExecutorService brainExecutor) {
+            this.brainExecutor = Objects.requireNonNull(brainExecutor, "brainExecutor");
+            return this;
+        }
+
+        public InterviewEngine build() {
+            if (guide == null) {
+                guide = InterviewGuide.expertise();
+            }
+            if (styles == null) {
+                styles = InterviewStyles.builtIn();
+            }
+            if (fallbackBrain == null) {
+                fallbackBrain = MethodologyBrain.create();
+            }
+            if (brain == null) {
+                brain = fallbackBrain;
+            }
+            return new InterviewEngine(this);
+        }
+
+        private static Duration positive(String name, Duration value) {
+            Objects.requireNonNull(value, name);
+            if (value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException(name + " must be > 0, was " + value);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.interviewagent.core;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How to start an interview. Every part is optional; build with {@link #builder()}. Immutable.
+ *
+ * @param language       the interview's language; null to detect it from {@code localeHint} and the first answer
+ * @param localeHint     the channel's locale (e.g. Telegram's {@code language_code}), used when language is null
+ * @param style          the style code; null for {@link dev.interviewagent.core.guide.InterviewStyles#DEFAULT_STYLE}
+ * @param profile        what the respondent told about themselves
+ * @param channelKey     the channel's key for the respondent, for {@code findActive} lookups; may be null
+ * @param idempotencyKey a globally unique key for this start request (e.g. channel + message id): a repeat with
+ *                       the same key returns the same interview instead of starting another; may be null
+ * @param attributes     host values stored with the interview (keys starting with {@code engine.} are reserved)
+ */
+public record StartRequest(
+        @Nullable Language language,
+        @Nullable String localeHint,
+        @Nullable String style,
+        Profile profile,
+        @Nullable String channelKey,
+        @Nullable String idempotencyKey,
+        Map<String, String> attributes) {
+
+    public StartRequest {
+        Objects.requireNonNull(profile, "profile");
+        attributes = Map.copyOf(attributes);
+        for (String key : attributes.keySet()) {
+            if (key.startsWith("engine.")) {
+                throw new IllegalArgumentException("attribute keys starting with 'engine.' are reserved: " + key);
+            }
+        }
+        if (channelKey != null && (channelKey.isBlank() || channelKey.length() > 200)) {
+            throw new IllegalArgumentException("channelKey must be 1-200 characters");
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw new IllegalArgumentException("idempotencyKey must be 1-200 characters");
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link StartRequest}. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable Language language;
+        private @Nullable String localeHint;
+        private @Nullable String style;
+        private Profile profile = Profile.EMPTY;
+        private @Nullable String channelKey;
+        private @Nullable String idempotencyKey;
+        private final Map<String, String> attributes = new HashMap<>();
+
+        private Builder() {
+        }
+
+        public Builder language(@Nullable Language language) {
+            this.language = language;
+            return this;
+        }
+
+        public Builder localeHint(@Nullable String localeHint) {
+            this.localeHint = localeHint;
+            return this;
+        }
+
+        public Builder style(@Nullable String style) {
+            this.style = style;
+            return this;
+        }
+
+        public Builder profile(Profile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile");
+            return this;
+        }
+
+        public Builder channelKey(@Nullable String channelKey) {
+            this.channelKey = channelKey;
+            return this;
+        }
+
+        public Builder idempotencyKey(@Nullable String idempotencyKey) {
+            this.idempotencyKey = idempotencyKey;
+            return this;
+        }
+
+        public Builder attribute(String key, String value) {
+            attributes.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        public StartRequest build() {
+            return new StartRequest(language, localeHint, style, profile, channelKey, idempotencyKey, attributes);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.interviewagent.core.internal.engine;
+
+import dev.interviewagent.core.Language;
+import dev.interviewagent.core.brain.OneQuestionGuard;
+import dev.interviewagent.core.brain.QuestionFingerprint;
+import dev.interviewagent.core.exception.BrainUnavailableException;
+import dev.interviewagent.core.spi.BrainReply;
+import dev.interviewagent.core.spi.BrainRequest;
+import dev.interviewagent.core.spi.InterviewerBrain;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls the configured brain with a timeout, checks its output (one question, not blank, not a repeat) and falls
+ * back to the offline brain on any failure, so the interview always continues.
+ */
+public final class BrainCaller {
+
+    private static final Logger log = LoggerFactory.getLogger(BrainCaller.class);
+
+    private final InterviewerBrain brain;
+    private final InterviewerBrain fallback;
+    private final OneQuestionGuard guard;
+    private final Duration timeout;
+    private final ExecutorService executor;
+
+    public BrainCaller(InterviewerBrain brain, InterviewerBrain fallback, OneQuestionGuard guard, Duration timeout,
+                       ExecutorService executor) {
+        this.brain = brain;
+        this.fallback = fallback;
+        this.guard = guard;
+        this.timeout = timeout;
+        this.executor = executor;
+    }
+
+    public int contextTurns() {
+        return Math.max(brain.contextTurns(), fallback.contextTurns());
+    }
+
+    public PhrasedMessage phrase(BrainRequest request, Consumer<String> deltas) {
+        Set<String> asked = new HashSet<>(request.interview().askedQuestions());
+        if (brain == fallback) {
+            return checked(request, fallback.phrase(request, deltas), asked, false, null);
+        }
+        Throwable failure;
+        try {
+            BrainReply reply = callWithTimeout(request, deltas);
+            PhrasedMessage checked = checked(request, reply, asked, false, null);
+            if (checked != null) {
+                return checked;
+            }
+            failure = new BrainUnavailableException("brain " + brain.id() + " returned an unusable message");
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        log.debug("{} brain {} failed ({}), offline brain phrases turn {}", request.interview().id(), brain.id(),
+                failure.getClass().getSimpleName(), request.turnNumber());
+        BrainReply offlineReply = fallback.phrase(request, s -> { });
+        PhrasedMessage offline = checked(request, offlineReply, asked, true, failure);
+        if (offline == null) {
+            // The offline brain avoids repeats by design; if it still repeats, a repeated question beats a stuck
+            // interview.
+            offline = checked(request, offlineReply, Set.of(), true, failure);
+        }
+        if (offline == null) {
+            throw new BrainUnavailableException("offline brain returned an unusable message for move "
+                    + request.move().type().code());
+        }
+        return offline;
+    }
+
+    private BrainReply callWithTimeout(BrainRequest request, Consumer<String> deltas) {
+        CompletableFuture<BrainReply> future = CompletableFuture.supplyAsync(() -> brain.phrase(request, deltas),
+                executor);
+        try {
+            return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new BrainUnavailableException("brain " + brain.id() + " timed out after " + timeout, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new BrainUnavailableException("brain " + brain.id() + " failed: " + cause.getClass().getSimpleName(),
+                    cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            throw new BrainUnavailableException("interrupted while waiting for brain " + brain.id(), e);
+        }
+    }
+
+    /** The reply after the guard, or null if it cannot be used (no question where one is due, or a repeat). */
+    private PhrasedMessage checked(BrainRequest request, BrainReply reply, Set<String> asked, boolean fallback,
+                                   Throwable failure) {
+        if (reply == null || reply.message().isBlank()) {
+            return null;
+        }
+        Language language = request.interview().language();
+        String message = reply.message().strip();
+        boolean repaired = false;
+        int questions = guard.countQuestions(message, language);
+        if (request.move().type().asksQuestion()) {
+            if (questions == 0) {
+                return null;
+            }
+            if (questions > 1) {
+                message = guard.repair(message, language);
+                repaired = true;
+                if (guard.countQuestions(message, language) != 1) {
+                    return null;
+                }
+            }
+        }
+        if (asked.contains(QuestionFingerprint.of(message))) {
+            return null;
+        }
+        return new PhrasedMessage(repaired ? reply.withMessage(message) : reply, fallback, repaired, failure);
+    }
+}

@@ -1,0 +1,311 @@
+package dev.interviewagent.core.internal.planner;
+
+import dev.interviewagent.core.CloseReason;
+import dev.interviewagent.core.Interview;
+import dev.interviewagent.core.MemberCheck;
+import dev.interviewagent.core.StageProgress;
+import dev.interviewagent.core.StageProgress.EndReason;
+import dev.interviewagent.core.analysis.AnswerAnalysis;
+import dev.interviewagent.core.analysis.AnswerLength;
+import dev.interviewagent.core.guide.InterviewGuide;
+import dev.interviewagent.core.guide.InterviewStyle;
+import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.guide.StageDefinition;
+import dev.interviewagent.core.guide.StageFocus;
+import dev.interviewagent.core.internal.text.TextSanitizer;
+import dev.interviewagent.core.knowledge.KnowledgeItem;
+import dev.interviewagent.core.knowledge.KnowledgeKind;
+import dev.interviewagent.core.spi.Move;
+import dev.interviewagent.core.spi.MoveType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The decision layer: picks the next move in code from the analyzer's signals and the stage criteria. The same for
+ * every brain. Pure: it reads the interview's stored counters and changes nothing, so a replay after a crash decides
+ * the same move.
+ */
+public final class Planner {
+
+    /** How many key insights the member check presents. */
+    static final int MEMBER_CHECK_INSIGHTS = 3;
+
+    private final InterviewGuide guide;
+
+    public Planner(InterviewGuide guide) {
+        this.guide = guide;
+    }
+
+    /** The first message of an interview. */
+    public Move opening(Interview interview) {
+        StageDefinition greeting = guide.stage(Stage.GREETING);
+        return Move.of(MoveType.OPEN, Stage.GREETING, 1)
+                .withSeedQuestion(greeting.seeds(interview.language()).get(0));
+    }
+
+    /**
+     * Chooses the move after an answer whose counters are already recorded in {@code interview}.
+     *
+     * @param lastMove the move of the question that was answered; null if unknown
+     */
+    public Decision decide(Interview interview, InterviewStyle style, AnswerAnalysis analysis, String answer,
+                           @Nullable MoveType lastMove) {
+        Stage stage = interview.stage();
+        StageProgress progress = interview.currentProgress();
+        StageDefinition definition = guide.stage(stage);
+        int depth = Math.max(1, progress.depth());
+
+        // The respondent's own wishes come first: stop at once when asked (hard rule 3).
+        if (analysis.stopRequest()) {
+            return Decision.stay(close(stage, CloseReason.EARLY));
+        }
+        if (analysis.discomfort()) {
+            if (progress.adaptedToDiscomfort()) {
+                return Decision.stay(close(stage, CloseReason.EMERGENCY));
+            }
+            return Decision.stay(newTopic(interview, MoveType.RECOVER_DISCOMFORT, definition).withAcknowledge(
+                    "discomfort"));
+        }
+        if (analysis.refusal()) {
+            if (progress.refusalsInRow() >= guide.refusalLimit()) {
+                return endStage(interview, EndReason.REFUSALS);
+            }
+            return Decision.stay(newTopic(interview, MoveType.RECOVER_REFUSAL, definition).withAcknowledge("refusal"));
+        }
+        if (analysis.instructionAttempt()) {
+            // An answer that tries to steer the interviewer is still only an answer: no stage change, no credit.
+            return Decision.stay(Move.of(MoveType.REDIRECT, stage, depth)
+                    .withSeedQuestion(currentSeed(interview, definition)));
+        }
+
+        Optional<EndReason> end = stageEnd(interview, progress, definition, style);
+        if (end.isPresent()) {
+            return endStage(interview, end.get());
+        }
+
+        if (stage == Stage.WRAP_UP) {
+            return Decision.stay(wrapUpNext(interview, definition));
+        }
+        if (analysis.dontKnow()) {
+            return Decision.stay(newTopic(interview, MoveType.ACKNOWLEDGE_GAP, definition).withAcknowledge("gap"));
+        }
+
+        Optional<Move> contradiction = Contradictions.find(interview, answer, lastMove);
+        if (contradiction.isPresent()) {
+            return Decision.stay(contradiction.get());
+        }
+        if (analysis.isEvasive() && depth < 4) {
+            return Decision.stay(withRecallIfDue(interview, Move.of(MoveType.CLARIFY_VAGUE, stage, depth + 1)
+                    .withQuote(analysis.firstEvasivePhrase().orElseThrow())));
+        }
+        if (analysis.length() == AnswerLength.LONG && lastMove != MoveType.SUMMARY_CHECK) {
+            return Decision.stay(Move.of(MoveType.SUMMARY_CHECK, stage, depth)
+                    .withQuote(TextSanitizer.excerpt(answer, 160)));
+        }
+        return Decision.stay(withRecallIfDue(interview, deepen(interview, progress, definition, analysis, depth)));
+    }
+
+    /** The move for a respondent's explicit request to finish (command or button). */
+    public Move closeEarly(Interview interview) {
+        return close(interview.stage(), CloseReason.EARLY);
+    }
+
+    private Move deepen(Interview interview, StageProgress progress, StageDefinition definition,
+                        AnswerAnalysis analysis, int depth) {
+        Stage stage = definition.stage();
+        if (depth >= 4) {
+            return newTopic(interview, MoveType.NEW_TOPIC, definition);
+        }
+        int next = depth + 1;
+        List<String> missing = missing(progress, definition, interview.knowledge(stage));
+        if (!analysis.hasExample() && (analysis.length() == AnswerLength.SHORT || depth == 1)) {
+            return Move.of(MoveType.DEEPEN_EXAMPLE, stage, next).withMissing(missing);
+        }
+        if (!analysis.hasSteps() && (definition.focus() == StageFocus.STEPS || depth <= 2)) {
+            return Move.of(MoveType.DEEPEN_STEPS, stage, next).withMissing(missing);
+        }
+        if (!analysis.hasNumbers() && (definition.focus() == StageFocus.NUMBERS || progress.numbers() == 0)) {
+            return Move.of(MoveType.DEEPEN_NUMBERS, stage, next).withMissing(missing);
+        }
+        return Move.of(MoveType.DEEPEN_INSIGHT, stage, next).withMissing(missing);
+    }
+
+    private Optional<EndReason> stageEnd(Interview interview, StageProgress progress, StageDefinition definition,
+                                         InterviewStyle style) {
+        if (definition.stage() == Stage.WRAP_UP) {
+            boolean seedsDone = progress.topics() > definition.seeds(interview.language()).size();
+            if (interview.memberCheck().status() == MemberCheck.Status.DONE && seedsDone
+                    && progress.answers() >= definition.minAnswers()) {
+                return Optional.of(EndReason.CRITERIA_MET);
+            }
+            return progress.questions() >= style.turnCapFor(definition)
+                    ? Optional.of(EndReason.TURN_CAP) : Optional.empty();
+        }
+        if (Completeness.criteriaMet(interview, progress, definition, guide.completenessThreshold())) {
+            return Optional.of(EndReason.CRITERIA_MET);
+        }
+        if (progress.questions() >= style.turnCapFor(definition)) {
+            return Optional.of(EndReason.TURN_CAP);
+        }
+        if (progress.noNewKnowledgeInRow() >= guide.saturationLimit()) {
+            return Optional.of(EndReason.SATURATION);
+        }
+        return Optional.empty();
+    }
+
+    private Decision endStage(Interview interview, EndReason reason) {
+        Stage stage = interview.stage();
+        Optional<Stage> next = stage.next();
+        if (next.isEmpty()) {
+            return new Decision(close(stage, CloseReason.NORMAL), reason);
+        }
+        Stage to = StageTransitions.check(stage, next.get());
+        StageDefinition target = guide.stage(to);
+        if (to == Stage.WRAP_UP) {
+            return new Decision(Move.transition(MoveType.MEMBER_CHECK, stage, to)
+                    .withInsights(keyInsights(interview)), reason);
+        }
+        Move move = Move.transition(MoveType.NEXT_STAGE, stage, to)
+                .withSeedQuestion(target.seeds(interview.language()).get(0))
+                .withRecall(pickRecall(interview, to).orElse(null));
+        return new Decision(move, reason);
+    }
+
+    private Move wrapUpNext(Interview interview, StageDefinition definition) {
+        if (interview.memberCheck().status() == MemberCheck.Status.NOT_STARTED) {
+            return Move.of(MoveType.MEMBER_CHECK, Stage.WRAP_UP, 1).withInsights(keyInsights(interview));
+        }
+        int topic = Math.max(0, interview.currentProgress().topics() - 1);
+        List<String> seeds = definition.seeds(interview.language());
+        if (topic >= seeds.size()) {
+            return close(Stage.WRAP_UP, CloseReason.NORMAL);
+        }
+        return Move.of(MoveType.NEW_TOPIC, Stage.WRAP_UP, 1).withSeedQuestion(seeds.get(topic))
+                .withAcknowledge(interview.memberCheck().corrections().isEmpty() ? "thanks" : "correction");
+    }
+
+    /** A move that opens the next topic of the stage; when the seeds run out, it asks for another case. */
+    private Move newTopic(Interview interview, MoveType type, StageDefinition definition) {
+        Stage stage = definition.stage();
+        List<String> seeds = definition.seeds(interview.language());
+        int topics = interview.progress(stage).topics();
+        Move move;
+        if (topics < seeds.size()) {
+            move = Move.of(type, stage, 1).withSeedQuestion(seeds.get(topics));
+        } else if (type == MoveType.NEW_TOPIC) {
+            move = Move.of(MoveType.DEEPEN_EXAMPLE, stage, 2)
+                    .withMissing(missing(interview.progress(stage), definition, interview.knowledge(stage)));
+        } else {
+            move = Move.of(type, stage, 1).withSeedQuestion(seeds.get(topics % seeds.size()));
+        }
+        return withRecallIfDue(interview, move);
+    }
+
+    private @Nullable String currentSeed(Interview interview, StageDefinition definition) {
+        List<String> seeds = definition.seeds(interview.language());
+        int topic = Math.max(0, interview.currentProgress().topics() - 1);
+        return seeds.get(Math.min(topic, seeds.size() - 1));
+    }
+
+    /** Refers back to an earlier answer once per stage, as soon as there is one to refer to. */
+    private Move withRecallIfDue(Interview interview, Move move) {
+        if (move.recall() != null || interview.progress(move.stage()).referencedBack()) {
+            return move;
+        }
+        return move.withRecall(pickRecall(interview, move.stage()).orElse(null));
+    }
+
+    private static Optional<Interview.Recall> pickRecall(Interview interview, Stage stage) {
+        List<Interview.Recall> candidates = new ArrayList<>();
+        int lastTurn = interview.turnCount();
+        for (Interview.Recall recall : interview.recalls()) {
+            // Referring back to the answer just given is not "earlier"; prefer answers from before this stage.
+            if (recall.turn() < lastTurn) {
+                candidates.add(recall);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Interview.Recall> earlierStages = candidates.stream().filter(r -> r.stage() != stage).toList();
+        List<Interview.Recall> pool = earlierStages.isEmpty() ? candidates : earlierStages;
+        return Optional.of(pool.get((stage.index() * 7 + interview.turnCount()) % pool.size()));
+    }
+
+    private static Move close(Stage stage, CloseReason reason) {
+        return Move.close(stage, reason);
+    }
+
+    private static List<String> missing(StageProgress progress, StageDefinition definition,
+                                        List<KnowledgeItem> items) {
+        List<String> missing = new ArrayList<>();
+        if (progress.examples() < definition.minExamples()) {
+            missing.add("examples");
+        }
+        if (progress.maxDepth() < definition.minDepth()) {
+            missing.add("depth");
+        }
+        switch (definition.focus()) {
+            case STEPS -> {
+                if (items.stream().noneMatch(i -> i.kind() == KnowledgeKind.PROCESS)) {
+                    missing.add("steps");
+                }
+            }
+            case NUMBERS -> {
+                if (items.stream().noneMatch(i -> i.kind() == KnowledgeKind.METRIC)) {
+                    missing.add("numbers");
+                }
+            }
+            case FAILURES -> {
+                if (items.stream().noneMatch(i -> i.kind() == KnowledgeKind.FAILURE_MODE)) {
+                    missing.add("failure_modes");
+                }
+            }
+            default -> {
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * The key insights presented in the member check: explicit insights first, then the richest examples and
+     * failure modes, in the expert's words.
+     */
+    static List<String> keyInsights(Interview interview) {
+        List<KnowledgeItem> ranked = new ArrayList<>(interview.knowledge());
+        ranked.sort(Comparator.comparingInt(Planner::insightRank)
+                .thenComparing(Comparator.comparingInt((KnowledgeItem i) -> i.text().length()).reversed()));
+        List<String> insights = new ArrayList<>();
+        for (KnowledgeItem item : ranked) {
+            if (insightRank(item) > 3 || insights.size() == MEMBER_CHECK_INSIGHTS) {
+                break;
+            }
+            String text = TextSanitizer.excerpt(item.text(), 140);
+            if (!insights.contains(text)) {
+                insights.add(text);
+            }
+        }
+        if (insights.isEmpty()) {
+            for (Interview.Recall recall : interview.recalls()) {
+                if (insights.size() == MEMBER_CHECK_INSIGHTS) {
+                    break;
+                }
+                insights.add(recall.quote());
+            }
+        }
+        return insights;
+    }
+
+    private static int insightRank(KnowledgeItem item) {
+        return switch (item.kind()) {
+            case INSIGHT -> 0;
+            case FAILURE_MODE -> 1;
+            case PROCESS -> 2;
+            case EXAMPLE -> 3;
+            default -> 9;
+        };
+    }
+}
