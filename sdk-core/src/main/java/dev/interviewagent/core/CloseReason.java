@@ -17,6 +17,8 @@ public enum CloseReason {
         this.status = status;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
+
     public String code() {
         return code;
     }
@@ -25,6 +27,8 @@ public enum CloseReason {
     public InterviewStatus status() {
         return status;
     }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
 
     public static CloseReason fromCode(String code) {
         for (CloseReason reason : values()) {

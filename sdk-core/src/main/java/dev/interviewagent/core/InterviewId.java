@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  *
  * @param value 1–64 characters of letters, digits, {@code -} or {@code _}
  */
-public record InterviewId(String value) {
+public record InterviewId(@com.fasterxml.jackson.annotation.JsonValue String value) {
 
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
@@ -20,6 +20,7 @@ public record InterviewId(String value) {
         }
     }
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static InterviewId of(String value) {
         return new InterviewId(value);
     }

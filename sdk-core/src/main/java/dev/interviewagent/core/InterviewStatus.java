@@ -19,6 +19,8 @@ public enum InterviewStatus {
         this.code = code;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
+
     public String code() {
         return code;
     }
@@ -27,6 +29,8 @@ public enum InterviewStatus {
     public boolean isActive() {
         return this == ACTIVE;
     }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
 
     public static InterviewStatus fromCode(String code) {
         for (InterviewStatus status : values()) {

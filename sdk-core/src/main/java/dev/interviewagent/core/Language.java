@@ -20,6 +20,7 @@ public enum Language {
     }
 
     /** The ISO 639-1 code used on the wire and in storage: {@code en} or {@code ru}. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return code;
     }
@@ -52,6 +53,7 @@ public enum Language {
      *
      * @throws IllegalArgumentException for an unsupported code
      */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static Language of(String code) {
         return fromCode(code).orElseThrow(() -> new IllegalArgumentException("unsupported language: " + code));
     }

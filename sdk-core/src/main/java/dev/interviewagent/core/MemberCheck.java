@@ -39,9 +39,13 @@ public record MemberCheck(Status status, List<String> presented, @Nullable Integ
             this.code = code;
         }
 
+        @com.fasterxml.jackson.annotation.JsonValue
+
         public String code() {
             return code;
         }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
 
         public static Status fromCode(String code) {
             for (Status status : values()) {

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param value 1–128 printable characters
  */
-public record MessageId(String value) {
+public record MessageId(@com.fasterxml.jackson.annotation.JsonValue String value) {
 
     public MessageId {
         Objects.requireNonNull(value, "value");
@@ -22,6 +22,7 @@ public record MessageId(String value) {
         }
     }
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static MessageId of(String value) {
         return new MessageId(value);
     }

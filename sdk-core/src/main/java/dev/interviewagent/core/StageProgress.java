@@ -88,9 +88,13 @@ public record StageProgress(
             this.code = code;
         }
 
+        @com.fasterxml.jackson.annotation.JsonValue
+
         public String code() {
             return code;
         }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
 
         public static Status fromCode(String code) {
             for (Status status : values()) {
@@ -121,9 +125,13 @@ public record StageProgress(
             this.code = code;
         }
 
+        @com.fasterxml.jackson.annotation.JsonValue
+
         public String code() {
             return code;
         }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
 
         public static EndReason fromCode(String code) {
             for (EndReason reason : values()) {

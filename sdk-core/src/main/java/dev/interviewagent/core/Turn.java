@@ -69,9 +69,13 @@ public record Turn(
             this.code = code;
         }
 
+        @com.fasterxml.jackson.annotation.JsonValue
+
         public String code() {
             return code;
         }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
 
         public static Role fromCode(String code) {
             for (Role role : values()) {
@@ -100,9 +104,13 @@ public record Turn(
             this.code = code;
         }
 
+        @com.fasterxml.jackson.annotation.JsonValue
+
         public String code() {
             return code;
         }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
 
         public static Kind fromCode(String code) {
             for (Kind kind : values()) {
@@ -125,9 +133,13 @@ public record Turn(
             this.code = code;
         }
 
+        @com.fasterxml.jackson.annotation.JsonValue
+
         public String code() {
             return code;
         }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
 
         public static Modality fromCode(String code) {
             for (Modality modality : values()) {

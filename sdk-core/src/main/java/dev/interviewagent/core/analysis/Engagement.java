@@ -15,9 +15,13 @@ public enum Engagement {
         this.code = code;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
+
     public String code() {
         return code;
     }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
 
     public static Engagement fromCode(String code) {
         for (Engagement engagement : values()) {

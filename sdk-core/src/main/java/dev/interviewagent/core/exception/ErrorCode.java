@@ -34,6 +34,7 @@ public enum ErrorCode {
     }
 
     /** The stable lower-case code used in protocol messages and logs, e.g. {@code not_found}. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String wireValue() {
         return wireValue;
     }
@@ -48,6 +49,7 @@ public enum ErrorCode {
      *
      * @throws IllegalArgumentException if the value is unknown
      */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static ErrorCode fromWireValue(String wireValue) {
         for (ErrorCode code : values()) {
             if (code.wireValue.equals(wireValue)) {

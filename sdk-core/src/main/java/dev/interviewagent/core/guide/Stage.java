@@ -31,6 +31,7 @@ public enum Stage {
     }
 
     /** The stable code, e.g. {@code failure_modes}. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return code;
     }
@@ -49,6 +50,7 @@ public enum Stage {
      *
      * @throws IllegalArgumentException for an unknown code
      */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static Stage fromCode(String code) {
         return findByCode(code).orElseThrow(() -> new IllegalArgumentException("unknown stage code: " + code));
     }

@@ -19,9 +19,13 @@ public enum StageFocus {
         this.code = code;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
+
     public String code() {
         return code;
     }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
 
     public static StageFocus fromCode(String code) {
         for (StageFocus focus : values()) {

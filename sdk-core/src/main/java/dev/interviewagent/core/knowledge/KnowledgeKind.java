@@ -25,9 +25,13 @@ public enum KnowledgeKind {
         this.code = code;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
+
     public String code() {
         return code;
     }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
 
     public static KnowledgeKind fromCode(String code) {
         for (KnowledgeKind kind : values()) {

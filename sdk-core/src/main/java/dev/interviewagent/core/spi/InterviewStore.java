@@ -62,6 +62,12 @@ public interface InterviewStore {
     /** The most recent active interview bound to a channel key (e.g. {@code telegram:12345}). */
     Optional<InterviewId> findActiveByChannelKey(String channelKey);
 
+    /**
+     * Every interview bound to a channel key, whatever its status, oldest first (for a respondent's data export or
+     * deletion).
+     */
+    List<InterviewId> findByChannelKey(String channelKey);
+
     /** Up to {@code limit} active interviews whose last change is before {@code cutoff} (for abandonment). */
     List<InterviewId> findActiveIdleSince(Instant cutoff, int limit);
 

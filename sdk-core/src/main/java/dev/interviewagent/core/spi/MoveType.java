@@ -44,6 +44,8 @@ public enum MoveType {
         this.code = code;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
+
     public String code() {
         return code;
     }
@@ -52,6 +54,8 @@ public enum MoveType {
     public boolean asksQuestion() {
         return this != CLOSE;
     }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
 
     public static MoveType fromCode(String code) {
         for (MoveType type : values()) {

@@ -144,6 +144,20 @@ public final class InMemoryInterviewStore implements InterviewStore {
     }
 
     @Override
+    public List<InterviewId> findByChannelKey(String channelKey) {
+        return entries.values().stream()
+                .map(entry -> {
+                    synchronized (entry) {
+                        return entry.state;
+                    }
+                })
+                .filter(state -> channelKey.equals(state.channelKey()))
+                .sorted(Comparator.comparing(Interview::createdAt))
+                .map(Interview::id)
+                .toList();
+    }
+
+    @Override
     public List<InterviewId> findActiveIdleSince(Instant cutoff, int limit) {
         return entries.values().stream()
                 .map(entry -> {
