@@ -19,6 +19,10 @@ import dev.interviewagent.core.internal.engine.PhrasedMessage;
 import dev.interviewagent.core.internal.engine.StateUpdates;
 import dev.interviewagent.core.internal.planner.Decision;
 import dev.interviewagent.core.internal.planner.Planner;
+import dev.interviewagent.core.internal.report.ReportBuilder;
+import dev.interviewagent.core.report.KnowledgeReport;
+import dev.interviewagent.core.report.ReportFormat;
+import dev.interviewagent.core.report.ReportRenderer;
 import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.knowledge.KnowledgeExtractor;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
@@ -103,6 +107,7 @@ public final class InterviewEngine implements AutoCloseable {
     private final boolean ownsExecutor;
     private final Planner planner;
     private final StateUpdates updates;
+    private final ReportRenderer renderer = new ReportRenderer();
 
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong answers = new AtomicLong();
@@ -312,6 +317,30 @@ public final class InterviewEngine implements AutoCloseable {
     public List<Turn> transcript(InterviewId id) {
         load(id);
         return store.turns(id);
+    }
+
+    /**
+     * The knowledge report: partial while the interview runs, final once it has ended.
+     *
+     * @throws InterviewNotFoundException if there is no such interview
+     */
+    public KnowledgeReport report(InterviewId id) {
+        Interview state = load(id);
+        return ReportBuilder.build(state, store.turns(id), clock.instant());
+    }
+
+    /**
+     * The report rendered as JSON or Markdown.
+     *
+     * @throws InterviewNotFoundException if there is no such interview
+     */
+    public String report(InterviewId id, ReportFormat format) {
+        return renderer.render(report(id), format);
+    }
+
+    /** The renderer this engine uses for reports. */
+    public ReportRenderer reportRenderer() {
+        return renderer;
     }
 
     /** The active interview bound to a channel key, if any. */

@@ -95,6 +95,7 @@ public final class StateUpdates {
             attributes.remove(DETECT_LANGUAGE);
             next.attributes(attributes).language(detected);
         }
+        next.engagement(analysis.engagement());
         next.progress(updated);
         Interview interim = next.build();
         next.progress(withCompleteness(updated, interim, null));
