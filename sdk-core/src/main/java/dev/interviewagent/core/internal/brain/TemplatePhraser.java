@@ -68,7 +68,7 @@ public final class TemplatePhraser {
     /** Everything about the request that the composer needs, resolved once. */
     private record Context(BrainRequest request, PhraseTemplates t, Messages strings, Language language,
                            Move move, InterviewStyle style, Engagement engagement, SplittableRandom random,
-                           Set<String> asked, boolean shortStyle) {
+                           Set<String> asked, boolean shortStyle, OneQuestionGuard guard) {
     }
 
     /** Phrases the request's move. */
@@ -86,7 +86,7 @@ public final class TemplatePhraser {
                 request.turnNumber(), move.type().ordinal()));
         boolean shortStyle = style.maxQuestionChars() > 0 && style.maxQuestionChars() <= 240;
         Context ctx = new Context(request, t, messages.get(language), language, move, style, engagement, random,
-                new HashSet<>(request.interview().askedQuestions()), shortStyle);
+                new HashSet<>(request.interview().askedQuestions()), shortStyle, guard);
 
         Map<String, String> values = values(ctx);
         List<Slot> slots = slots(ctx, values);
@@ -307,7 +307,7 @@ public final class TemplatePhraser {
             List<String> used = PhraseTemplates.placeholders(v);
             int score = 0;
             for (String p : preferred) {
-                if (values.containsKey(p) && used.contains(p)) {
+                if (values.containsKey(p) && (used.contains(p) || used.contains(p + "_lc"))) {
                     score++;
                 }
             }
@@ -451,6 +451,25 @@ public final class TemplatePhraser {
 
     // ---------------------------------------------------------------------------------------------- choosing
 
+    /**
+     * The slots' variants rendered once per quote budget: {@code [budget][slot][variant]}. Composing a candidate is
+     * then only a join, so the composer can afford to walk many combinations.
+     */
+    private String[][][] prerender(Context ctx, List<Slot> slots, Map<String, String> values) {
+        int[] budgets = budgets(ctx);
+        String[][][] rendered = new String[budgets.length][slots.size()][];
+        for (int b = 0; b < budgets.length; b++) {
+            for (int i = 0; i < slots.size(); i++) {
+                List<String> variants = slots.get(i).variants();
+                rendered[b][i] = new String[variants.size()];
+                for (int v = 0; v < variants.size(); v++) {
+                    rendered[b][i][v] = variants.get(v).isEmpty() ? "" : render(ctx, variants.get(v), values, budgets[b]);
+                }
+            }
+        }
+        return rendered;
+    }
+
     private String choose(Context ctx, List<Slot> slots, Map<String, String> values) {
         int[] radices = new int[slots.size()];
         long total = 1;
@@ -463,9 +482,14 @@ public final class TemplatePhraser {
         for (int i = 0; i < count; i++) {
             order[i] = i;
         }
+        String[][][] rendered = prerender(ctx, slots, values);
         int questionSlot = slots.size() - 1;
+        boolean[] freshQuestion = new boolean[radices[questionSlot]];
+        for (int v = 0; v < freshQuestion.length; v++) {
+            freshQuestion[v] = !usedBefore(ctx, rendered[0][questionSlot][v]);
+        }
         int max = ctx.style.maxQuestionChars();
-        boolean mustAsk = ctx.move.type().asksQuestion();
+        int expected = ctx.move.type().asksQuestion() ? 1 : 0;
 
         String good = null;
         String fallback = null;
@@ -477,15 +501,16 @@ public final class TemplatePhraser {
             order[i] = pick;
             int[] choice = decode(pick, radices);
 
-            String message = fit(ctx, slots, choice, values, max);
-            String fingerprint = QuestionFingerprint.of(message);
-            if (ctx.asked.contains(fingerprint)) {
+            String message = fit(rendered, choice, max);
+            if (ctx.asked.contains(QuestionFingerprint.of(message))) {
                 continue;
             }
             boolean withinLength = max <= 0 || message.length() <= max;
-            int questions = guard.countQuestions(message, ctx.language);
-            if (questions != (mustAsk ? 1 : 0)) {
-                continue;
+            boolean fresh = freshQuestion[choice[questionSlot]];
+            if (fallback == null || (withinLength && (good == null || fresh))) {
+                if (guard.countQuestions(message, ctx.language) != expected) {
+                    continue;
+                }
             }
             if (fallback == null) {
                 fallback = message;
@@ -493,10 +518,7 @@ public final class TemplatePhraser {
             if (!withinLength) {
                 continue;
             }
-            String question = render(ctx, slots.get(questionSlot).variants().get(choice[questionSlot]), values,
-                    budgets(ctx)[0]);
-            boolean freshQuestion = !usedBefore(ctx, question);
-            if (freshQuestion) {
+            if (fresh) {
                 return message;
             }
             if (good == null) {
@@ -511,19 +533,31 @@ public final class TemplatePhraser {
         if (fallback != null) {
             return fallback;
         }
-        return lastResort(ctx, slots, values);
+        return lastResort(ctx, slots, values, rendered, radices, count);
     }
 
-    /** Prefixes a distinguishing lead; as the very last resort, adds the turn number. */
-    private String lastResort(Context ctx, List<Slot> slots, Map<String, String> values) {
-        int[] first = new int[slots.size()];
-        String base = fit(ctx, slots, first, values, ctx.style.maxQuestionChars());
-        for (String lead : eligible(ctx.t.variants("distinct"), values)) {
-            String message = PhraseTemplates.render(lead, values) + " " + base;
-            if (!ctx.asked.contains(QuestionFingerprint.of(message))) {
-                return message;
+    /**
+     * Every combination was asked before: prefixes a distinguishing lead ("Staying with … for a moment.") to each
+     * combination in turn; as the very last resort, appends the turn number, which is unique in an interview.
+     */
+    private String lastResort(Context ctx, List<Slot> slots, Map<String, String> values, String[][][] rendered,
+                              int[] radices, int count) {
+        int max = ctx.style.maxQuestionChars();
+        int expected = ctx.move.type().asksQuestion() ? 1 : 0;
+        List<String> leads = eligible(ctx.t.variants("distinct"), values);
+        for (int i = 0; i < Math.min(count, LOOK_AHEAD); i++) {
+            String base = fit(rendered, decode(i, radices), max);
+            if (guard.countQuestions(base, ctx.language) != expected) {
+                continue;
+            }
+            for (String lead : leads) {
+                String message = PhraseTemplates.render(lead, values) + " " + base;
+                if (!ctx.asked.contains(QuestionFingerprint.of(message))) {
+                    return message;
+                }
             }
         }
+        String base = fit(rendered, new int[slots.size()], max);
         return base + " " + PhraseTemplates.render(ctx.t.text("distinct_last"), values);
     }
 
@@ -554,11 +588,11 @@ public final class TemplatePhraser {
         return ctx.shortStyle ? SHORT_QUOTE_BUDGETS : QUOTE_BUDGETS;
     }
 
-    /** Renders a combination, shortening quotes until the message fits the style's length target, if any. */
-    private String fit(Context ctx, List<Slot> slots, int[] choice, Map<String, String> values, int max) {
+    /** Joins a combination, with shorter quotes until the message fits the style's length target, if any. */
+    private static String fit(String[][][] rendered, int[] choice, int max) {
         String message = "";
-        for (int budget : budgets(ctx)) {
-            message = compose(ctx, slots, choice, values, budget);
+        for (String[][] atBudget : rendered) {
+            message = compose(atBudget, choice);
             if (max <= 0 || message.length() <= max) {
                 return message;
             }
@@ -566,23 +600,19 @@ public final class TemplatePhraser {
         return message;
     }
 
-    private String compose(Context ctx, List<Slot> slots, int[] choice, Map<String, String> values, int budget) {
+    private static String compose(String[][] parts, int[] choice) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < slots.size(); i++) {
-            String variant = slots.get(i).variants().get(choice[i]);
-            if (variant.isEmpty()) {
-                continue;
-            }
-            String part = render(ctx, variant, values, budget);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i][choice[i]];
             if (part.isBlank()) {
                 continue;
             }
-            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n' && !part.startsWith("\n")) {
+            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n' && part.charAt(0) != '\n') {
                 out.append(' ');
             }
             out.append(part);
         }
-        return out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n[ \\t]+", "\n").strip();
+        return out.toString().strip();
     }
 
     private String render(Context ctx, String template, Map<String, String> values, int budget) {
@@ -598,7 +628,8 @@ public final class TemplatePhraser {
         if (!ctx.move.insights().isEmpty()) {
             filled.put("insights", insights(ctx, budget));
         }
-        return capitaliseFirst(PhraseTemplates.render(template, filled));
+        return capitaliseFirst(PhraseTemplates.render(template, filled)
+                .replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n[ \\t]+", "\n"));
     }
 
     private String insights(Context ctx, int quoteBudget) {
