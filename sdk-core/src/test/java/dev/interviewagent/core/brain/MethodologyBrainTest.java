@@ -36,8 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class MethodologyBrainTest {
 
-    private final MethodologyBrain brain = MethodologyBrain.create();
-    private final OneQuestionGuard guard = OneQuestionGuard.create();
+    // one shared instance on purpose: the brain and the guard are immutable and thread-safe
+    private static final MethodologyBrain brain = MethodologyBrain.create();
+    private static final OneQuestionGuard guard = OneQuestionGuard.create();
 
     static Stream<Arguments> everyMoveLanguageStyleAndEngagement() {
         List<Arguments> all = new ArrayList<>();
@@ -523,14 +524,6 @@ class MethodologyBrainTest {
             assertThat(seen.add(QuestionFingerprint.of(message))).as("repeated: %s", message).isTrue();
         }
         assertThat(messages).hasSize(121);
-        if (System.getenv("DUMP_BRAIN") != null) {
-            try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/long-" + language.code() + "-" + style + ".txt"),
-                        String.join("\n\n", messages));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
     }
 
     private String phraseAndRecord(Interview interview, Move move,

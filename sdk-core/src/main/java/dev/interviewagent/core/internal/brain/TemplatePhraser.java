@@ -68,7 +68,7 @@ public final class TemplatePhraser {
     /** Everything about the request that the composer needs, resolved once. */
     private record Context(BrainRequest request, PhraseTemplates t, Messages strings, Language language,
                            Move move, InterviewStyle style, Engagement engagement, SplittableRandom random,
-                           Set<String> asked, boolean shortStyle, OneQuestionGuard guard) {
+                           Set<String> asked, boolean shortStyle) {
     }
 
     /** Phrases the request's move. */
@@ -86,7 +86,7 @@ public final class TemplatePhraser {
                 request.turnNumber(), move.type().ordinal()));
         boolean shortStyle = style.maxQuestionChars() > 0 && style.maxQuestionChars() <= 240;
         Context ctx = new Context(request, t, messages.get(language), language, move, style, engagement, random,
-                new HashSet<>(request.interview().askedQuestions()), shortStyle, guard);
+                new HashSet<>(request.interview().askedQuestions()), shortStyle);
 
         Map<String, String> values = values(ctx);
         List<Slot> slots = slots(ctx, values);
