@@ -15,6 +15,7 @@ import dev.interviewagent.core.analysis.Engagement;
 import dev.interviewagent.core.guide.InterviewGuide;
 import dev.interviewagent.core.guide.InterviewStyles;
 import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.i18n.Messages;
 import dev.interviewagent.core.internal.brain.PhraseTemplates;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
@@ -198,6 +199,7 @@ class MethodologyBrainTest {
             // then
             String seed = move.seedQuestion();
             assertThat(message.toLowerCase()).as(style).contains(seed.substring(1).toLowerCase());
+            assertThat(message).as(style).contains(Messages.forLanguage(language).stageName(Stage.EXPERTISE_MAP));
             assertThat(message).as(style).endsWith(seed.substring(seed.length() - 10));
         }
     }

@@ -272,7 +272,9 @@ public final class TemplatePhraser {
                     slots.add(required("break", pool(ctx, "break", values), values));
                 }
                 addRecall(ctx, slots, values);
-                slots.add(required("question", pool(ctx, "moves.next_stage", values), values));
+                List<String> questions = pool(ctx, "moves.next_stage", values);
+                slots.add(required("question", opensTopicWithRecall(ctx, values) ? bareSeed(questions) : questions,
+                        values));
             }
             case MEMBER_CHECK -> {
                 addAck(ctx, slots, values, false);
@@ -287,8 +289,9 @@ public final class TemplatePhraser {
                 if (type == MoveType.NEW_TOPIC && values.containsKey("missing")) {
                     slots.add(optional("missing", ctx.t.variants("lead.missing"), values));
                 }
-                slots.add(required("question", preferring(pool(ctx, "moves." + type.code(), values),
-                        preferred(type), values), values));
+                List<String> questions = preferring(pool(ctx, "moves." + type.code(), values), preferred(type), values);
+                slots.add(required("question", opensTopicWithRecall(ctx, values) ? bareSeed(questions) : questions,
+                        values));
             }
         }
         return slots;
@@ -340,8 +343,22 @@ public final class TemplatePhraser {
 
     private void addRecall(Context ctx, List<Slot> slots, Map<String, String> values) {
         if (values.containsKey("recall")) {
-            slots.add(required("recall", pool(ctx, "recall", values), values));
+            String base = opensTopicWithRecall(ctx, values) ? "recall_topic" : "recall";
+            slots.add(required("recall", pool(ctx, base, values), values));
         }
+    }
+
+    /** A topic-opening move with a recall bridges from the earlier words straight into the bare seed question. */
+    private static boolean opensTopicWithRecall(Context ctx, Map<String, String> values) {
+        MoveType type = ctx.move.type();
+        return values.containsKey("recall") && values.containsKey("seed")
+                && (type == MoveType.NEW_TOPIC || type == MoveType.NEXT_STAGE);
+    }
+
+    /** Only the variants that are the seed itself, when there are any. */
+    private static List<String> bareSeed(List<String> variants) {
+        List<String> bare = variants.stream().filter(v -> v.equals("{seed}") || v.equals("{seed_lc}")).toList();
+        return bare.isEmpty() ? variants : bare;
     }
 
     private void addAck(Context ctx, List<Slot> slots, Map<String, String> values, boolean low) {
