@@ -8,6 +8,8 @@ import dev.interviewagent.core.analysis.AnswerAnalysis;
 import dev.interviewagent.core.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.analysis.AnswerLength;
 import dev.interviewagent.core.analysis.Engagement;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -86,16 +88,16 @@ class RuleBasedAnswerAnalyzerRobustnessTest {
         int expectedWords = answer.split("\\s+").length;
 
         // when
-        long started = System.nanoTime();
+        long started = cpuNanos();
         AnswerAnalysis analysis = analyzer.analyze(answer, Language.ENGLISH);
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        long millis = (cpuNanos() - started) / 1_000_000;
 
         // then
         assertThat(analysis.wordCount()).isEqualTo(expectedWords);
         assertThat(analysis.length()).isEqualTo(AnswerLength.LONG);
         assertThat(analysis.engagement()).isEqualTo(Engagement.HIGH);
         assertThat(analysis.evasivePhrases()).containsExactly("As usual");
-        assertThat(millis).isLessThan(2_000);
+        assertThat(millis).isLessThan(5_000);
     }
 
     @ParameterizedTest
@@ -149,23 +151,28 @@ class RuleBasedAnswerAnalyzerRobustnessTest {
         assertThat(results).allSatisfy(result -> assertThat(result).isEqualTo(expected));
     }
 
+    private static long cpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
     @Test
     void should_stay_fast_when_answer_is_three_hundred_words() {
         // given: a realistic 300-word answer; the bound is loose so the test never flakes on a slow CI box
         String sentence = "Last week one client called, as usual, and first we checked the logs, then we rolled back"
                 + " within 2 hours and saved about 30% of the orders, you know. ";
         String answer = sentence.repeat(300 / 30 + 1);
-        for (int i = 0; i < 5_000; i++) {
+        for (int i = 0; i < 2_000; i++) {
             analyzer.analyze(answer, Language.ENGLISH);
         }
 
-        // when
-        int runs = 5_000;
-        long started = System.nanoTime();
+        // when: CPU time of this thread, so a busy build machine does not count against us
+        int runs = 2_000;
+        long started = cpuNanos();
         for (int i = 0; i < runs; i++) {
             analyzer.analyze(answer, Language.ENGLISH);
         }
-        double micros = (System.nanoTime() - started) / 1_000.0 / runs;
+        double micros = (cpuNanos() - started) / 1_000.0 / runs;
 
         // then
         assertThat(micros).isLessThan(1_000.0);
