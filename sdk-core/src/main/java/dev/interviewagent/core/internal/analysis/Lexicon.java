@@ -207,7 +207,7 @@ public final class Lexicon {
     public static final Map<Signal, List<String>> ENGLISH_KNOWLEDGE = Map.ofEntries(
             Map.entry(Signal.TIME, List.of(
                     "last|past week|month|year|quarter|spring|summer|autumn|fall|winter|sprint|friday|monday",
-                    "in|since|during|around|back in #year", "#num years|months|weeks|days ago",
+                    "in|since|during|around #year", "back in #year", "#num years|months|weeks|days ago",
                     "a? few|couple|two|three|several of? years|months|weeks|days ago", "yesterday",
                     "the other day", "one day|morning|evening|night", "recently", "in my first|second|third year")),
             Map.entry(Signal.RESULT, List.of(

@@ -137,7 +137,8 @@ public final class RuleBasedKnowledgeExtractor implements KnowledgeExtractor {
             this.window = text.substring(0, limit);
             this.stage = stage;
             this.turn = turn;
-            this.tokens = TokenizedText.of(text, limit);
+            // tokenise the window itself so no token or sentence reaches past it
+            this.tokens = TokenizedText.of(window, limit);
             this.sentenceOf = new int[tokens.size()];
             splitSentences();
             this.matches = PhraseMatcher.bySignal(matcher.find(tokens));
