@@ -15,7 +15,8 @@ import java.util.Set;
  * similarity (lower-cased, {@code ё} read as {@code е}, punctuation ignored) is at least the threshold, or the shorter
  * text (four tokens or more) lies almost entirely inside the longer one (overlap ≥ 0.9), as when a model returns a
  * trimmed version of a sentence the analyzer already took. Stage does not matter: the same claim made twice is kept
- * once, where it was first said. A process is compared on its title and steps together; metrics are duplicates only when
+ * once, where it was first said. A process is compared on its title and steps together (on the title alone when one
+ * of the two has no steps); metrics are duplicates only when
  * their {@code value} and {@code unit} attributes also agree, since two numbers quoted in one clause are two metrics.
  *
  * <p>On a duplicate the earlier item is kept, with its stage and turn, and gains the attributes and steps it lacked
@@ -72,7 +73,10 @@ public final class KnowledgeMerger {
             Set<String> itemTokens = tokens(item);
             int duplicate = -1;
             for (int i = 0; i < result.size(); i++) {
-                if (comparable(result.get(i), item) && similar(tokens.get(i), itemTokens)) {
+                KnowledgeItem there = result.get(i);
+                if (comparable(there, item) && (titleOnly(there, item)
+                        ? similar(tokens(there.text()), tokens(item.text()))
+                        : similar(tokens.get(i), itemTokens))) {
                     duplicate = i;
                     break;
                 }
@@ -91,7 +95,15 @@ public final class KnowledgeMerger {
 
     /** Whether two items are the same knowledge: same kind and near-identical text. */
     public boolean sameKnowledge(KnowledgeItem a, KnowledgeItem b) {
-        return comparable(a, b) && similar(tokens(a), tokens(b));
+        if (!comparable(a, b)) {
+            return false;
+        }
+        return titleOnly(a, b) ? similar(tokens(a.text()), tokens(b.text())) : similar(tokens(a), tokens(b));
+    }
+
+    /** A process without steps (often a model's) is compared with another process on the title alone. */
+    private static boolean titleOnly(KnowledgeItem a, KnowledgeItem b) {
+        return a.kind() == KnowledgeKind.PROCESS && (a.steps().isEmpty() || b.steps().isEmpty());
     }
 
     /**
