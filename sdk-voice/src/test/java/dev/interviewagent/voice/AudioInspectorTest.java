@@ -31,6 +31,7 @@ class AudioInspectorTest {
                 Arguments.of("speech-en.flac", AudioFormat.FLAC, 2.525),
                 Arguments.of("speech-en.m4a", AudioFormat.MP4_AAC, 2.526),
                 Arguments.of("speech-en.webm", AudioFormat.WEBM, 2.533),
+                Arguments.of("speech-en.stream.webm", AudioFormat.WEBM, 2.52),
                 Arguments.of("speech-en.mka", AudioFormat.WEBM, 2.557));
     }
 

@@ -86,7 +86,7 @@ public final class SpecSchemas {
         ArrayNode required = merged.putArray("required");
         for (JsonNode part : spec.at("/components/schemas/" + component + "/allOf")) {
             JsonNode resolved = part.has("$ref") ? spec.at(part.get("$ref").asText().substring(1)) : part;
-            resolved.path("properties").fields().forEachRemaining(e -> properties.set(e.getKey(), e.getValue()));
+            resolved.path("properties").properties().forEach(e -> properties.set(e.getKey(), e.getValue()));
             resolved.path("required").forEach(required::add);
         }
         merged.put("additionalProperties", false);

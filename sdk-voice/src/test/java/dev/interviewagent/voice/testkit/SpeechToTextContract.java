@@ -201,7 +201,7 @@ public abstract class SpeechToTextContract {
 
     @Test
     void should_leave_no_temporary_files_when_transcribing() throws IOException {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path tmp = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         Set<Path> before = list(tmp);
         try (SpeechToText stt = newSpeechToText()) {
             stt.transcribe(speech());
