@@ -39,6 +39,9 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
     public static final int MAX_INPUT_CHARS = 4096;
 
     private static final Logger log = LoggerFactory.getLogger(OpenAiTextToSpeech.class);
+    /** Reads the duration of replies; a one-word reply may well be shorter than the answer minimum. */
+    private static final AudioInspector REPLY_INSPECTOR =
+            AudioInspector.of(AudioLimits.builder().minDuration(Duration.ZERO).maxBytes(Integer.MAX_VALUE).build());
 
     private final String apiKeyMask;
     private final String baseUrl;
@@ -127,7 +130,7 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
         }
         Optional<Duration> duration;
         try {
-            duration = Optional.of(AudioInspector.withDefaults().inspect(AudioInput.of(audio)).duration());
+            duration = Optional.of(REPLY_INSPECTOR.inspect(AudioInput.of(audio)).duration());
         } catch (SpeechException e) {
             duration = Optional.empty(); // streamed containers may not declare a length; the bytes are still usable
         }

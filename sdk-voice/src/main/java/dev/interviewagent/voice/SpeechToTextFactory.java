@@ -29,13 +29,19 @@ import java.util.Optional;
  */
 public final class SpeechToTextFactory {
 
-    /** Names of the variables read. */
+    /** AssemblyAI's key; setting it enables AssemblyAI. */
     public static final String ASSEMBLYAI_API_KEY = "ASSEMBLYAI_API_KEY";
+    /** AssemblyAI's API root without {@code /v2}. */
     public static final String ASSEMBLYAI_BASE_URL = "ASSEMBLYAI_BASE_URL";
+    /** OpenAI's key; setting it enables OpenAI. */
     public static final String OPENAI_API_KEY = "OPENAI_API_KEY";
+    /** OpenAI's API root with {@code /v1}. */
     public static final String OPENAI_BASE_URL = "OPENAI_BASE_URL";
+    /** OpenAI's transcription model. */
     public static final String OPENAI_STT_MODEL = "OPENAI_STT_MODEL";
+    /** {@code assemblyai} or {@code openai}: the provider tried first. */
     public static final String STT_PROVIDER = "STT_PROVIDER";
+    /** {@code false} turns off the fallback to the other provider. */
     public static final String STT_FALLBACK = "STT_FALLBACK";
 
     private SpeechToTextFactory() {

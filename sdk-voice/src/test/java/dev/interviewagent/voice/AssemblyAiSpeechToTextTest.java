@@ -280,6 +280,29 @@ class AssemblyAiSpeechToTextTest extends SpeechToTextContract {
     }
 
     @Test
+    void should_send_exactly_one_request_per_failed_call_because_retries_belong_to_the_decorator() {
+        server.failNext("upload", 503, 5); // the SDK's own interceptor would retry this three times
+
+        try (SpeechToText stt = newSpeechToText()) {
+            assertThatThrownBy(() -> stt.transcribe(AudioInput.of(AudioFixtures.resource("speech-en.opus.ogg"))))
+                    .isInstanceOf(SpeechException.class);
+        }
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void should_restore_the_interrupt_flag_and_stop_when_interrupted_while_polling() {
+        try (SpeechToText stt = builder().sleeper(d -> {
+            throw new InterruptedException("test");
+        }).build()) {
+            assertThatThrownBy(() -> stt.transcribe(AudioInput.of(AudioFixtures.resource("speech-en.opus.ogg"))))
+                    .isInstanceOfSatisfying(SpeechException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.INTERRUPTED));
+            assertThat(Thread.interrupted()).isTrue(); // also clears it for the next test
+        }
+    }
+
+    @Test
     void should_mask_the_key_when_printed() {
         try (SpeechToText stt = newSpeechToText()) {
             assertThat(stt.toString()).doesNotContain(KEY).contains("<masked>").contains(server.baseUrl());

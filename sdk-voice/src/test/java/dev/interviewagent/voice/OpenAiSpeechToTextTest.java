@@ -197,6 +197,17 @@ class OpenAiSpeechToTextTest extends SpeechToTextContract {
     }
 
     @Test
+    void should_send_exactly_one_request_per_failed_call_because_retries_belong_to_the_decorator() {
+        server.failNext("transcriptions", 429, 5); // the SDK would retry this by default
+
+        try (SpeechToText stt = newSpeechToText()) {
+            assertThatThrownBy(() -> stt.transcribe(AudioInput.of(AudioFixtures.resource("speech-en.opus.ogg"))))
+                    .isInstanceOf(SpeechException.class);
+        }
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
     void should_mask_the_key_when_printed() {
         try (SpeechToText stt = newSpeechToText()) {
             assertThat(stt.toString()).doesNotContain(KEY).contains("<masked>");

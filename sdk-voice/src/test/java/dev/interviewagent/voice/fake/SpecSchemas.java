@@ -68,9 +68,7 @@ public final class SpecSchemas {
      * components.
      */
     public List<String> violations(ObjectNode schema, JsonNode body) {
-        ObjectNode root = schema.deepCopy();
-        root.set("components", spec.get("components"));
-        return messages(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root).validate(body));
+        return messages(compile(schema.deepCopy()).validate(body));
     }
 
     /**
@@ -94,8 +92,37 @@ public final class SpecSchemas {
     }
 
     private JsonSchema compile(ObjectNode root) {
-        root.set("components", spec.get("components"));
+        root.set("components", reachableComponents(root));
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
+    }
+
+    /**
+     * Only the component schemas the root refers to, directly or not: compiling against all of OpenAI's ~1,000
+     * components takes seconds per schema.
+     */
+    private ObjectNode reachableComponents(JsonNode root) {
+        ObjectNode components = JSON.createObjectNode();
+        ObjectNode schemas = components.putObject("schemas");
+        java.util.Deque<JsonNode> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            JsonNode node = todo.pop();
+            if (node.isObject() && node.has("$ref") && node.get("$ref").isTextual()) {
+                String ref = node.get("$ref").asText();
+                String prefix = "#/components/schemas/";
+                if (ref.startsWith(prefix)) {
+                    String name = ref.substring(prefix.length()).split("/", 2)[0];
+                    if (!schemas.has(name)) {
+                        JsonNode target = spec.at("/components/schemas/" + name);
+                        schemas.set(name, target);
+                        todo.push(target);
+                    }
+                }
+            }
+            if (node.isContainerNode()) {
+                node.forEach(todo::push);
+            }
+        }
+        return components;
     }
 
     private static ObjectNode ref(String component) {

@@ -15,9 +15,9 @@ public final class AudioProber {
     public static Optional<AudioFormat> sniff(byte[] b) {
         if (OggReader.matches(b)) {
             try {
-                return Optional.of(OggReader.read(b).format());
+                return Optional.of(OggReader.codecOf(b));
             } catch (SpeechException e) {
-                return e.reason() == Reason.UNKNOWN_FORMAT ? Optional.empty() : Optional.of(AudioFormat.OGG_OPUS);
+                return Optional.empty(); // the first packet, which names the codec, is missing or foreign
             }
         }
         if (WavReader.matches(b)) {

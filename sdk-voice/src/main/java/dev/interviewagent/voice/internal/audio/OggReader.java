@@ -100,7 +100,7 @@ final class OggReader {
         return new Probe(format, samples / (double) sampleRate);
     }
 
-    private static AudioFormat codecOf(byte[] b) {
+    static AudioFormat codecOf(byte[] b) {
         if (b.length < 28) {
             throw truncated(AudioFormat.OGG_OPUS, "first page");
         }
