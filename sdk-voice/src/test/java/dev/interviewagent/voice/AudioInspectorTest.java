@@ -86,6 +86,18 @@ class AudioInspectorTest {
                         e -> assertThat(e.reason()).isEqualTo(Reason.TRUNCATED));
     }
 
+    @Test
+    void should_accept_shorter_audio_when_an_ogg_file_ends_between_pages_without_end_of_stream() {
+        byte[] note = AudioFixtures.shared(AudioFixtures.TELEGRAM_VOICE_NOTE);
+        int lastPage = new String(note, java.nio.charset.StandardCharsets.ISO_8859_1).lastIndexOf("OggS");
+        byte[] cutAtPage = Arrays.copyOf(note, lastPage);
+
+        AudioInfo info = inspector.inspect(AudioInput.of(cutAtPage));
+
+        assertThat(info.format()).isEqualTo(AudioFormat.OGG_OPUS);
+        assertThat(info.duration()).isLessThan(Duration.ofMillis(12_560)).isGreaterThan(Duration.ofSeconds(10));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"speech-en.opus.ogg", "speech-en.vorbis.ogg", "speech-en.flac"})
     void should_reject_as_corrupt_when_checksummed_payload_is_damaged(String file) {

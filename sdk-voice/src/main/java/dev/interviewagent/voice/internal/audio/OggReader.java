@@ -11,15 +11,19 @@ import static dev.interviewagent.voice.internal.audio.Bytes.u8;
 import dev.interviewagent.voice.AudioFormat;
 import dev.interviewagent.voice.SpeechException;
 import dev.interviewagent.voice.SpeechException.Reason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Ogg (RFC 3533) with Opus (RFC 7845) or Vorbis. Walks every page, checks its CRC, and takes the duration from the
  * granule position of the last page of the first logical stream: Opus counts 48 kHz samples including the
- * pre-skip, Vorbis counts samples at the rate of its identification header. A stream must end with an
- * end-of-stream page, otherwise the file was cut at a page boundary.
+ * pre-skip, Vorbis counts samples at the rate of its identification header. A page cut short or failing its CRC
+ * means a cut or damaged file. A missing end-of-stream page is accepted: some recorders never write one, and a file
+ * cut exactly between pages is still valid, shorter audio.
  */
 final class OggReader {
 
+    private static final Logger log = LoggerFactory.getLogger(OggReader.class);
     private static final int[] CRC_TABLE = crcTable();
 
     private OggReader() {
@@ -91,7 +95,7 @@ final class OggReader {
             offset += pageLength;
         }
         if (!endOfStream) {
-            throw truncated(format, "no end-of-stream page");
+            log.debug("{} stream has no end-of-stream page; reading it as complete up to its last page", format.code());
         }
         long samples = lastGranule - (format == AudioFormat.OGG_OPUS ? preSkip : 0);
         if (lastGranule < 0 || samples <= 0) {
