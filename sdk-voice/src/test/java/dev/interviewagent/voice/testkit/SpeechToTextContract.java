@@ -43,6 +43,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Hooks that return {@code Optional}/{@code OptionalLong} are capabilities: an implementation that cannot inject
  * failures or count requests returns empty and the matching checks are skipped (reported as skipped, not passed).
+ *
+ * <p>The temporary-file check compares the contents of {@code java.io.tmpdir} before and after a call; give the test
+ * JVM a private one (as {@code sdk-voice}'s own Surefire configuration does) so other processes cannot disturb it.
  */
 public abstract class SpeechToTextContract {
 
