@@ -9,6 +9,7 @@ import dev.interviewagent.core.channel.Choice;
 import dev.interviewagent.core.channel.MessageSplitter;
 import dev.interviewagent.core.channel.OutboundEvent;
 import dev.interviewagent.core.channel.ProtocolJson;
+import dev.interviewagent.core.i18n.Messages;
 import dev.interviewagent.core.report.KnowledgeReport;
 import dev.interviewagent.core.report.ReportFormat;
 import dev.interviewagent.core.report.ReportRenderer;
@@ -127,7 +128,9 @@ public final class ConsoleChannel implements ChannelAdapter {
         } else if (event instanceof OutboundEvent.Delta) {
             return; // no streaming on a terminal: the full question follows
         } else if (event instanceof OutboundEvent.StageChanged e) {
-            text = t(language, "stage.changed", e.from().code(), e.to().index(), e.to().code(), e.completeness());
+            Messages names = Messages.forLanguage(language);
+            text = t(language, "stage.changed", names.stageName(e.from()), e.to().index(), names.stageName(e.to()),
+                    e.completeness());
         } else if (event instanceof OutboundEvent.Transcript e) {
             StringBuilder b = new StringBuilder(t(language, "transcript.heard", e.text(),
                     Math.round(e.confidence() * 100), e.quality().code()));

@@ -11,6 +11,7 @@ import dev.interviewagent.core.channel.InboundMessage;
 import dev.interviewagent.core.channel.OutboundEvent;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewException;
+import dev.interviewagent.core.i18n.Messages;
 import dev.interviewagent.core.spi.InterviewStore;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -156,9 +157,8 @@ public final class Main {
                 int turn = state.pendingQuestion() != null ? state.pendingQuestion().number() : state.turnCount();
                 if (UNKNOWN_COMMAND.matcher(line).lookingAt() && ChannelCommand.parse(line).isEmpty()) {
                     // "/stop" is a mistyped command, not an answer to record
-                    String name = line.strip().split("\\s", 2)[0];
                     channel.send(CONVERSATION, new OutboundEvent.Error(ErrorCode.BAD_REQUEST,
-                            ConsoleChannel.text(state.language(), "error.unknown_command", name), "command-" + turn));
+                            Messages.forLanguage(state.language()).get("command.unknown"), "command-" + turn));
                     continue;
                 }
                 bridge.handle(CONVERSATION, id, inbound(line, turn));

@@ -50,7 +50,7 @@ class ConsoleChannelTest extends ChannelAdapterContract {
         adapter.send("c", new OutboundEvent.Error(ErrorCode.TOO_LARGE, "Слишком длинно.", "line-3"));
 
         assertThat(rendered("c").get(0)).startsWith("Интервью i-2");
-        assertThat(rendered("c").get(1)).contains("Этап завершён").contains("2/9 profiling");
+        assertThat(rendered("c").get(1)).contains("Этап завершён").contains("2/9 ");
         assertThat(rendered("c").get(2)).isEqualTo("! Слишком длинно. (too_large)");
     }
 }
