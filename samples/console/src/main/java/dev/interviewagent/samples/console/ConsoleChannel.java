@@ -144,10 +144,11 @@ public final class ConsoleChannel implements ChannelAdapter {
         } else if (event instanceof OutboundEvent.Report e) {
             text = e.content();
         } else if (event instanceof OutboundEvent.Status e) {
+            Messages names = Messages.forLanguage(language);
             StringBuilder b = new StringBuilder(e.summary());
             for (var p : e.interview().stages()) {
-                b.append("\n  ").append(p.stage().index()).append(". ").append(p.stage().code()).append(" — ")
-                        .append(p.status().code()).append(", ").append(p.completeness()).append(" %");
+                b.append("\n  ").append(p.stage().index()).append(". ").append(names.stageName(p.stage()))
+                        .append(" — ").append(p.status().code()).append(", ").append(p.completeness()).append(" %");
             }
             text = b.toString();
         } else if (event instanceof OutboundEvent.Notice e) {
