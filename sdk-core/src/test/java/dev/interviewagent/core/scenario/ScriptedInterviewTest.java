@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScriptedInterviewTest {
 
     private final InterviewEngine engine = InterviewEngine.builder().build();
-    private final OneQuestionGuard guard = new OneQuestionGuard();
+    private final OneQuestionGuard guard = OneQuestionGuard.create();
 
     @AfterEach
     void close() {

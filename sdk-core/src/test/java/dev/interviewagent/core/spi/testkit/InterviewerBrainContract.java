@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 public abstract class InterviewerBrainContract {
 
     protected InterviewerBrain brain;
-    private final OneQuestionGuard guard = new OneQuestionGuard();
+    private final OneQuestionGuard guard = OneQuestionGuard.create();
 
     /** The brain to test; called before each test. */
     protected abstract InterviewerBrain newBrain();
