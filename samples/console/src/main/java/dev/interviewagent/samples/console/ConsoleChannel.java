@@ -148,7 +148,7 @@ public final class ConsoleChannel implements ChannelAdapter {
             StringBuilder b = new StringBuilder(e.summary());
             for (var p : e.interview().stages()) {
                 b.append("\n  ").append(p.stage().index()).append(". ").append(names.stageName(p.stage()))
-                        .append(" — ").append(p.status().code()).append(", ").append(p.completeness()).append(" %");
+                        .append(" — ").append(t(language, "stage.status." + p.status().code())).append(", ").append(p.completeness()).append(" %");
             }
             text = b.toString();
         } else if (event instanceof OutboundEvent.Notice e) {
