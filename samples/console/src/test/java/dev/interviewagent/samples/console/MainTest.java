@@ -239,6 +239,32 @@ class MainTest {
     }
 
     @Test
+    void should_generate_the_missing_reply_when_resumed_after_a_crash_between_answer_and_reply() {
+        // given an interview whose answer to turn 1 was stored, but the process died before the reply was
+        Run first = run("", "--json", "--store", store());
+        dev.interviewagent.core.InterviewId id = dev.interviewagent.core.InterviewId.of(
+                first.json().get(0).path("interviewId").asText());
+        FileInterviewStore files = new FileInterviewStore(dir.resolve("interviews"));
+        dev.interviewagent.core.Interview state = files.load(id).orElseThrow();
+        dev.interviewagent.core.Turn answer = new dev.interviewagent.core.Turn(2,
+                dev.interviewagent.core.Turn.Role.RESPONDENT, dev.interviewagent.core.Turn.Kind.ANSWER, ANSWERS_EN.get(0),
+                state.stage(), dev.interviewagent.core.Turn.Modality.TEXT, state.updatedAt(), null,
+                dev.interviewagent.core.MessageId.of("line-1"), null, null, 0, null, false);
+        files.commit(state.version(), state.toBuilder().version(state.version() + 1).turnCount(2).build(),
+                List.of(answer));
+
+        // when it is resumed
+        Run resumed = run("", "--json", "--store", store(), "--resume", id.value());
+
+        // then the missing reply is generated and shown as the pending question, answering the stored line
+        assertThat(resumed.json()).extracting(n -> n.path("type").asText()).containsExactly("session", "question");
+        JsonNode pending = resumed.json().get(1);
+        assertThat(pending.path("turn").asInt()).isEqualTo(3);
+        assertThat(files.turns(id)).hasSize(3);
+        assertThat(files.turns(id)).filteredOn(dev.interviewagent.core.Turn::isRespondent).hasSize(1);
+    }
+
+    @Test
     void should_send_errors_and_carry_on_when_lines_are_empty_huge_or_control_characters() {
         String huge = "x".repeat(1024 * 1024);
         String stdin = "\n" + huge + "\n" + "\u0001\u0002\u0007\u001b" + "\n" + "/stop\n" + ANSWERS_EN.get(0) + "\n";
