@@ -1,0 +1,60 @@
+package dev.interviewagent.core.internal.brain.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.interviewagent.core.brain.LlmBrain;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The provider scenarios against OpenAI's chat-completions contract, plus what is OpenAI-specific. */
+class OpenAiBrainTest extends ProviderScenarios {
+
+    @Override
+    FakeLlmServer.Dialect dialect() {
+        return FakeLlmServer.Dialect.OPENAI;
+    }
+
+    @Override
+    LlmBrain.Provider provider() {
+        return LlmBrain.Provider.OPENAI;
+    }
+
+    @Override
+    void assertProviderShape(FakeLlmServer.Recorded request) {
+        assertThat(request.path()).isEqualTo("/chat/completions");
+        assertThat(request.header("authorization")).isEqualTo("Bearer " + FakeLlmServer.KEY);
+        assertThat(FakeLlmServer.roles(request)).containsExactly("system", "user");
+        JsonNode format = request.body().path("response_format");
+        assertThat(format.path("type").asText()).isEqualTo("json_schema");
+        assertThat(format.path("json_schema").path("name").asText()).isEqualTo("interviewer_reply");
+        assertThat(format.path("json_schema").path("strict").asBoolean()).isTrue();
+        JsonNode schema = format.path("json_schema").path("schema");
+        assertThat(schema.path("required")).extracting(JsonNode::asText).contains("stage", "message",
+                "question_depth", "completeness", "engagement", "knowledge", "transition_ready", "end_requested");
+        assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
+        assertThat(request.body().path("max_tokens").asInt()).isEqualTo(LlmBrain.DEFAULT_MAX_TOKENS);
+        assertThat(request.body().path("temperature").asDouble()).isEqualTo(LlmBrain.DEFAULT_TEMPERATURE);
+    }
+
+    @Test
+    void should_ask_for_json_object_when_the_server_has_no_schema_support() {
+        server = new FakeLlmServer(dialect());
+        open(builder().outputMode(LlmBrain.OutputMode.JSON_OBJECT));
+        answer(start());
+
+        assertThat(server.last().body().path("response_format").path("type").asText()).isEqualTo("json_object");
+        assertThat(server.violations()).isEmpty();
+    }
+
+    @Test
+    void should_send_no_response_format_when_only_the_prompt_asks_for_json() {
+        server = new FakeLlmServer(dialect());
+        open(builder().outputMode(LlmBrain.OutputMode.PROMPT_ONLY));
+        answer(start());
+
+        assertThat(server.last().body().has("response_format")).isFalse();
+        assertThat(brain.metrics().fallbacksSignalled()).isZero();
+        assertThat(List.of(server.last().path())).containsExactly("/chat/completions");
+    }
+}
