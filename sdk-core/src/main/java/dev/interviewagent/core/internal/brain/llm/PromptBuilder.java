@@ -89,7 +89,8 @@ final class PromptBuilder {
         context.set("stage", stageNode(request));
         context.set("move", moveNode(request.move(), interview.language()));
         if (request.analysis() != null) {
-            context.set("analysis", analysisNode(request.analysis()));
+            context.set("analysis", analysisNode(request.analysis(),
+                    InstructionDetector.looksLikeInstructions(request.lastAnswer())));
         }
         String latest = request.lastAnswer() == null ? null
                 : cut(escape(request.lastAnswer()), Math.max(2000, budgetChars / 2));
@@ -200,7 +201,7 @@ final class PromptBuilder {
         return node;
     }
 
-    private static ObjectNode analysisNode(AnswerAnalysis a) {
+    private static ObjectNode analysisNode(AnswerAnalysis a, boolean instructions) {
         ObjectNode node = JSON.createObjectNode();
         node.put("word_count", a.wordCount());
         node.put("length", a.length().name().toLowerCase(java.util.Locale.ROOT));
@@ -220,7 +221,7 @@ final class PromptBuilder {
         node.put("refusal", a.refusal());
         node.put("discomfort", a.discomfort());
         node.put("dont_know", a.dontKnow());
-        node.put("instruction_attempt", a.instructionAttempt());
+        node.put("instruction_attempt", a.instructionAttempt() || instructions);
         node.put("engagement", a.engagement().code());
         return node;
     }

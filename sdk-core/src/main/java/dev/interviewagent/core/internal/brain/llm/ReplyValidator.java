@@ -159,7 +159,8 @@ final class ReplyValidator {
 
         // an answer that tried to instruct the interviewer earns nothing: no estimates, no knowledge
         AnswerAnalysis analysis = request.analysis();
-        boolean injected = analysis != null && analysis.instructionAttempt();
+        boolean injected = analysis != null
+                && (analysis.instructionAttempt() || InstructionDetector.looksLikeInstructions(request.lastAnswer()));
         if (injected) {
             completeness = null;
             transitionReady = null;
