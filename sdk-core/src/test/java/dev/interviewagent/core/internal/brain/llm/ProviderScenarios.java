@@ -48,7 +48,7 @@ abstract class ProviderScenarios {
                 .apiKey(FakeLlmServer.KEY)
                 .baseUrl(server.baseUrl())
                 .modelName(FakeLlmServer.MODEL)
-                .callTimeout(Duration.ofMillis(1200))
+                .callTimeout(Duration.ofSeconds(5))
                 .turnTimeout(Duration.ofSeconds(8))
                 .initialBackoff(Duration.ofMillis(10))
                 .maxBackoff(Duration.ofMillis(40))
@@ -233,8 +233,10 @@ abstract class ProviderScenarios {
 
     @Test
     void should_retry_when_a_call_times_out() {
+        server = new FakeLlmServer(dialect());
+        open(builder().callTimeout(Duration.ofSeconds(2)));
         Reply first = start();
-        server.then(new FakeLlmServer.Slow(Duration.ofMillis(2000), new FakeLlmServer.Reply("{}")));
+        server.then(new FakeLlmServer.Slow(Duration.ofSeconds(5), new FakeLlmServer.Reply("{}")));
 
         Reply next = answer(first);
 
