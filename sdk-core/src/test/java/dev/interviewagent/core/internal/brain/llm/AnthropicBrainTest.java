@@ -25,7 +25,7 @@ class AnthropicBrainTest extends ProviderScenarios {
         assertThat(request.header("authorization")).isNull();
         assertThat(request.body().path("max_tokens").asInt()).isEqualTo(LlmBrain.DEFAULT_MAX_TOKENS);
         assertThat(FakeLlmServer.roles(request)).containsExactly("user");
-        assertThat(FakeLlmServer.systemPrompt(request)).contains("exactly one question");
+        assertThat(FakeLlmServer.systemPrompt(request)).containsIgnoringCase("exactly one question");
         assertThat(request.body().has("response_format")).isFalse();
     }
 }

@@ -139,7 +139,7 @@ abstract class ProviderScenarios {
         FakeLlmServer.Recorded request = server.last();
         assertThat(request.body().path("model").asText()).isEqualTo(FakeLlmServer.MODEL);
         assertThat(FakeLlmServer.systemPrompt(request))
-                .contains("exactly one question")
+                .containsIgnoringCase("exactly one question")
                 .contains("\"message\"");
         String user = FakeLlmServer.userMessage(request, 0);
         assertThat(user).contains("<context>").contains("<latest_answer>").contains("<answer>" + ANSWER + "</answer>");
