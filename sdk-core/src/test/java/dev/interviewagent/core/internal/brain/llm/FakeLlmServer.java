@@ -170,8 +170,14 @@ final class FakeLlmServer implements AutoCloseable {
             if (stream) {
                 stream(exchange, reply.content());
             } else {
-                send(exchange, 200, Map.of(), dialect == Dialect.OPENAI ? openAiCompletion(reply.content())
-                        : anthropicMessage(reply.content()));
+                String json = dialect == Dialect.OPENAI ? openAiCompletion(reply.content())
+                        : anthropicMessage(reply.content());
+                if (dialect == Dialect.OPENAI) {
+                    JsonNode parsed = JSON.readTree(json);
+                    OpenAiSpec.get().ifPresent(spec -> spec.checkResponse(parsed)
+                            .forEach(v -> violations.add("our CreateChatCompletionResponse: " + v)));
+                }
+                send(exchange, 200, Map.of(), json);
             }
         }
     }
@@ -208,6 +214,8 @@ final class FakeLlmServer implements AutoCloseable {
                     problems.add("messages[].content is required");
                 }
             }
+            OpenAiSpec.get().ifPresent(spec -> spec.checkRequest(body)
+                    .forEach(v -> problems.add("CreateChatCompletionRequest: " + v)));
             JsonNode format = body.path("response_format");
             if (!format.isMissingNode()) {
                 String type = format.path("type").asText();
