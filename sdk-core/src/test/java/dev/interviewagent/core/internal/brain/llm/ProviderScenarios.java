@@ -197,6 +197,37 @@ abstract class ProviderScenarios {
     }
 
     @Test
+    void should_wait_for_retry_after_and_retry_when_rate_limited_while_streaming() {
+        server = new FakeLlmServer(dialect());
+        open(builder().streaming(true));
+        Reply first = start();
+        server.then(new FakeLlmServer.Fail(429, Map.of("Retry-After", "1")));
+        List<String> deltas = new ArrayList<>();
+
+        Reply next = engine.answer(first.interviewId(), Answer.text("m-1", ANSWER), deltas::add);
+
+        Turn turn = assertValidStoredTurn(next, false);
+        List<FakeLlmServer.Recorded> requests = server.requests();
+        long waitedMs = (requests.get(2).atNanos() - requests.get(1).atNanos()) / 1_000_000;
+        assertThat(waitedMs).as("waited for Retry-After").isGreaterThanOrEqualTo(950);
+        assertThat(String.join("", deltas)).isEqualTo(turn.text());
+        assertCounters(3, 1, 0, 0, 0);
+    }
+
+    @Test
+    void should_fall_back_when_streaming_keeps_failing() {
+        server = new FakeLlmServer(dialect());
+        open(builder().streaming(true).maxRetries(1));
+        Reply first = start();
+        server.then(new FakeLlmServer.Fail(500, Map.of()), new FakeLlmServer.Fail(502, Map.of()));
+
+        Reply next = answer(first);
+
+        assertValidStoredTurn(next, true);
+        assertCounters(3, 1, 0, 0, 1);
+    }
+
+    @Test
     void should_fall_back_at_once_when_retry_after_is_longer_than_allowed() {
         Reply first = start();
         server.then(new FakeLlmServer.Fail(429, Map.of("Retry-After", "120")));
