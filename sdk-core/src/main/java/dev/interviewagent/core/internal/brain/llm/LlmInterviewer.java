@@ -34,7 +34,7 @@ public final class LlmInterviewer {
 
     /** A brain that talks to the provider in {@code settings} through LangChain4j. */
     public LlmInterviewer(LlmSettings settings) {
-        this(settings, new LangChainModelClient(settings, new RetryAfterProbe()), Sleeper.SYSTEM,
+        this(settings, new LangChainModelClient(settings, new RetryAfterProbe(settings.clock())), Sleeper.SYSTEM,
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 

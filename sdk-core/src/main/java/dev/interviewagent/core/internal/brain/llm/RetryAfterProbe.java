@@ -31,6 +31,12 @@ import org.jspecify.annotations.Nullable;
 final class RetryAfterProbe {
 
     private final ThreadLocal<AtomicReference<@Nullable Duration>> slot = new ThreadLocal<>();
+    private final java.time.Clock clock;
+
+    /** @param clock turns an HTTP-date Retry-After into a wait */
+    RetryAfterProbe(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     /** Opens a fresh slot for the calling thread; read it after the call. */
     AtomicReference<@Nullable Duration> open() {
@@ -75,7 +81,7 @@ final class RetryAfterProbe {
         HttpHeaders headers = info.headers();
         Optional<String> value = headers.firstValue("retry-after");
         if (value.isPresent()) {
-            target.set(parse(value.get(), java.time.Clock.systemUTC()));
+            target.set(parse(value.get(), clock));
         }
     }
 
