@@ -1,5 +1,6 @@
 package dev.interviewagent.core;
 
+import dev.interviewagent.core.analysis.Engagement;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param askedQuestions  normalised fingerprints of every question asked, so none repeats
  * @param recalls         short quotes of earlier answers the interviewer may refer back to
  * @param memberCheck     the wrap-up member check
+ * @param engagement      engagement read from the last answer; null before the first answer
  * @param closeReason     why it ended; null while active (or abandoned)
  * @param attributes      host- or channel-specific values (never interpreted by the engine)
  * @param createdAt       when it started
@@ -55,6 +57,7 @@ public record Interview(
         List<String> askedQuestions,
         List<Recall> recalls,
         MemberCheck memberCheck,
+        @Nullable Engagement engagement,
         @Nullable CloseReason closeReason,
         Map<String, String> attributes,
         Instant createdAt,
@@ -150,6 +153,7 @@ public record Interview(
         private final List<String> askedQuestions;
         private final List<Recall> recalls;
         private MemberCheck memberCheck;
+        private @Nullable Engagement engagement;
         private @Nullable CloseReason closeReason;
         private Map<String, String> attributes;
         private Instant createdAt;
@@ -174,6 +178,7 @@ public record Interview(
             askedQuestions = new ArrayList<>(source.askedQuestions);
             recalls = new ArrayList<>(source.recalls);
             memberCheck = source.memberCheck;
+            engagement = source.engagement;
             closeReason = source.closeReason;
             attributes = source.attributes;
             createdAt = source.createdAt;
@@ -270,6 +275,11 @@ public record Interview(
             return this;
         }
 
+        public Builder engagement(@Nullable Engagement engagement) {
+            this.engagement = engagement;
+            return this;
+        }
+
         public Builder closeReason(@Nullable CloseReason closeReason) {
             this.closeReason = closeReason;
             return this;
@@ -293,7 +303,7 @@ public record Interview(
         public Interview build() {
             return new Interview(id, version, status, language, style, guideId, guideRevision, profile, channelKey,
                     stage, stages, knowledge, turnCount, pendingQuestion, askedQuestions, recalls, memberCheck,
-                    closeReason, attributes, createdAt, updatedAt, endedAt);
+                    engagement, closeReason, attributes, createdAt, updatedAt, endedAt);
         }
     }
 
@@ -309,6 +319,6 @@ public record Interview(
         }
         return new Interview(id, 0, InterviewStatus.ACTIVE, language, style, guideId, guideRevision, profile,
                 channelKey, Stage.GREETING, stages, List.of(), 0, null, List.of(), List.of(), MemberCheck.NOT_STARTED,
-                null, attributes, now, now, null);
+                null, null, attributes, now, now, null);
     }
 }

@@ -19,9 +19,14 @@ import dev.interviewagent.core.internal.engine.PhrasedMessage;
 import dev.interviewagent.core.internal.engine.StateUpdates;
 import dev.interviewagent.core.internal.planner.Decision;
 import dev.interviewagent.core.internal.planner.Planner;
+import dev.interviewagent.core.internal.report.ReportBuilder;
+import dev.interviewagent.core.report.KnowledgeReport;
+import dev.interviewagent.core.report.ReportFormat;
+import dev.interviewagent.core.report.ReportRenderer;
 import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.knowledge.KnowledgeExtractor;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
+import dev.interviewagent.core.knowledge.KnowledgeMerger;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.InterviewLock;
@@ -103,6 +108,8 @@ public final class InterviewEngine implements AutoCloseable {
     private final boolean ownsExecutor;
     private final Planner planner;
     private final StateUpdates updates;
+    private final ReportRenderer renderer = new ReportRenderer();
+    private final KnowledgeMerger merger = new KnowledgeMerger();
 
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong answers = new AtomicLong();
@@ -129,7 +136,7 @@ public final class InterviewEngine implements AutoCloseable {
         this.ownsExecutor = b.brainExecutor == null;
         this.brainExecutor = b.brainExecutor != null ? b.brainExecutor : newBrainExecutor();
         InterviewerBrain fallback = b.fallbackBrain;
-        this.brains = new BrainCaller(b.brain, fallback, new OneQuestionGuard(), b.brainTimeout, brainExecutor);
+        this.brains = new BrainCaller(b.brain, fallback, OneQuestionGuard.create(), b.brainTimeout, brainExecutor);
         this.planner = new Planner(guide);
         this.updates = new StateUpdates(guide);
     }
@@ -242,7 +249,7 @@ public final class InterviewEngine implements AutoCloseable {
             Turn answerTurn = new Turn(number, Turn.Role.RESPONDENT, Turn.Kind.ANSWER, text, state.stage(),
                     answer.modality(), now, answer.confidence(), answer.messageId(), null, null, 0, null, false);
             List<KnowledgeItem> found = extractor.extract(text, analysis, state.stage(), number, state.language());
-            Interview recorded = updates.recordAnswer(state, answerTurn, analysis, merge(state.knowledge(), found),
+            Interview recorded = updates.recordAnswer(state, answerTurn, analysis, merger.merge(state.knowledge(), found),
                     now);
             store.commit(state.version(), recorded, List.of(answerTurn));
             answers.incrementAndGet();
@@ -312,6 +319,30 @@ public final class InterviewEngine implements AutoCloseable {
     public List<Turn> transcript(InterviewId id) {
         load(id);
         return store.turns(id);
+    }
+
+    /**
+     * The knowledge report: partial while the interview runs, final once it has ended.
+     *
+     * @throws InterviewNotFoundException if there is no such interview
+     */
+    public KnowledgeReport report(InterviewId id) {
+        Interview state = load(id);
+        return ReportBuilder.build(state, store.turns(id), clock.instant());
+    }
+
+    /**
+     * The report rendered as JSON or Markdown.
+     *
+     * @throws InterviewNotFoundException if there is no such interview
+     */
+    public String report(InterviewId id, ReportFormat format) {
+        return renderer.render(report(id), format);
+    }
+
+    /** The renderer this engine uses for reports. */
+    public ReportRenderer reportRenderer() {
+        return renderer;
     }
 
     /** The active interview bound to a channel key, if any. */
@@ -517,7 +548,7 @@ public final class InterviewEngine implements AutoCloseable {
         StateUpdates.Applied applied = updates.applyMove(state, move, stageEnd, now);
         Interview.Builder next = applied.next();
         if (!reply.knowledge().isEmpty()) {
-            next.addKnowledge(merge(next.knowledge(), reply.knowledge()));
+            next.knowledge(merger.merge(next.knowledge(), reply.knowledge()));
         }
         Interview interim = next.build();
         for (Stage stage : java.util.EnumSet.of(state.stage(), move.stage())) {
@@ -543,21 +574,6 @@ public final class InterviewEngine implements AutoCloseable {
             throw new StoreException("interview " + state.id() + " has no message yet");
         }
         return new Reply(state, question, List.of(), duplicate);
-    }
-
-    /** New items that are not already known (same kind, same normalised text). */
-    private static List<KnowledgeItem> merge(List<KnowledgeItem> existing, List<KnowledgeItem> found) {
-        Set<String> seen = new java.util.HashSet<>();
-        for (KnowledgeItem item : existing) {
-            seen.add(item.kind().code() + "|" + item.text().toLowerCase(Locale.ROOT));
-        }
-        List<KnowledgeItem> fresh = new ArrayList<>();
-        for (KnowledgeItem item : found) {
-            if (seen.add(item.kind().code() + "|" + item.text().toLowerCase(Locale.ROOT))) {
-                fresh.add(item);
-            }
-        }
-        return fresh;
     }
 
     private void notifyStarted(Interview state, Turn turn) {

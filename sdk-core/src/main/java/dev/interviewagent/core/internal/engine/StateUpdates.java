@@ -15,6 +15,7 @@ import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.guide.StageDefinition;
 import dev.interviewagent.core.internal.planner.Completeness;
 import dev.interviewagent.core.internal.planner.StageTransitions;
+import dev.interviewagent.core.internal.text.MemberCheckAnswers;
 import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
@@ -38,10 +39,6 @@ public final class StateUpdates {
     /** Reserved attribute: the language is still to be detected from the first answer. */
     public static final String DETECT_LANGUAGE = "engine.detect_language";
 
-    private static final Set<String> CONFIRMATIONS = Set.of("yes", "yes.", "yes!", "correct", "correct.", "right",
-            "that's right", "that is right", "exactly", "all correct", "да", "да.", "верно", "верно.", "всё верно",
-            "все верно", "всё так", "все так", "точно", "именно");
-
     private final InterviewGuide guide;
 
     public StateUpdates(InterviewGuide guide) {
@@ -53,7 +50,8 @@ public final class StateUpdates {
      * with the answer appended as turn {@code answerTurn}.
      */
     public Interview recordAnswer(Interview state, Turn answerTurn, AnswerAnalysis analysis,
-                                  List<KnowledgeItem> newItems, Instant now) {
+                                  List<KnowledgeItem> knowledgeAfter, Instant now) {
+        int added = knowledgeAfter.size() - state.knowledge().size();
         Interview.Builder next = state.toBuilder();
         Stage stage = state.stage();
         Turn question = state.pendingQuestion();
@@ -63,14 +61,14 @@ public final class StateUpdates {
         boolean substantive = !analysis.refusal() && !analysis.dontKnow() && !analysis.instructionAttempt()
                 && !(analysis.isEvasive() && !analysis.isConcrete());
         int noNew = p.noNewKnowledgeInRow();
-        if (!newItems.isEmpty()) {
+        if (added > 0) {
             noNew = 0;
         } else if (analysis.wordCount() >= 20 && !analysis.isEvasive() && !analysis.refusal()) {
             // Only an answer that says something yet adds nothing counts toward saturation; vague or terse ones
             // are challenged instead and bounded by the turn cap.
             noNew++;
         }
-        next.addKnowledge(newItems);
+        next.knowledge(knowledgeAfter);
         List<KnowledgeItem> stageItems = next.knowledge().stream().filter(i -> i.stage() == stage).toList();
         StageProgress updated = new StageProgress(stage, Status.ACTIVE, p.completeness(), p.depth(),
                 substantive ? Math.max(p.maxDepth(), questionDepth) : p.maxDepth(),
@@ -95,6 +93,7 @@ public final class StateUpdates {
             attributes.remove(DETECT_LANGUAGE);
             next.attributes(attributes).language(detected);
         }
+        next.engagement(analysis.engagement());
         next.progress(updated);
         Interview interim = next.build();
         next.progress(withCompleteness(updated, interim, null));
@@ -108,9 +107,7 @@ public final class StateUpdates {
 
     private static MemberCheck memberCheckAnswered(MemberCheck check, String answer, AnswerAnalysis analysis) {
         List<String> corrections = new ArrayList<>(check.corrections());
-        String normalised = answer.strip().toLowerCase(Locale.ROOT);
-        boolean onlyRating = normalised.matches("[1-4]([./]\\s*4)?\\.?");
-        if (!CONFIRMATIONS.contains(normalised) && !onlyRating && analysis.wordCount() >= 3) {
+        if (!MemberCheckAnswers.isPlainConfirmation(answer) && analysis.wordCount() >= 3) {
             corrections.add(answer.strip());
         }
         return new MemberCheck(MemberCheck.Status.DONE, check.presented(), analysis.rating(), corrections);

@@ -1,0 +1,332 @@
+package dev.interviewagent.core.channel;
+
+import dev.interviewagent.core.Answer;
+import dev.interviewagent.core.Interview;
+import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.Language;
+import dev.interviewagent.core.MessageId;
+import dev.interviewagent.core.Reply;
+import dev.interviewagent.core.StageChange;
+import dev.interviewagent.core.StartRequest;
+import dev.interviewagent.core.analysis.Engagement;
+import dev.interviewagent.core.exception.ErrorCode;
+import dev.interviewagent.core.exception.InterviewClosedException;
+import dev.interviewagent.core.exception.InterviewException;
+import dev.interviewagent.core.i18n.Messages;
+import dev.interviewagent.core.report.ReportFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connects a {@link ChannelAdapter} to an {@link InterviewEngine}: turns inbound messages into engine calls and the
+ * engine's replies into {@link OutboundEvent}s, the same way for every channel. It handles commands, voice answers
+ * (with confirmation of low-confidence transcripts), streaming deltas where the channel can show them, and turns
+ * every failure into a localised {@link OutboundEvent.Error} — nothing escapes to the channel's thread.
+ *
+ * <p>Thread-safe. The engine serialises the turns of one interview; a channel should still deliver the messages of
+ * one conversation in order. The only state kept here is low-confidence transcripts awaiting confirmation (bounded).
+ */
+public final class ChannelBridge {
+
+    private static final Logger log = LoggerFactory.getLogger(ChannelBridge.class);
+    private static final int PENDING_TRANSCRIPTS = 10_000;
+
+    private final InterviewEngine engine;
+    private final ChannelAdapter adapter;
+    private final SpeechTranscriber transcriber;
+    private final double highConfidence;
+    private final double mediumConfidence;
+    private final Language defaultLanguage;
+    private final Clock clock;
+    private final Map<String, PendingTranscript> pending = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PendingTranscript> eldest) {
+            return size() > PENDING_TRANSCRIPTS;
+        }
+    };
+
+    private record PendingTranscript(MessageId messageId, String text, double confidence) {
+    }
+
+    private ChannelBridge(Builder b) {
+        this.engine = b.engine;
+        this.adapter = b.adapter;
+        this.transcriber = b.transcriber;
+        this.highConfidence = b.highConfidence;
+        this.mediumConfidence = b.mediumConfidence;
+        this.defaultLanguage = b.defaultLanguage;
+        this.clock = b.clock;
+    }
+
+    public static Builder builder(InterviewEngine engine, ChannelAdapter adapter) {
+        return new Builder(engine, adapter);
+    }
+
+    /**
+     * Starts an interview and sends {@code session} and the first {@code question}.
+     *
+     * @param token an access token to show in the session event (channels that authorise resumes); may be null
+     * @return the new interview's id, or null if starting failed (an error event was sent)
+     */
+    public @Nullable InterviewId start(String conversation, StartRequest request, @Nullable String token) {
+        try {
+            Reply reply = engine.start(request);
+            Interview interview = reply.interview();
+            send(conversation, new OutboundEvent.Session(interview.id(), token, interview.language(),
+                    interview.style(), reply.duplicate()));
+            sendReply(conversation, reply, null);
+            return interview.id();
+        } catch (RuntimeException e) {
+            fail(conversation, e, null, request.language() == null ? defaultLanguage : request.language());
+            return null;
+        }
+    }
+
+    /**
+     * Reattaches a conversation to an interview: sends {@code session} (resumed) and the pending question again with
+     * the same turn number, or {@code completed} if the interview has ended.
+     */
+    public void resume(String conversation, InterviewId id, @Nullable String token) {
+        try {
+            Reply reply = engine.pending(id);
+            Interview interview = reply.interview();
+            send(conversation, new OutboundEvent.Session(id, token, interview.language(), interview.style(), true));
+            sendReply(conversation, new Reply(interview, reply.message(), List.of(), false), null);
+        } catch (RuntimeException e) {
+            fail(conversation, e, null, defaultLanguage);
+        }
+    }
+
+    /** Handles one inbound message of a conversation attached to interview {@code id}. Never throws. */
+    public void handle(String conversation, InterviewId id, InboundMessage message) {
+        String replyTo = message.messageId().value();
+        try {
+            if (message instanceof InboundMessage.Text text) {
+                answer(conversation, id, Answer.text(text.messageId(), text.text()), replyTo);
+            } else if (message instanceof InboundMessage.Audio audio) {
+                audio(conversation, id, audio);
+            } else if (message instanceof InboundMessage.Command command) {
+                command(conversation, id, command);
+            } else if (message instanceof InboundMessage.ButtonPress press) {
+                button(conversation, id, press);
+            }
+        } catch (RuntimeException e) {
+            fail(conversation, e, replyTo, languageOf(id));
+        }
+    }
+
+    private void answer(String conversation, InterviewId id, Answer answer, String replyTo) {
+        int[] deltaTurn = {-1};
+        Consumer<String> deltas = adapter.capabilities().streamingEdits()
+                ? piece -> {
+                    if (deltaTurn[0] < 0) {
+                        deltaTurn[0] = engine.status(id).turnCount() + 1;
+                    }
+                    send(conversation, new OutboundEvent.Delta(id, deltaTurn[0], piece));
+                }
+                : piece -> { };
+        Reply reply = engine.answer(id, answer, deltas);
+        sendReply(conversation, reply, replyTo);
+    }
+
+    private void audio(String conversation, InterviewId id, InboundMessage.Audio audio) {
+        Interview interview = engine.status(id);
+        if (!interview.isActive()) {
+            throw new InterviewClosedException("interview " + id + " has ended");
+        }
+        SpeechTranscriber.Heard heard = transcriber.transcribe(audio, interview.language());
+        TranscriptQuality quality = TranscriptQuality.of(heard.confidence(), highConfidence, mediumConfidence);
+        String replyTo = audio.messageId().value();
+        if (quality == TranscriptQuality.LOW || heard.text().isBlank()) {
+            synchronized (pending) {
+                pending.put(key(conversation, id), new PendingTranscript(audio.messageId(), heard.text(),
+                        heard.confidence()));
+            }
+            send(conversation, new OutboundEvent.Transcript(heard.text(), heard.confidence(), TranscriptQuality.LOW,
+                    replyTo, true, confirmChoices(interview.language())));
+            return;
+        }
+        send(conversation, new OutboundEvent.Transcript(heard.text(), heard.confidence(), quality, replyTo, false,
+                List.of()));
+        answer(conversation, id, Answer.voice(audio.messageId(), heard.text(), heard.confidence()), replyTo);
+    }
+
+    private void button(String conversation, InterviewId id, InboundMessage.ButtonPress press) {
+        Language language = languageOf(id);
+        switch (press.action()) {
+            case Choice.CONFIRM_TRANSCRIPT -> {
+                PendingTranscript transcript;
+                synchronized (pending) {
+                    transcript = pending.remove(key(conversation, id));
+                }
+                if (transcript == null) {
+                    send(conversation, notice(language, "transcript.none"));
+                    return;
+                }
+                // The recording's own message id keeps a repeated confirmation from answering twice.
+                answer(conversation, id, Answer.voice(transcript.messageId(), transcript.text(),
+                        transcript.confidence()), transcript.messageId().value());
+            }
+            case Choice.RETRY_TRANSCRIPT, Choice.TYPE_INSTEAD -> {
+                synchronized (pending) {
+                    pending.remove(key(conversation, id));
+                }
+                send(conversation, notice(language, Choice.RETRY_TRANSCRIPT.equals(press.action())
+                        ? "transcript.retry" : "transcript.type"));
+            }
+            default -> throw new dev.interviewagent.core.exception.InvalidInputException(
+                    "unknown button action: " + press.action());
+        }
+    }
+
+    private void command(String conversation, InterviewId id, InboundMessage.Command command) {
+        switch (command.command()) {
+            case COMPLETE -> sendReply(conversation, engine.complete(id, command.messageId()),
+                    command.messageId().value());
+            case STATUS -> {
+                Interview interview = engine.status(id);
+                send(conversation, new OutboundEvent.Status(interview, statusSummary(interview)));
+            }
+            case REPORT -> {
+                ReportFormat format = command.argument() == null ? ReportFormat.MARKDOWN
+                        : ReportFormat.parse(command.argument()).orElseThrow(() ->
+                        new dev.interviewagent.core.exception.InvalidInputException(
+                                "unknown report format: " + command.argument()));
+                send(conversation, new OutboundEvent.Report(id, format, engine.report(id, format)));
+            }
+            case HELP -> send(conversation, notice(languageOf(id), "command.help"));
+        }
+    }
+
+    /** A one-line progress summary in the interview's language, for status commands. */
+    public String statusSummary(Interview interview) {
+        var progress = interview.currentProgress();
+        long minutes = Duration.between(interview.createdAt(), interview.endedAt() != null ? interview.endedAt()
+                : clock.instant()).toMinutes();
+        return text(interview.language(), "status.summary", interview.stage().index(), interview.stage().code(),
+                progress.completeness(), progress.depth(), progress.examples(), minutes, interview.status().code());
+    }
+
+    private void sendReply(String conversation, Reply reply, @Nullable String replyTo) {
+        Interview interview = reply.interview();
+        for (StageChange change : reply.stageChanges()) {
+            send(conversation, new OutboundEvent.StageChanged(interview.id(), change.from(), change.to(),
+                    change.completeness()));
+        }
+        if (reply.completed()) {
+            send(conversation, new OutboundEvent.Completed(interview.id(), Objects.requireNonNull(
+                    interview.closeReason(), "closeReason"), reply.message().text(), engine.report(interview.id())));
+        } else {
+            Engagement engagement = interview.engagement() == null ? Engagement.MEDIUM : interview.engagement();
+            send(conversation, new OutboundEvent.Question(interview.id(), reply.message().number(),
+                    reply.message().stage(), reply.message().text(), reply.message().depth(), reply.completeness(),
+                    engagement, replyTo));
+        }
+    }
+
+    private void fail(String conversation, RuntimeException e, @Nullable String replyTo, Language language) {
+        ErrorCode code = e instanceof InterviewException ie ? ie.code() : ErrorCode.INTERNAL;
+        String key = e instanceof InterviewClosedException ? "error.closed" : "error." + code.wireValue();
+        if (code == ErrorCode.INTERNAL) {
+            log.error("channel turn failed", e);
+        } else {
+            log.debug("channel turn rejected: {} ({})", code.wireValue(), e.getMessage());
+        }
+        try {
+            send(conversation, new OutboundEvent.Error(code, text(language, key), replyTo));
+        } catch (RuntimeException sendFailure) {
+            log.warn("could not deliver an error event: {}", sendFailure.toString());
+        }
+    }
+
+    private void send(String conversation, OutboundEvent event) {
+        adapter.send(conversation, event);
+    }
+
+    private Language languageOf(InterviewId id) {
+        try {
+            return engine.status(id).language();
+        } catch (RuntimeException e) {
+            return defaultLanguage;
+        }
+    }
+
+    private List<Choice> confirmChoices(Language language) {
+        return List.of(new Choice(Choice.CONFIRM_TRANSCRIPT, text(language, "button.confirm")),
+                new Choice(Choice.RETRY_TRANSCRIPT, text(language, "button.retry")),
+                new Choice(Choice.TYPE_INSTEAD, text(language, "button.type_instead")));
+    }
+
+    private OutboundEvent.Notice notice(Language language, String key) {
+        return new OutboundEvent.Notice(key, text(language, key));
+    }
+
+    private static String key(String conversation, InterviewId id) {
+        return conversation + "\u0000" + id.value();
+    }
+
+    private static String text(Language language, String key, Object... args) {
+        return Messages.forLanguage(language).get(key, args);
+    }
+
+    /** Builds a {@link ChannelBridge}. Not thread-safe. */
+    public static final class Builder {
+        private final InterviewEngine engine;
+        private final ChannelAdapter adapter;
+        private SpeechTranscriber transcriber = SpeechTranscriber.NONE;
+        private double highConfidence = TranscriptQuality.DEFAULT_HIGH;
+        private double mediumConfidence = TranscriptQuality.DEFAULT_MEDIUM;
+        private Language defaultLanguage = Language.ENGLISH;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(InterviewEngine engine, ChannelAdapter adapter) {
+            this.engine = Objects.requireNonNull(engine, "engine");
+            this.adapter = Objects.requireNonNull(adapter, "adapter");
+        }
+
+        /** How spoken answers are transcribed. Default: {@link SpeechTranscriber#NONE} (voice rejected). */
+        public Builder transcriber(SpeechTranscriber transcriber) {
+            this.transcriber = Objects.requireNonNull(transcriber, "transcriber");
+            return this;
+        }
+
+        /**
+         * The confidence bounds of the transcript quality tiers. Defaults 0.85 and 0.6.
+         *
+         * @throws IllegalArgumentException unless 0 ≤ medium ≤ high ≤ 1
+         */
+        public Builder qualityTiers(double high, double medium) {
+            if (!(0 <= medium && medium <= high && high <= 1)) {
+                throw new IllegalArgumentException("need 0 <= medium <= high <= 1, was high=" + high + " medium="
+                        + medium);
+            }
+            this.highConfidence = high;
+            this.mediumConfidence = medium;
+            return this;
+        }
+
+        /** The language of errors when the interview is unknown. Default English. */
+        public Builder defaultLanguage(Language defaultLanguage) {
+            this.defaultLanguage = Objects.requireNonNull(defaultLanguage, "defaultLanguage");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public ChannelBridge build() {
+            return new ChannelBridge(this);
+        }
+    }
+}
