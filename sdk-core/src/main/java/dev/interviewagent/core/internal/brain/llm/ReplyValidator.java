@@ -38,7 +38,7 @@ final class ReplyValidator {
     /** The longest knowledge text taken. */
     static final int MAX_ITEM_CHARS = 400;
 
-    private final OneQuestionGuard guard = new OneQuestionGuard();
+    private final OneQuestionGuard guard = OneQuestionGuard.create();
 
     /** The outcome of validating one reply. */
     sealed interface Verdict permits Accepted, Rejected {

@@ -106,7 +106,7 @@ abstract class ProviderScenarios {
         assertThat(last).isEqualTo(reply.message());
         assertThat(last.isInterviewer()).isTrue();
         assertThat(last.text()).isNotBlank();
-        assertThat(new OneQuestionGuard().countQuestions(last.text(), Language.ENGLISH)).isEqualTo(1);
+        assertThat(OneQuestionGuard.create().countQuestions(last.text(), Language.ENGLISH)).isEqualTo(1);
         assertThat(last.fallback()).isEqualTo(fallback);
         assertThat(last.phrasedBy()).isEqualTo(fallback ? "methodology" : phrasedBy());
         assertThat(server.violations()).isEmpty();
@@ -149,9 +149,15 @@ abstract class ProviderScenarios {
     }
 
     @Test
-    void should_store_the_models_message_and_knowledge_when_the_reply_is_valid() {
+    void should_store_the_models_message_and_merge_its_knowledge_when_the_reply_is_valid() {
         Reply first = start();
         assertValidStoredTurn(first, false);
+        server.respondWith(Responders.valid(node -> {
+            var insight = ((com.fasterxml.jackson.databind.node.ArrayNode) node.path("knowledge")).addObject();
+            insight.put("kind", "insight");
+            insight.put("text", "checked the logs before calling the carrier");
+            insight.put("stage", node.path("stage").asText());
+        }));
         Reply next = answer(first);
 
         Turn turn = assertValidStoredTurn(next, false);
@@ -159,9 +165,14 @@ abstract class ProviderScenarios {
         assertThat(next.interview().knowledge())
                 .anySatisfy(item -> {
                     assertThat(item.source()).isEqualTo(KnowledgeItem.SOURCE_MODEL);
-                    assertThat(item.text()).startsWith("Last week a client called");
+                    assertThat(item.kind()).isEqualTo(dev.interviewagent.core.knowledge.KnowledgeKind.INSIGHT);
+                    assertThat(item.text()).isEqualTo("checked the logs before calling the carrier");
                     assertThat(item.turn()).isEqualTo(2);
                 });
+        // the model's copy of what the analyzer already found is merged away, not stored twice
+        assertThat(next.interview().knowledge())
+                .extracting(item -> item.kind().code() + "|" + ReplyValidator.normalise(item.text()))
+                .doesNotHaveDuplicates();
         assertCounters(2, 0, 0, 0, 0);
         assertThat(brain.metrics().turns()).isEqualTo(2);
     }

@@ -10,6 +10,8 @@ import java.util.function.Function;
 final class Responders {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Like a sampling model, no two replies are worded exactly alike. */
+    private static final java.util.concurrent.atomic.AtomicInteger VARIANT = new java.util.concurrent.atomic.AtomicInteger();
 
     private Responders() {
     }
@@ -45,11 +47,18 @@ final class Responders {
                     + " точно оно по шкале от 1 до 4?"
                     : "Here is a short summary of your key points (" + turn + "). Is it right, and how accurate"
                     + " is it on a scale of 1 to 4?";
+        } else if ("clarify_vague".equals(type) && !move.path("quote").asText("").isBlank()) {
+            String quote = move.path("quote").asText();
+            message = russian ? "Вы сказали «" + quote + "» (" + VARIANT.incrementAndGet() + "). Что это значит на"
+                    + " практике?"
+                    : "You said \"" + quote + "\" (" + VARIANT.incrementAndGet() + "). What does that mean in"
+                    + " practice?";
         } else {
             String ask = seed.isBlank() ? (russian ? "расскажите о конкретном случае из вашей практики"
                     : "could you walk me through one concrete case from your practice") : seed.replace("?", "");
-            message = russian ? "Спасибо. Вопрос " + turn + ": " + ask + "?"
-                    : "Thank you. Question " + turn + ": " + ask + "?";
+            int variant = VARIANT.incrementAndGet();
+            message = russian ? "Спасибо. Вопрос " + turn + ": " + ask + " (" + variant + ")?"
+                    : "Thank you. Question " + turn + ": " + ask + " (" + variant + ")?";
         }
         ObjectNode node = JSON.createObjectNode();
         node.put("stage", context.path("stage").path("code").asText());
