@@ -45,6 +45,8 @@ final class ResilientCaller {
                 .permittedNumberOfCallsInHalfOpenState(1)
                 .build();
         this.breaker = CircuitBreaker.of("llm-brain-" + settings.phrasedBy(), config);
+        breaker.getEventPublisher().onStateTransition(event -> log.info("LLM brain {} circuit {}",
+                settings.phrasedBy(), event.getStateTransition()));
     }
 
     /** The breaker's state code, e.g. {@code CLOSED}, {@code OPEN}. */
