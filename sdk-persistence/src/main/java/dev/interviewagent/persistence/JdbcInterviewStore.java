@@ -925,8 +925,15 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
                     }
                 }
                 if (migrate) {
-                    var flyway = Flyway.configure(JdbcInterviewStore.class.getClassLoader())
-                            .dataSource(ds)
+                    var flyway = Flyway.configure(JdbcInterviewStore.class.getClassLoader());
+                    if (jdbcUrl != null) {
+                        // Flyway needs two connections at once on some databases; give it its own instead of
+                        // sizing the pool for the migration.
+                        flyway.dataSource(jdbcUrl, username, password);
+                    } else {
+                        flyway.dataSource(ds);
+                    }
+                    flyway
                             .locations(dialect.migrations())
                             .table("interview_schema_history")
                             .baselineOnMigrate(false);
