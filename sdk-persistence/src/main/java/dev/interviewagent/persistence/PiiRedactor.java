@@ -24,7 +24,7 @@ public interface PiiRedactor {
      */
     static PiiRedactor emailsAndPhones() {
         Pattern email = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
-        Pattern phone = Pattern.compile("(?<![\\w])\\+?\\d(?:[\\s().-]?\\d){6,14}(?![\\w])");
+        Pattern phone = Pattern.compile("(?<![\\w+])\\+?\\d(?:[\\s().-]{0,2}\\d){6,14}(?![\\w])");
         return text -> phone.matcher(email.matcher(text).replaceAll("[email]")).replaceAll("[phone]");
     }
 }

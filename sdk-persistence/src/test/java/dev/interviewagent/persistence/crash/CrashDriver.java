@@ -42,7 +42,7 @@ public final class CrashDriver {
         String runId = args[4];
         int threads = Integer.parseInt(args[5]);
         long seed = Long.parseLong(args[6]);
-        // "warm-up" mode: a few answers, then a normal exit, so the JVM can write its class-data archive
+        // optional eighth argument: stop after that many answers per thread and exit normally (manual runs)
         int stopAfter = args.length > 7 ? Integer.parseInt(args[7]) : Integer.MAX_VALUE;
         PrintStream out = System.out;
 
