@@ -221,7 +221,7 @@ class MainTest {
         // two consoles on the same interview, each feeding one line to the same pending question (turn 1)
         Run first = run("", "--json", "--store", store());
         String id = first.json().get(0).path("interviewId").asText();
-        FileInterviewStore files = new FileInterviewStore(dir.resolve("interviews"));
+        dev.interviewagent.persistence.JdbcInterviewStore files = dev.interviewagent.persistence.JdbcInterviewStore.embedded(dir.resolve("interviews"));
         dev.interviewagent.core.Turn pending = files.load(dev.interviewagent.core.InterviewId.of(id)).orElseThrow()
                 .pendingQuestion();
 
@@ -244,7 +244,7 @@ class MainTest {
         Run first = run("", "--json", "--store", store());
         dev.interviewagent.core.InterviewId id = dev.interviewagent.core.InterviewId.of(
                 first.json().get(0).path("interviewId").asText());
-        FileInterviewStore files = new FileInterviewStore(dir.resolve("interviews"));
+        dev.interviewagent.persistence.JdbcInterviewStore files = dev.interviewagent.persistence.JdbcInterviewStore.embedded(dir.resolve("interviews"));
         dev.interviewagent.core.Interview state = files.load(id).orElseThrow();
         dev.interviewagent.core.Turn answer = new dev.interviewagent.core.Turn(2,
                 dev.interviewagent.core.Turn.Role.RESPONDENT, dev.interviewagent.core.Turn.Kind.ANSWER, ANSWERS_EN.get(0),
