@@ -8,9 +8,12 @@ import java.util.EnumSet;
 import java.util.Objects;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.FilterMapping;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
@@ -44,7 +47,9 @@ public final class InterviewServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(400, 8);
         threads.setName("ws-server");
         Server server = new Server(threads);
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         connector.setAcceptQueueSize(1024);
@@ -59,11 +64,18 @@ public final class InterviewServer implements AutoCloseable {
         files.setInitParameter("cacheControl", "no-cache");
         context.addServlet(files, "/");
         context.addFilter(new FilterHolder(securityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new OriginFilter(settings.allowedOrigins())), InterviewEndpoint.PATH,
-                EnumSet.of(DispatcherType.REQUEST));
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             container.setDefaultMaxSessionIdleTimeout(settings.idleTimeout().toMillis());
             container.addEndpoint(InterviewEndpoint.config(hub));
+            // The origin check must run before Jetty's upgrade filter, which puts itself first: put ours before it.
+            FilterHolder origin = new FilterHolder(new OriginFilter(settings.allowedOrigins()));
+            origin.setName("origin-check");
+            context.getServletHandler().prependFilter(origin);
+            FilterMapping mapping = new FilterMapping();
+            mapping.setFilterName(origin.getName());
+            mapping.setPathSpec(InterviewEndpoint.PATH);
+            mapping.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+            context.getServletHandler().prependFilterMapping(mapping);
         });
         server.setHandler(context);
         server.setStopTimeout(2_000);
@@ -115,5 +127,4 @@ public final class InterviewServer implements AutoCloseable {
             chain.doFilter(request, response);
         };
     }
-
 }
