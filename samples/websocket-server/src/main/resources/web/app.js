@@ -352,17 +352,32 @@
     a.removeAttribute('aria-disabled');
   }
 
-  // A small Markdown renderer for the report: headings, lists, tables as text, bold, paragraphs. Builds DOM nodes,
+  // A small Markdown renderer for the report: headings, lists, tables, bold, code, paragraphs. Builds DOM nodes,
   // never HTML strings, so report text cannot inject markup.
   function renderMarkdown(md, into) {
     let list = null;
     let para = null;
+    let table = null;
     md.split('\n').forEach((raw) => {
       const line = raw.replace(/\s+$/, '');
       const heading = /^(#{1,6})\s+(.*)$/.exec(line);
       const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
+      const row = /^\|(.*)\|$/.exec(line);
+      if (!row) { table = null; }
       if (!line) { list = null; para = null; return; }
-      if (heading) {
+      if (row) {
+        list = null; para = null;
+        if (/^[\s|:-]+$/.test(line)) { return; }
+        const cells = row[1].split(/(?<!\\)\|/);
+        const header = !table;
+        if (!table) {
+          const wrap = into.appendChild(document.createElement('div'));
+          wrap.className = 'table-wrap';
+          table = wrap.appendChild(document.createElement('table'));
+        }
+        const tr = table.appendChild(document.createElement('tr'));
+        cells.forEach((cell) => inline(tr.appendChild(document.createElement(header ? 'th' : 'td')), cell.trim()));
+      } else if (heading) {
         list = null; para = null;
         const level = Math.min(6, heading[1].length + 2);
         into.appendChild(inline(document.createElement('h' + level), heading[2]));
@@ -378,14 +393,19 @@
     });
   }
 
+  function unescape(text) {
+    return text.replace(/\\([\\`*_{}\[\]()#+\-.!|>])/g, '$1');
+  }
+
   function inline(el, text) {
     text.split(/(\*\*[^*]+\*\*|`[^`]+`)/).forEach((piece) => {
       if (/^\*\*[^*]+\*\*$/.test(piece)) {
-        el.appendChild(document.createElement('strong')).textContent = piece.slice(2, -2);
+        el.appendChild(document.createElement('strong')).textContent = unescape(piece.slice(2, -2));
       } else if (/^`[^`]+`$/.test(piece)) {
         el.appendChild(document.createElement('code')).textContent = piece.slice(1, -1);
       } else if (piece) {
-        el.appendChild(document.createTextNode(piece.replace(/\*([^*]+)\*/g, '$1')));
+        const plain = piece.replace(/(^|\s)_([^_]+)_(?=\s|$|[.,;:])/g, '$1$2').replace(/\*([^*]+)\*/g, '$1');
+        el.appendChild(document.createTextNode(unescape(plain)));
       }
     });
     return el;
