@@ -38,9 +38,12 @@ public final class StateUpdates {
     /** Reserved attribute: the language is still to be detected from the first answer. */
     public static final String DETECT_LANGUAGE = "engine.detect_language";
 
-    private static final Set<String> CONFIRMATIONS = Set.of("yes", "yes.", "yes!", "correct", "correct.", "right",
-            "that's right", "that is right", "exactly", "all correct", "да", "да.", "верно", "верно.", "всё верно",
-            "все верно", "всё так", "все так", "точно", "именно");
+    /** Words of a plain confirmation or a bare rating: an answer made only of these corrects nothing. */
+    private static final Set<String> CONFIRMATION_WORDS = Set.of("yes", "yeah", "yep", "correct", "right", "that",
+            "that's", "thats", "is", "it", "exactly", "all", "absolutely", "sure", "fine", "good", "ok", "okay", "i'd",
+            "id", "i", "would", "rate", "rating", "give", "score", "out", "of", "a", "да", "верно", "всё", "все", "так",
+            "точно", "именно", "правильно", "согласен", "согласна", "ставлю", "оценка", "оцениваю", "на", "из",
+            "поставлю", "бы", "я", "в", "целом", "in", "general", "overall", "1", "2", "3", "4");
 
     private final InterviewGuide guide;
 
@@ -109,9 +112,14 @@ public final class StateUpdates {
 
     private static MemberCheck memberCheckAnswered(MemberCheck check, String answer, AnswerAnalysis analysis) {
         List<String> corrections = new ArrayList<>(check.corrections());
-        String normalised = answer.strip().toLowerCase(Locale.ROOT);
-        boolean onlyRating = normalised.matches("[1-4]([./]\\s*4)?\\.?");
-        if (!CONFIRMATIONS.contains(normalised) && !onlyRating && analysis.wordCount() >= 3) {
+        boolean onlyConfirmation = true;
+        for (String word : answer.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+            if (!word.isEmpty() && !CONFIRMATION_WORDS.contains(word)) {
+                onlyConfirmation = false;
+                break;
+            }
+        }
+        if (!onlyConfirmation && analysis.wordCount() >= 3) {
             corrections.add(answer.strip());
         }
         return new MemberCheck(MemberCheck.Status.DONE, check.presented(), analysis.rating(), corrections);

@@ -166,7 +166,8 @@ public final class Planner {
         StageDefinition target = guide.stage(to);
         if (to == Stage.WRAP_UP) {
             return new Decision(Move.transition(MoveType.MEMBER_CHECK, stage, to)
-                    .withInsights(keyInsights(interview)), reason);
+                    .withInsights(keyInsights(interview))
+                    .withRecall(pickRecall(interview, to).orElse(null)), reason);
         }
         Move move = Move.transition(MoveType.NEXT_STAGE, stage, to)
                 .withSeedQuestion(target.seeds(interview.language()).get(0))
