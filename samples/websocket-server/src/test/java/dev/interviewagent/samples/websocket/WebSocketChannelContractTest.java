@@ -16,7 +16,7 @@ class WebSocketChannelContractTest extends ChannelAdapterContract {
 
     @Override
     protected ChannelAdapter newAdapter() {
-        WebSocketChannel channel = new WebSocketChannel(ServerSettings.DEFAULT_MAX_FRAME_CHARS);
+        WebSocketChannel channel = new WebSocketChannel(16 * 1024);
         return new ChannelAdapter() {
             @Override
             public ChannelCapabilities capabilities() {
