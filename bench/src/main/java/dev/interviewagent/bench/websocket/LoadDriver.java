@@ -64,7 +64,8 @@ public final class LoadDriver {
         options.put("server-heap", "4g");
         options.put("connect-parallelism", "64");
         options.put("phase-timeout-s", "300");
-        options.put("warmup-sessions", "50");
+        options.put("warmup-sessions", "100");
+        options.put("warmup-turns", "10");
         List<String> env = new ArrayList<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             String name = args[i].replaceFirst("^--", "");
@@ -101,7 +102,7 @@ public final class LoadDriver {
         try {
             int warmup = Integer.parseInt(options.get("warmup-sessions"));
             if (warmup > 0) { // JIT warm-up, not counted; its interviews stay in the baseline
-                drive(uri, warmup, 5, 100).close();
+                drive(uri, warmup, Integer.parseInt(options.get("warmup-turns")), 0).close();
             }
             long baseline = heapUsedAfterGc(pid);
             Result result = drive(uri, sessions, Integer.parseInt(options.get("turns")),

@@ -53,7 +53,7 @@ class BrowserTest {
         assertThat(CHROMEDRIVER).as("chromedriver (apt-get install -y chromium chromium-driver)").isExecutable();
         Files.createDirectories(ARTIFACTS);
         store = new InMemoryInterviewStore();
-        engine = InterviewEngine.builder().store(store).build();
+        engine = InterviewEngine.builder().store(store).brain(new Fakes.StreamingBrain()).build(); // deltas too
         server = TestServers.start(engine, SpeechTranscriber.NONE, ServerSettings.defaults().withPort(0));
         profile = Files.createTempDirectory("ia-chromium");
         ChromeOptions options = new ChromeOptions();
