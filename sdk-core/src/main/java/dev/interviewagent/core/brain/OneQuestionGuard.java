@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * <h2>What counts as a question</h2>
  * The message is split into sentences (at {@code . ! ? ？ …} followed by a space or the end, and at line breaks; a
  * line that starts like a list item, {@code 1.} {@code 2)} {@code -} {@code •}, is one sentence). Text inside
- * quotation marks — {@code «…»}, {@code “…”}, {@code „…“}, {@code "…"} — is the respondent's words and is ignored.
- * Then:
+ * quotation marks — {@code «…»}, {@code “…”}, {@code „…“}, {@code "…"} — is the respondent's words and is ignored
+ * (except a question mark set inside the closing quote of a sentence that starts like a question: "What did you
+ * mean by “as usual?”" asks one thing). Then:
  * <ul>
  *   <li>every run of question marks ({@code ?} or {@code ？}) outside quotes is one question;</li>
  *   <li>a sentence that begins with a request verb but has no question mark ("Tell me about…", "Walk me through…",
@@ -68,6 +69,14 @@ public final class OneQuestionGuard {
             "(?<![\\p{L}])(?:что|как|почему|зачем|когда|где|какой|какая|какое|какие|каким|какую|каких|какого|"
                     + "кто|кого|сколько|чем|чему|ли|можете|могли бы|расскажите|опишите|поделитесь|объясните|"
                     + "приведите)(?![\\p{L}])", FLAGS);
+
+    private static final Pattern EN_INTERROGATIVE_START = Pattern.compile(
+            "^(?:(?:and|so|but|then)\\s+)?(?:what|how|why|when|where|which|who|whom|whose|could|would|can|do|does|did|"
+                    + "is|are|was|were|have|has|will|should|shall|may)\\b", FLAGS);
+    private static final Pattern RU_INTERROGATIVE_START = Pattern.compile(
+            "^(?:(?:а|и|но|так)\\s+)?(?:что|как|почему|зачем|когда|где|какой|какая|какое|какие|каким|какую|кто|"
+                    + "сколько|чем|можете|могли|можно ли|есть ли|правда ли|верно ли)(?![\\p{L}])", FLAGS);
+    private static final Pattern QUESTION_INSIDE_CLOSING_QUOTE = Pattern.compile("[?？][»”\"“]\\s*$");
 
     private OneQuestionGuard() {
     }
@@ -133,11 +142,16 @@ public final class OneQuestionGuard {
         Pattern request = russian ? RU_REQUEST : EN_REQUEST;
         Pattern marker = russian ? RU_MARKER : EN_MARKER;
         Pattern interrogative = russian ? RU_INTERROGATIVE : EN_INTERROGATIVE;
+        Pattern interrogativeStart = russian ? RU_INTERROGATIVE_START : EN_INTERROGATIVE_START;
 
         String masked = maskQuotes(message);
         List<Sentence> sentences = new ArrayList<>();
         for (int[] span : split(masked)) {
-            sentences.add(classify(masked, span[0], span[1], span[2] == 1, request, marker, interrogative));
+            Sentence sentence = classify(masked, span[0], span[1], span[2] == 1, request, marker, interrogative);
+            sentences.add(endsWithQuotedQuestion(message, sentence, interrogativeStart)
+                    ? new Sentence(sentence.start, sentence.end, Kind.QUESTION, 1, sentence.startsWithMarker,
+                    sentence.end, sentence.internalMarker, sentence.internalMarkers)
+                    : sentence);
         }
 
         int count = 0;
@@ -233,6 +247,20 @@ public final class OneQuestionGuard {
         }
         return new Sentence(start, end, kind, questionMarks, startsWithMarker, firstQuestionEnd, internalMarker,
                 internalMarkers);
+    }
+
+    /**
+     * A question whose mark a writer put inside the closing quotation mark ("What did you mean by “as usual?”"):
+     * the sentence starts like a question and its last quotation ends with "?". A respondent's quoted question
+     * inside a statement ("You said “why bother?”") does not start like one and stays ignored.
+     */
+    private static boolean endsWithQuotedQuestion(String message, Sentence sentence, Pattern interrogativeStart) {
+        if (sentence.kind == Kind.QUESTION || sentence.kind == Kind.REQUEST) {
+            return false;
+        }
+        String original = message.substring(sentence.start, sentence.end);
+        return QUESTION_INSIDE_CLOSING_QUOTE.matcher(original).find()
+                && interrogativeStart.matcher(stripLead(original)).find();
     }
 
     /** Drops leading spaces, dashes, emoji and other non-letters so a sentence's first word can be matched. */

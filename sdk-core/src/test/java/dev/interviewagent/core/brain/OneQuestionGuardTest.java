@@ -54,7 +54,11 @@ class OneQuestionGuardTest {
                 Arguments.of("👋 Hi! What first drew you into this line of work?", 1, null),
                 Arguments.of("That’s great. In addition, could you tell me how long it took?", 1, null),
                 Arguments.of("Walk me through the process, in addition, what tools you use.", 2,
-                        "Walk me through the process."));
+                        "Walk me through the process."),
+                Arguments.of("What did you mean by “as usual?”", 1, null),
+                Arguments.of("You said “why bother?”", 0, null),
+                Arguments.of("Thanks. Could you say what “standard” means? Then what “usual” means?", 2,
+                        "Thanks. Could you say what “standard” means?"));
     }
 
     static Stream<Arguments> russian() {
@@ -95,7 +99,9 @@ class OneQuestionGuardTest {
                 Arguments.of("Вы сказали „как обычно?“ — что это значит?", 1, null),
                 Arguments.of("Опишите процесс, а также какие инструменты нужны.", 2, "Опишите процесс."),
                 Arguments.of("🗺️ Понял. Теперь — «От новичка до эксперта». Что новичок обязан знать в самый первый день?",
-                        1, null));
+                        1, null),
+                Arguments.of("Что вы имели в виду под «как обычно?»", 1, null),
+                Arguments.of("Вы сказали «а зачем?»", 0, null));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

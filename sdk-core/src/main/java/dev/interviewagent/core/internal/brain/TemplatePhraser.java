@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +45,14 @@ public final class TemplatePhraser {
     private static final int INSIGHT_BUDGET = 160;
     private static final int SHORT_INSIGHT_BUDGET = 48;
     private static final int MAX_INSIGHTS = 7;
+
+    private static final Pattern SPACE_BEFORE_NEWLINE = Pattern.compile("[ \\t]+\\n");
+    private static final Pattern SPACE_AFTER_NEWLINE = Pattern.compile("\\n[ \\t]+");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:\\d{1,2}[.)]|[-•*–—])\\s*");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[«»“”„\"]");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:.–—-]+|[\\s,;:.–—-]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.–—-]+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<Language, PhraseTemplates> templates;
     private final Map<Language, Messages> messages;
@@ -263,7 +272,9 @@ public final class TemplatePhraser {
                     slots.add(required("break", pool(ctx, "break", values), values));
                 }
                 addRecall(ctx, slots, values);
-                slots.add(required("question", pool(ctx, "moves.next_stage", values), values));
+                List<String> questions = pool(ctx, "moves.next_stage", values);
+                slots.add(required("question", opensTopicWithRecall(ctx, values) ? bareSeed(questions) : questions,
+                        values));
             }
             case MEMBER_CHECK -> {
                 addAck(ctx, slots, values, false);
@@ -278,8 +289,9 @@ public final class TemplatePhraser {
                 if (type == MoveType.NEW_TOPIC && values.containsKey("missing")) {
                     slots.add(optional("missing", ctx.t.variants("lead.missing"), values));
                 }
-                slots.add(required("question", preferring(pool(ctx, "moves." + type.code(), values),
-                        preferred(type), values), values));
+                List<String> questions = preferring(pool(ctx, "moves." + type.code(), values), preferred(type), values);
+                slots.add(required("question", opensTopicWithRecall(ctx, values) ? bareSeed(questions) : questions,
+                        values));
             }
         }
         return slots;
@@ -331,8 +343,22 @@ public final class TemplatePhraser {
 
     private void addRecall(Context ctx, List<Slot> slots, Map<String, String> values) {
         if (values.containsKey("recall")) {
-            slots.add(required("recall", pool(ctx, "recall", values), values));
+            String base = opensTopicWithRecall(ctx, values) ? "recall_topic" : "recall";
+            slots.add(required("recall", pool(ctx, base, values), values));
         }
+    }
+
+    /** A topic-opening move with a recall bridges from the earlier words straight into the bare seed question. */
+    private static boolean opensTopicWithRecall(Context ctx, Map<String, String> values) {
+        MoveType type = ctx.move.type();
+        return values.containsKey("recall") && values.containsKey("seed")
+                && (type == MoveType.NEW_TOPIC || type == MoveType.NEXT_STAGE);
+    }
+
+    /** Only the variants that are the seed itself, when there are any. */
+    private static List<String> bareSeed(List<String> variants) {
+        List<String> bare = variants.stream().filter(v -> v.equals("{seed}") || v.equals("{seed_lc}")).toList();
+        return bare.isEmpty() ? variants : bare;
     }
 
     private void addAck(Context ctx, List<Slot> slots, Map<String, String> values, boolean low) {
@@ -459,11 +485,12 @@ public final class TemplatePhraser {
         int[] budgets = budgets(ctx);
         String[][][] rendered = new String[budgets.length][slots.size()][];
         for (int b = 0; b < budgets.length; b++) {
+            Map<String, String> filled = filled(ctx, values, budgets[b]);
             for (int i = 0; i < slots.size(); i++) {
                 List<String> variants = slots.get(i).variants();
                 rendered[b][i] = new String[variants.size()];
                 for (int v = 0; v < variants.size(); v++) {
-                    rendered[b][i][v] = variants.get(v).isEmpty() ? "" : render(ctx, variants.get(v), values, budgets[b]);
+                    rendered[b][i][v] = variants.get(v).isEmpty() ? "" : render(variants.get(v), filled);
                 }
             }
         }
@@ -615,21 +642,30 @@ public final class TemplatePhraser {
         return out.toString().strip();
     }
 
-    private String render(Context ctx, String template, Map<String, String> values, int budget) {
+    /** The values with the respondent's words (quote, recall, insights) rendered for one length budget. */
+    private Map<String, String> filled(Context ctx, Map<String, String> values, int budget) {
         Map<String, String> filled = new HashMap<>(values);
         String source = quoteSource(ctx);
         if (source != null) {
             filled.put("quote", quoted(ctx.t, source, budget));
         }
-        if (ctx.move.recall() != null) {
-            Interview.Recall recall = ctx.move.recall();
+        Interview.Recall recall = ctx.move.recall();
+        if (recall != null && !recall.quote().isBlank()) {
             filled.put("recall", quoted(ctx.t, recall.quote(), budget));
         }
         if (!ctx.move.insights().isEmpty()) {
             filled.put("insights", insights(ctx, budget));
         }
-        return capitaliseFirst(PhraseTemplates.render(template, filled)
-                .replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n[ \\t]+", "\n"));
+        return filled;
+    }
+
+    private static String render(String template, Map<String, String> filled) {
+        String text = PhraseTemplates.render(template, filled);
+        if (text.indexOf('\n') >= 0) {
+            text = SPACE_BEFORE_NEWLINE.matcher(text).replaceAll("\n");
+            text = SPACE_AFTER_NEWLINE.matcher(text).replaceAll("\n");
+        }
+        return capitaliseFirst(text);
     }
 
     private String insights(Context ctx, int quoteBudget) {
@@ -638,7 +674,7 @@ public final class TemplatePhraser {
         List<String> items = ctx.move.insights();
         int n = Math.min(items.size(), MAX_INSIGHTS);
         for (int i = 0; i < n; i++) {
-            String item = clean(items.get(i)).replaceAll("^(?:\\d{1,2}[.)]|[-•*–—])\\s*", "")
+            String item = LIST_MARKER.matcher(clean(items.get(i))).replaceFirst("")
                     .replace("?", "").replace("？", "");
             out.append(i + 1).append(". ").append(truncate(item, budget, ctx.t.text("ellipsis"))).append('\n');
         }
@@ -647,13 +683,12 @@ public final class TemplatePhraser {
 
     /** The respondent's words in the language's quotation marks, cleaned and cut to {@code budget} characters. */
     static String quoted(PhraseTemplates t, String text, int budget) {
-        String cleaned = clean(text).replaceAll("[«»“”„\"]", "")
-                .replaceAll("^[\\s,;:.–—-]+|[\\s,;:.–—-]+$", "");
+        String cleaned = EDGE_PUNCTUATION.matcher(QUOTE_MARKS.matcher(clean(text)).replaceAll("")).replaceAll("");
         return t.text("quote.open") + truncate(cleaned, budget, t.text("ellipsis")) + t.text("quote.close");
     }
 
     private static String clean(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     static String truncate(String text, int budget, String ellipsis) {
@@ -664,7 +699,7 @@ public final class TemplatePhraser {
         if (cut < budget / 2) {
             cut = budget - 1;
         }
-        return text.substring(0, cut).replaceAll("[\\s,;:.–—-]+$", "") + ellipsis;
+        return TRAILING_PUNCTUATION.matcher(text.substring(0, cut)).replaceAll("") + ellipsis;
     }
 
     private static String capitaliseFirst(String text) {

@@ -15,6 +15,7 @@ import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.guide.StageDefinition;
 import dev.interviewagent.core.internal.planner.Completeness;
 import dev.interviewagent.core.internal.planner.StageTransitions;
+import dev.interviewagent.core.internal.text.MemberCheckAnswers;
 import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
@@ -37,13 +38,6 @@ public final class StateUpdates {
     static final int RECALLS_KEPT = 24;
     /** Reserved attribute: the language is still to be detected from the first answer. */
     public static final String DETECT_LANGUAGE = "engine.detect_language";
-
-    /** Words of a plain confirmation or a bare rating: an answer made only of these corrects nothing. */
-    private static final Set<String> CONFIRMATION_WORDS = Set.of("yes", "yeah", "yep", "correct", "right", "that",
-            "that's", "thats", "is", "it", "exactly", "all", "absolutely", "sure", "fine", "good", "ok", "okay", "i'd",
-            "id", "i", "would", "rate", "rating", "give", "score", "out", "of", "a", "да", "верно", "всё", "все", "так",
-            "точно", "именно", "правильно", "согласен", "согласна", "ставлю", "оценка", "оцениваю", "на", "из",
-            "поставлю", "бы", "я", "в", "целом", "in", "general", "overall", "1", "2", "3", "4");
 
     private final InterviewGuide guide;
 
@@ -112,14 +106,7 @@ public final class StateUpdates {
 
     private static MemberCheck memberCheckAnswered(MemberCheck check, String answer, AnswerAnalysis analysis) {
         List<String> corrections = new ArrayList<>(check.corrections());
-        boolean onlyConfirmation = true;
-        for (String word : answer.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
-            if (!word.isEmpty() && !CONFIRMATION_WORDS.contains(word)) {
-                onlyConfirmation = false;
-                break;
-            }
-        }
-        if (!onlyConfirmation && analysis.wordCount() >= 3) {
+        if (!MemberCheckAnswers.isPlainConfirmation(answer) && analysis.wordCount() >= 3) {
             corrections.add(answer.strip());
         }
         return new MemberCheck(MemberCheck.Status.DONE, check.presented(), analysis.rating(), corrections);
