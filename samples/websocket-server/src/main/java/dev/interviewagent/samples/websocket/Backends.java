@@ -4,9 +4,13 @@ import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.channel.SpeechTranscriber;
 import dev.interviewagent.core.spi.InterviewStore;
 import dev.interviewagent.core.store.InMemoryInterviewStore;
+import dev.interviewagent.voice.SpeechToText;
+import dev.interviewagent.voice.SpeechToTextFactory;
+import dev.interviewagent.voice.VoiceTranscriber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Picks the store, brain and speech-to-text from the environment, the way a host would, and says which it picked
@@ -32,8 +36,14 @@ final class Backends implements AutoCloseable {
 
     /** Voice answers: transcribed when a speech key is set, refused ({@code unsupported_audio}) otherwise. */
     SpeechTranscriber transcriber(Map<String, String> env) {
-        description.add("voice: off (no speech-to-text key)");
-        return SpeechTranscriber.NONE;
+        Optional<SpeechToText> speech = SpeechToTextFactory.fromEnvironment(env);
+        if (speech.isEmpty()) {
+            description.add("voice: off (set ASSEMBLYAI_API_KEY or OPENAI_API_KEY to transcribe spoken answers)");
+            return SpeechTranscriber.NONE;
+        }
+        resources.add(speech.get());
+        description.add("voice: " + speech.get().providerId() + " speech-to-text");
+        return VoiceTranscriber.of(speech.get());
     }
 
     /** One line per choice made, for the start-up banner. */
