@@ -114,6 +114,10 @@ class BrowserTest {
                 current(), startCompleteness, completeness).isTrue();
         assertThat(driver.findElements(By.cssSelector("#log .msg.respondent"))).hasSize(3);
         shot("chat.png");
+        driver.manage().window().setSize(new Dimension(390, 844));   // a phone
+        assertThat(driver.findElement(By.id("send-button")).isDisplayed()).isTrue();
+        shot("chat-phone.png");
+        driver.manage().window().setSize(new Dimension(1280, 1600));
 
         // the server restarts on the same port: the page reconnects and resumes with its stored token
         int port = server.port();
