@@ -19,7 +19,7 @@ class RestartTest {
     @Test
     void should_resume_after_a_server_restart_on_the_embedded_store() throws Exception {
         Backends backends = new Backends();
-        java.util.Map<String, String> env = java.util.Map.of("INTERVIEW_DATA_DIR", dir.toString());
+        java.util.Map<String, String> env = java.util.Map.of("INTERVIEW_STORE_URL", dir.resolve("store").toString());
         InterviewStore shared = backends.openStore(env);
         String interviewId;
         String token;
@@ -38,10 +38,7 @@ class RestartTest {
         engine.close();
         backends.close();
         Backends restarted = new Backends();
-        InterviewStore reopened = restarted.openStore(env);
-        if (shared instanceof dev.interviewagent.core.store.InMemoryInterviewStore) {
-            reopened = shared; // no embedded store on the classpath: only the server restarts
-        }
+        InterviewStore reopened = restarted.openStore(env);   // the embedded H2 file, opened anew
 
         InterviewEngine again = InterviewEngine.builder().store(reopened).build();
         try (InterviewServer server = TestServers.start(again, SpeechTranscriber.NONE, TestServers.settings());
