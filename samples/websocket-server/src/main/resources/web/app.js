@@ -104,7 +104,9 @@
       li.appendChild(label);
       ol.appendChild(li);
     });
-    ol.setAttribute('aria-label', t('stageNow').replace('{0}', active).replace('{1}', t('stages')[active - 1]));
+    const now = t('stageNow').replace('{0}', active).replace('{1}', t('stages')[active - 1]);
+    ol.setAttribute('aria-label', now);
+    $('stage-name').textContent = now;
   }
 
   function setProgress(stageIndex, completeness, depth) {

@@ -81,7 +81,12 @@ public final class LoadDriver {
                 + "| errors | heap idle − baseline | heap per idle session |");
         System.out.println("|---:|---:|---|---:|---:|---|---:|---|---:|");
         for (String n : options.get("sessions").split(",")) {
-            driver.run(Integer.parseInt(n.strip()));
+            try {
+                driver.run(Integer.parseInt(n.strip()));
+            } catch (Exception | OutOfMemoryError e) {
+                System.out.println("| " + n.strip() + " | failed: " + e + " |");
+                e.printStackTrace(System.out);
+            }
         }
         System.exit(0);
     }
