@@ -460,8 +460,8 @@ public final class ChatFlow {
                     return;
                 }
                 if (active.isPresent() && state.phase == Phase.IDLE) {
-                    say(conversation, state, "language.next_interview");
                     state.language = language.get();
+                    say(conversation, state, "language.next_interview");
                     return;
                 }
                 state.language = language.get();
