@@ -107,7 +107,7 @@ public final class TelegramChannel implements AutoCloseable {
         this.url = toTelegramUrl(b.apiUrl);
         this.engine = b.engine;
         this.adminIds = Set.copyOf(b.adminIds);
-        this.http = new OkHttpClient.Builder().retryOnConnectionFailure(false).connectTimeout(Duration.ofSeconds(10))
+        this.http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(75)).writeTimeout(Duration.ofSeconds(30)).build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
         Sleeper sleeper = b.sleeper;

@@ -74,7 +74,8 @@ class TelegramCommandsTest {
         bed.send(photo(chat, "en"));
         assertThat(bed.last(chat)).startsWith("I can read text, voice messages and audio files only.");
         bed.send(photo(chat, "ru"));
-        assertThat(bed.messageCount(chat)).isEqualTo(6);
+        assertThat(bed.messageCount(chat)).isEqualTo(7);
+        assertThat(bed.last(chat)).startsWith("I can read text");
     }
 
     @Test
@@ -101,7 +102,7 @@ class TelegramCommandsTest {
         assertThat(sent.size()).isGreaterThan(1);
         FakeBotApi.Call document = bed.api.calls("sendDocument", String.valueOf(chat)).get(0);
         JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(document.file("document"));
-        assertThat(json.path("interviewId").asText()).isEqualTo(id.value());
+        assertThat(json.path("interview_id").asText()).isEqualTo(id.value());
         assertThat(document.params().path("caption").asText()).isEqualTo("The report as JSON");
     }
 
@@ -218,7 +219,7 @@ class TelegramCommandsTest {
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         assertThat(exports.stream().map(c -> {
             try {
-                return mapper.readTree(c.file("document")).path("interviewId").asText();
+                return mapper.readTree(c.file("document")).path("interview_id").asText();
             } catch (java.io.IOException e) {
                 throw new AssertionError(e);
             }

@@ -69,7 +69,7 @@ class TelegramFlowTest {
         List<FakeBotApi.Call> documents = bed.api.calls("sendDocument", String.valueOf(chat));
         assertThat(documents).hasSize(1);
         JsonNode report = new ObjectMapper().readTree(documents.get(0).file("document"));
-        assertThat(report.path("interviewId").asText()).isEqualTo(id.value());
+        assertThat(report.path("interview_id").asText()).isEqualTo(id.value());
         assertThat(documents.get(0).fileName("document")).endsWith(".json");
     }
 

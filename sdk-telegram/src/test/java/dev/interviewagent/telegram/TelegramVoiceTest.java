@@ -78,7 +78,7 @@ class TelegramVoiceTest {
         assertThat(bed.api.calls("getFile")).hasSize(1);
         List<String> replies = bed.messagesSince(chat, before);
         assertThat(replies.get(0)).isEqualTo("🎙 I heard: “I run the night shift at a water plant since 2015.”");
-        assertThat(replies).hasSize(2);
+        assertThat(replies).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
         Turn answer = bed.engine.transcript(id).stream().filter(Turn::isRespondent).findFirst().orElseThrow();
         assertThat(answer.modality()).isEqualTo(Turn.Modality.VOICE);
         assertThat(answer.text()).isEqualTo("I run the night shift at a water plant since 2015.");

@@ -182,19 +182,22 @@ public final class ChatFlow {
     private ChatState state(String conversation, @Nullable User from) {
         synchronized (chats) {
             ChatState state = chats.get(conversation);
-            if (state == null) {
-                Language language = from == null ? Language.ENGLISH
-                        : Language.fromCode(from.getLanguageCode()).orElse(Language.ENGLISH);
-                state = new ChatState(language, dev.interviewagent.core.guide.InterviewStyles.DEFAULT_STYLE);
-                chats.put(conversation, state);
-                ChatState created = state;
-                active(conversation).ifPresent(id -> {
-                    created.interviews.add(id);
-                    created.language = engine.status(id).language();
-                });
+            if (state != null) {
+                return state;
             }
-            return state;
         }
+        // only this chat's lane creates its state, so the store is read outside the shared lock
+        Language language = from == null ? Language.ENGLISH
+                : Language.fromCode(from.getLanguageCode()).orElse(Language.ENGLISH);
+        ChatState created = new ChatState(language, dev.interviewagent.core.guide.InterviewStyles.DEFAULT_STYLE);
+        active(conversation).ifPresent(id -> {
+            created.interviews.add(id);
+            created.language = engine.status(id).language();
+        });
+        synchronized (chats) {
+            chats.put(conversation, created);
+        }
+        return created;
     }
 
     private Optional<InterviewId> active(String conversation) {

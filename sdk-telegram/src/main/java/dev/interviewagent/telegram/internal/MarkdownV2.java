@@ -88,7 +88,13 @@ public final class MarkdownV2 {
      */
     public static List<String> split(String source, int maxLength, UnaryOperator<String> format) {
         List<String> out = new ArrayList<>();
-        for (String part : MessageSplitter.split(source, maxLength)) {
+        // plan the cut points on the plain text, scaled by how much formatting lengthens this text
+        String whole = format.apply(source.strip());
+        int budget = maxLength;
+        if (whole.length() > maxLength && !source.isBlank()) {
+            budget = Math.max(2, (int) ((long) maxLength * source.strip().length() / whole.length()) - 16);
+        }
+        for (String part : MessageSplitter.split(source, budget)) {
             addFitting(part, maxLength, format, out);
         }
         return out;
