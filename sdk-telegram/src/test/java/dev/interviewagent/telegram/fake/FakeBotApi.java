@@ -385,6 +385,7 @@ public final class FakeBotApi implements AutoCloseable {
             // Bot API method names are case-insensitive (telegrambots sends them in lower case)
             String asked = path.substring(methodPrefix.length());
             String method = canonicalNames.getOrDefault(asked.toLowerCase(java.util.Locale.ROOT), asked);
+            if (System.getProperty("fake.trace") != null) System.err.println(java.time.LocalTime.now() + " FAKE " + method);
             Map<String, byte[]> uploads = new LinkedHashMap<>();
             ObjectNode params = parse(exchange, uploads);
             Integer status;
