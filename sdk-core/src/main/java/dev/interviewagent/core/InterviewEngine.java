@@ -134,7 +134,7 @@ public final class InterviewEngine implements AutoCloseable {
         this.ownsExecutor = b.brainExecutor == null;
         this.brainExecutor = b.brainExecutor != null ? b.brainExecutor : newBrainExecutor();
         InterviewerBrain fallback = b.fallbackBrain;
-        this.brains = new BrainCaller(b.brain, fallback, new OneQuestionGuard(), b.brainTimeout, brainExecutor);
+        this.brains = new BrainCaller(b.brain, fallback, OneQuestionGuard.create(), b.brainTimeout, brainExecutor);
         this.planner = new Planner(guide);
         this.updates = new StateUpdates(guide);
     }

@@ -15,6 +15,7 @@ import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.guide.StageDefinition;
 import dev.interviewagent.core.internal.planner.Completeness;
 import dev.interviewagent.core.internal.planner.StageTransitions;
+import dev.interviewagent.core.internal.text.MemberCheckAnswers;
 import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
@@ -37,10 +38,6 @@ public final class StateUpdates {
     static final int RECALLS_KEPT = 24;
     /** Reserved attribute: the language is still to be detected from the first answer. */
     public static final String DETECT_LANGUAGE = "engine.detect_language";
-
-    private static final Set<String> CONFIRMATIONS = Set.of("yes", "yes.", "yes!", "correct", "correct.", "right",
-            "that's right", "that is right", "exactly", "all correct", "да", "да.", "верно", "верно.", "всё верно",
-            "все верно", "всё так", "все так", "точно", "именно");
 
     private final InterviewGuide guide;
 
@@ -109,9 +106,7 @@ public final class StateUpdates {
 
     private static MemberCheck memberCheckAnswered(MemberCheck check, String answer, AnswerAnalysis analysis) {
         List<String> corrections = new ArrayList<>(check.corrections());
-        String normalised = answer.strip().toLowerCase(Locale.ROOT);
-        boolean onlyRating = normalised.matches("[1-4]([./]\\s*4)?\\.?");
-        if (!CONFIRMATIONS.contains(normalised) && !onlyRating && analysis.wordCount() >= 3) {
+        if (!MemberCheckAnswers.isPlainConfirmation(answer) && analysis.wordCount() >= 3) {
             corrections.add(answer.strip());
         }
         return new MemberCheck(MemberCheck.Status.DONE, check.presented(), analysis.rating(), corrections);

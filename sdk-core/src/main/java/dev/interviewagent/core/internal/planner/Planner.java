@@ -87,7 +87,7 @@ public final class Planner {
         }
 
         if (stage == Stage.WRAP_UP) {
-            return Decision.stay(wrapUpNext(interview, definition));
+            return Decision.stay(wrapUpNext(interview, definition, lastMove));
         }
         if (analysis.dontKnow()) {
             return Decision.stay(newTopic(interview, MoveType.ACKNOWLEDGE_GAP, definition).withAcknowledge("gap"));
@@ -121,16 +121,23 @@ public final class Planner {
         }
         int next = depth + 1;
         List<String> missing = missing(progress, definition, interview.knowledge(stage));
-        if (!analysis.hasExample() && (analysis.length() == AnswerLength.SHORT || depth == 1)) {
-            return Move.of(MoveType.DEEPEN_EXAMPLE, stage, next).withMissing(missing);
+        boolean wantsNumbers = !analysis.hasNumbers()
+                && (definition.focus() == StageFocus.NUMBERS || progress.numbers() == 0);
+        // Depth 2 asks for an example, 3 for the steps, 4 for the insight behind it; a rung the answer already
+        // covered is skipped in favour of what is still missing, and a short answer without a case gets one asked.
+        MoveType type;
+        if (next == 4) {
+            type = MoveType.DEEPEN_INSIGHT;
+        } else if (!analysis.hasExample() && (next == 2 || analysis.length() == AnswerLength.SHORT)) {
+            type = MoveType.DEEPEN_EXAMPLE;
+        } else if (!analysis.hasSteps()) {
+            type = MoveType.DEEPEN_STEPS;
+        } else if (wantsNumbers) {
+            type = MoveType.DEEPEN_NUMBERS;
+        } else {
+            type = MoveType.DEEPEN_INSIGHT;
         }
-        if (!analysis.hasSteps() && (definition.focus() == StageFocus.STEPS || depth <= 2)) {
-            return Move.of(MoveType.DEEPEN_STEPS, stage, next).withMissing(missing);
-        }
-        if (!analysis.hasNumbers() && (definition.focus() == StageFocus.NUMBERS || progress.numbers() == 0)) {
-            return Move.of(MoveType.DEEPEN_NUMBERS, stage, next).withMissing(missing);
-        }
-        return Move.of(MoveType.DEEPEN_INSIGHT, stage, next).withMissing(missing);
+        return Move.of(type, stage, next).withMissing(missing);
     }
 
     private Optional<EndReason> stageEnd(Interview interview, StageProgress progress, StageDefinition definition,
@@ -166,7 +173,8 @@ public final class Planner {
         StageDefinition target = guide.stage(to);
         if (to == Stage.WRAP_UP) {
             return new Decision(Move.transition(MoveType.MEMBER_CHECK, stage, to)
-                    .withInsights(keyInsights(interview)), reason);
+                    .withInsights(keyInsights(interview))
+                    .withRecall(pickRecall(interview, to).orElse(null)), reason);
         }
         Move move = Move.transition(MoveType.NEXT_STAGE, stage, to)
                 .withSeedQuestion(target.seeds(interview.language()).get(0))
@@ -174,7 +182,7 @@ public final class Planner {
         return new Decision(move, reason);
     }
 
-    private Move wrapUpNext(Interview interview, StageDefinition definition) {
+    private Move wrapUpNext(Interview interview, StageDefinition definition, @Nullable MoveType lastMove) {
         if (interview.memberCheck().status() == MemberCheck.Status.NOT_STARTED) {
             return Move.of(MoveType.MEMBER_CHECK, Stage.WRAP_UP, 1).withInsights(keyInsights(interview));
         }
@@ -183,8 +191,10 @@ public final class Planner {
         if (topic >= seeds.size()) {
             return close(Stage.WRAP_UP, CloseReason.NORMAL);
         }
+        String acknowledge = lastMove != MoveType.MEMBER_CHECK ? "thanks"
+                : interview.memberCheck().corrections().isEmpty() ? "rating" : "correction";
         return Move.of(MoveType.NEW_TOPIC, Stage.WRAP_UP, 1).withSeedQuestion(seeds.get(topic))
-                .withAcknowledge(interview.memberCheck().corrections().isEmpty() ? "thanks" : "correction");
+                .withAcknowledge(acknowledge);
     }
 
     /** A move that opens the next topic of the stage; when the seeds run out, it asks for another case. */
@@ -232,7 +242,12 @@ public final class Planner {
         }
         List<Interview.Recall> earlierStages = candidates.stream().filter(r -> r.stage() != stage).toList();
         List<Interview.Recall> pool = earlierStages.isEmpty() ? candidates : earlierStages;
-        return Optional.of(pool.get((stage.index() * 7 + interview.turnCount()) % pool.size()));
+        // The latest few answers are the freshest to refer to; among them, the one with most substance, and one
+        // not used for the previous stage (the pool rotates with the stage).
+        List<Interview.Recall> latest = pool.subList(Math.max(0, pool.size() - 4), pool.size());
+        List<Interview.Recall> ranked = new ArrayList<>(latest);
+        ranked.sort(Comparator.comparingInt((Interview.Recall r) -> r.quote().length()).reversed());
+        return Optional.of(ranked.get(stage.index() % Math.min(2, ranked.size())));
     }
 
     private static Move close(Stage stage, CloseReason reason) {

@@ -4,6 +4,7 @@ import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.MemberCheck;
 import dev.interviewagent.core.StageProgress;
 import dev.interviewagent.core.Turn;
+import dev.interviewagent.core.internal.text.MemberCheckAnswers;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
 import dev.interviewagent.core.report.KnowledgeReport;
@@ -210,7 +211,7 @@ public final class ReportBuilder {
     }
 
     private static String stripIndex(String correction) {
-        return correction.replaceFirst("^\\s*(?:#|№)?\\s*[1-9]\\s*[.)\\-:—]\\s*", "").strip();
+        return MemberCheckAnswers.correctionText(correction);
     }
 
     private static int sourceTurn(Interview interview, String presentedText) {

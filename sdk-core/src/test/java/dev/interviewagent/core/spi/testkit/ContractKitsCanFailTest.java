@@ -1,0 +1,185 @@
+package dev.interviewagent.core.spi.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.interviewagent.core.Interview;
+import dev.interviewagent.core.Turn;
+import dev.interviewagent.core.channel.ChannelAdapter;
+import dev.interviewagent.core.channel.ChannelCapabilities;
+import dev.interviewagent.core.channel.OutboundEvent;
+import dev.interviewagent.core.spi.BrainReply;
+import dev.interviewagent.core.spi.BrainRequest;
+import dev.interviewagent.core.spi.InterviewStore;
+import dev.interviewagent.core.spi.InterviewerBrain;
+import dev.interviewagent.core.store.InMemoryInterviewStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+/**
+ * The contract kits must be able to fail: each runs here against a deliberately broken implementation and must
+ * report failures (while the same kits pass for the real implementations in their own tests).
+ */
+class ContractKitsCanFailTest {
+
+    @Test
+    void should_fail_the_store_kit_for_a_store_that_ignores_versions() {
+        assertThat(failures(VersionBlindStoreRun.class)).isPositive();
+    }
+
+    @Test
+    void should_fail_the_brain_kit_for_a_brain_that_asks_two_questions() {
+        assertThat(failures(TwoQuestionBrainRun.class)).isPositive();
+    }
+
+    @Test
+    void should_fail_the_brain_kit_for_a_brain_that_repeats_itself_in_english() {
+        assertThat(failures(ParrotBrainRun.class)).isPositive();
+    }
+
+    @Test
+    void should_fail_the_channel_kit_for_a_channel_that_truncates_and_drops_events() {
+        assertThat(failures(LossyChannelRun.class)).isPositive();
+    }
+
+    private static long failures(Class<?> kitRun) {
+        var events = EngineTestKit.engine("junit-jupiter").selectors(selectClass(kitRun)).execute().testEvents();
+        assertThat(events.started().count()).as("tests run in %s", kitRun.getSimpleName()).isPositive();
+        return events.failed().count();
+    }
+
+    /** A store that appends whatever it is given: no version check, no duplicate check. */
+    static final class VersionBlindStore implements InterviewStore {
+        private final InMemoryInterviewStore delegate = new InMemoryInterviewStore();
+        private final Map<String, Interview> latest = new ConcurrentHashMap<>();
+
+        @Override
+        public void create(Interview interview, List<Turn> turns) {
+            delegate.create(interview, turns);
+        }
+
+        @Override
+        public java.util.Optional<Interview> load(dev.interviewagent.core.InterviewId id) {
+            return delegate.load(id);
+        }
+
+        @Override
+        public synchronized void commit(long expectedVersion, Interview next, List<Turn> turns) {
+            Interview current = delegate.load(next.id()).orElseThrow();
+            List<Turn> renumbered = new ArrayList<>();
+            for (Turn t : turns) {
+                renumbered.add(new Turn(current.turnCount() + renumbered.size() + 1, t.role(), t.kind(), t.text(),
+                        t.stage(), t.modality(), t.at(), t.confidence(), null, t.replyTo(), t.move(), t.depth(),
+                        t.phrasedBy(), t.fallback()));
+            }
+            delegate.commit(current.version(), next.toBuilder().version(current.version() + 1)
+                    .turnCount(current.turnCount() + renumbered.size()).build(), renumbered);
+            latest.put(next.id().value(), next);
+        }
+
+        @Override
+        public List<Turn> turns(dev.interviewagent.core.InterviewId id) {
+            return delegate.turns(id);
+        }
+
+        @Override
+        public java.util.Optional<Turn> findByMessageId(dev.interviewagent.core.InterviewId id,
+                                                        dev.interviewagent.core.MessageId messageId) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<dev.interviewagent.core.InterviewId> findActiveByChannelKey(String channelKey) {
+            return delegate.findActiveByChannelKey(channelKey);
+        }
+
+        @Override
+        public List<dev.interviewagent.core.InterviewId> findByChannelKey(String channelKey) {
+            return delegate.findByChannelKey(channelKey);
+        }
+
+        @Override
+        public List<dev.interviewagent.core.InterviewId> findActiveIdleSince(java.time.Instant cutoff, int limit) {
+            return delegate.findActiveIdleSince(cutoff, limit);
+        }
+
+        @Override
+        public boolean delete(dev.interviewagent.core.InterviewId id) {
+            return delegate.delete(id);
+        }
+    }
+
+    static class VersionBlindStoreRun extends InterviewStoreContract {
+        @Override
+        protected InterviewStore newStore() {
+            return new VersionBlindStore();
+        }
+    }
+
+    static class TwoQuestionBrainRun extends InterviewerBrainContract {
+        @Override
+        protected InterviewerBrain newBrain() {
+            return new InterviewerBrain() {
+                @Override
+                public String id() {
+                    return "two-questions";
+                }
+
+                @Override
+                public BrainReply phrase(BrainRequest request) {
+                    return BrainReply.of("What do you do first? And why do you do it that way? (" + request.turnNumber()
+                            + ")", id());
+                }
+            };
+        }
+    }
+
+    static class ParrotBrainRun extends InterviewerBrainContract {
+        @Override
+        protected InterviewerBrain newBrain() {
+            return new InterviewerBrain() {
+                @Override
+                public String id() {
+                    return "parrot";
+                }
+
+                @Override
+                public BrainReply phrase(BrainRequest request) {
+                    return BrainReply.of(request.move().type().asksQuestion() ? "Tell me more about that?" : "Thanks.", id());
+                }
+            };
+        }
+    }
+
+    static class LossyChannelRun extends ChannelAdapterContract {
+        private final Map<String, List<String>> out = new ConcurrentHashMap<>();
+
+        @Override
+        protected ChannelAdapter newAdapter() {
+            return new ChannelAdapter() {
+                @Override
+                public ChannelCapabilities capabilities() {
+                    return ChannelCapabilities.plainText(500);
+                }
+
+                @Override
+                public void send(String conversation, OutboundEvent event) {
+                    if (event instanceof OutboundEvent.Question q) {
+                        out.computeIfAbsent(conversation, k -> new ArrayList<>()).add(q.text());
+                    } else if (event instanceof OutboundEvent.Notice n) {
+                        out.computeIfAbsent(conversation, k -> new ArrayList<>()).add(n.text());
+                    }
+                }
+            };
+        }
+
+        @Override
+        protected List<String> rendered(String conversation) {
+            return out.getOrDefault(conversation, List.of());
+        }
+    }
+}
