@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.guide.InterviewStyles;
-import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.telegram.internal.UiText;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -23,25 +22,14 @@ class MessagesBundleTest {
     }
 
     @Test
-    void should_have_a_name_for_every_stage_style_status_and_language_when_rendering() {
+    void should_have_a_name_for_every_style_and_language_when_rendering() {
         for (Language language : Language.values()) {
             ResourceBundle bundle = UiText.bundle(language);
-            for (Stage stage : Stage.values()) {
-                assertThat(bundle.containsKey("stage." + stage.code())).as(stage.code()).isTrue();
-            }
             for (String style : InterviewStyles.BUILT_IN_CODES) {
                 assertThat(bundle.containsKey("style." + style)).as(style).isTrue();
             }
-            for (var status : dev.interviewagent.core.InterviewStatus.values()) {
-                assertThat(bundle.containsKey("status." + status.code())).as(status.code()).isTrue();
-            }
             for (Language named : Language.values()) {
                 assertThat(bundle.containsKey("language.name." + named.code())).isTrue();
-            }
-            for (var code : dev.interviewagent.core.exception.ErrorCode.values()) {
-                if (code != dev.interviewagent.core.exception.ErrorCode.UNAUTHORIZED) {
-                    assertThat(bundle.containsKey("error." + code.wireValue())).as(code.wireValue()).isTrue();
-                }
             }
         }
     }

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.InterviewStatus;
+import dev.interviewagent.core.Language;
+import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.i18n.Messages;
 import dev.interviewagent.core.exception.InterviewNotFoundException;
 import dev.interviewagent.telegram.fake.FakeBotApi;
 import java.util.List;
@@ -86,8 +89,10 @@ class TelegramCommandsTest {
         bed.send(text(chat, "en", "/status"));
         String status = bed.last(chat);
         assertThat(status).startsWith("Interview status").contains("Stage ").contains("/9")
-                .contains("1. Greeting").contains("9. Wrap-up").contains("▰").contains("▱")
-                .contains("Depth ").contains("examples ").contains(" min").contains("in progress");
+                .contains("1. " + Messages.forLanguage(Language.ENGLISH).stageName(Stage.GREETING))
+                .contains("9. " + Messages.forLanguage(Language.ENGLISH).stageName(Stage.WRAP_UP)).contains("▰").contains("▱")
+                .contains("Depth ").contains("examples ").contains(" min")
+                .contains(Messages.forLanguage(Language.ENGLISH).status(InterviewStatus.ACTIVE));
     }
 
     @Test

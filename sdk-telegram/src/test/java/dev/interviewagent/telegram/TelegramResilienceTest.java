@@ -64,7 +64,8 @@ class TelegramResilienceTest {
 
         assertThat(bed.sleeps).isEmpty();
         // the help text was dropped; the user is told to slow down instead
-        assertThat(bed.last(4002)).isEqualTo("⚠️ Too many messages at once. Please wait a moment and try again.");
+        assertThat(bed.last(4002)).isEqualTo("⚠️ " + dev.interviewagent.core.i18n.Messages.forLanguage(
+                dev.interviewagent.core.Language.ENGLISH).error(dev.interviewagent.core.exception.ErrorCode.RATE_LIMITED));
     }
 
     @Test

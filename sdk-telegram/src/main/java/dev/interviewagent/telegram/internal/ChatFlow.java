@@ -140,10 +140,10 @@ public final class ChatFlow {
     private void notifyFailure(String conversation, RuntimeException e) {
         ErrorCode code = e instanceof InterviewException ie ? ie.code() : ErrorCode.INTERNAL;
         Language language = languageOf(conversation);
-        String key = UiText.bundle(language).containsKey("error." + code.wireValue()) ? "error." + code.wireValue()
-                : "error.internal";
+        String text = code == ErrorCode.TOO_LARGE ? UiText.get(language, "voice.too_large")
+                : dev.interviewagent.core.i18n.Messages.forLanguage(language).error(code);
         try {
-            adapter.send(conversation, new OutboundEvent.Error(code, UiText.get(language, key), null));
+            adapter.send(conversation, new OutboundEvent.Error(code, text, null));
         } catch (RuntimeException sendFailure) {
             log.warn("could not deliver an error message: {}", sendFailure.getClass().getSimpleName());
         }
@@ -279,7 +279,7 @@ public final class ChatFlow {
             return;
         }
         if (declaredSize != null && declaredSize > TelegramApi.MAX_DOWNLOAD_BYTES) {
-            say(conversation, state, "error.too_large");
+            say(conversation, state, "voice.too_large");
             return;
         }
         withTyping(conversation, () -> {

@@ -8,6 +8,7 @@ import dev.interviewagent.core.channel.ChannelCapabilities;
 import dev.interviewagent.core.channel.Choice;
 import dev.interviewagent.core.channel.OutboundEvent;
 import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.i18n.Messages;
 import dev.interviewagent.core.report.ReportFormat;
 import dev.interviewagent.core.report.ReportRenderer;
 import dev.interviewagent.telegram.SpeechSynthesizer;
@@ -230,12 +231,12 @@ public final class TelegramAdapter implements ChannelAdapter {
                 case PENDING -> "▫️";
             };
             out.append(icon).append(' ').append(MarkdownV2.escape(p.stage().index() + ". "
-                    + stageName(p.stage(), language))).append('\n');
+                    + Messages.forLanguage(language).stageName(p.stage()))).append('\n');
             out.append(MarkdownV2.escape("   " + bar(p.completeness()) + " " + p.completeness() + "%")).append('\n');
         }
         out.append('\n').append(MarkdownV2.escape(UiText.get(language, "status.details", current.depth(),
                 current.maxDepth(), current.examples(), minutes, interview.turnCount(),
-                UiText.get(language, "status." + interview.status().code()))));
+                Messages.forLanguage(language).status(interview.status()))));
         return out.toString();
     }
 
@@ -245,9 +246,10 @@ public final class TelegramAdapter implements ChannelAdapter {
         return "▰".repeat(filled) + "▱".repeat(BAR_CELLS - filled);
     }
 
-    /** The localised name of a stage. */
+    /** The localised name of a stage with its emoji (from core's {@link Messages}). */
     public static String stageName(Stage stage, Language language) {
-        return UiText.get(language, "stage." + stage.code());
+        Messages messages = Messages.forLanguage(language);
+        return messages.stageEmoji(stage) + " " + messages.stageName(stage);
     }
 
     private static String styleName(String code, Language language) {
