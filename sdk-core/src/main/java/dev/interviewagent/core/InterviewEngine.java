@@ -26,6 +26,7 @@ import dev.interviewagent.core.report.ReportRenderer;
 import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.knowledge.KnowledgeExtractor;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
+import dev.interviewagent.core.knowledge.KnowledgeMerger;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.InterviewLock;
@@ -108,6 +109,7 @@ public final class InterviewEngine implements AutoCloseable {
     private final Planner planner;
     private final StateUpdates updates;
     private final ReportRenderer renderer = new ReportRenderer();
+    private final KnowledgeMerger merger = new KnowledgeMerger();
 
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong answers = new AtomicLong();
@@ -247,7 +249,7 @@ public final class InterviewEngine implements AutoCloseable {
             Turn answerTurn = new Turn(number, Turn.Role.RESPONDENT, Turn.Kind.ANSWER, text, state.stage(),
                     answer.modality(), now, answer.confidence(), answer.messageId(), null, null, 0, null, false);
             List<KnowledgeItem> found = extractor.extract(text, analysis, state.stage(), number, state.language());
-            Interview recorded = updates.recordAnswer(state, answerTurn, analysis, merge(state.knowledge(), found),
+            Interview recorded = updates.recordAnswer(state, answerTurn, analysis, merger.merge(state.knowledge(), found),
                     now);
             store.commit(state.version(), recorded, List.of(answerTurn));
             answers.incrementAndGet();
@@ -546,7 +548,7 @@ public final class InterviewEngine implements AutoCloseable {
         StateUpdates.Applied applied = updates.applyMove(state, move, stageEnd, now);
         Interview.Builder next = applied.next();
         if (!reply.knowledge().isEmpty()) {
-            next.addKnowledge(merge(next.knowledge(), reply.knowledge()));
+            next.knowledge(merger.merge(next.knowledge(), reply.knowledge()));
         }
         Interview interim = next.build();
         for (Stage stage : java.util.EnumSet.of(state.stage(), move.stage())) {
@@ -572,21 +574,6 @@ public final class InterviewEngine implements AutoCloseable {
             throw new StoreException("interview " + state.id() + " has no message yet");
         }
         return new Reply(state, question, List.of(), duplicate);
-    }
-
-    /** New items that are not already known (same kind, same normalised text). */
-    private static List<KnowledgeItem> merge(List<KnowledgeItem> existing, List<KnowledgeItem> found) {
-        Set<String> seen = new java.util.HashSet<>();
-        for (KnowledgeItem item : existing) {
-            seen.add(item.kind().code() + "|" + item.text().toLowerCase(Locale.ROOT));
-        }
-        List<KnowledgeItem> fresh = new ArrayList<>();
-        for (KnowledgeItem item : found) {
-            if (seen.add(item.kind().code() + "|" + item.text().toLowerCase(Locale.ROOT))) {
-                fresh.add(item);
-            }
-        }
-        return fresh;
     }
 
     private void notifyStarted(Interview state, Turn turn) {

@@ -13,15 +13,14 @@ import dev.interviewagent.core.analysis.Engagement;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewClosedException;
 import dev.interviewagent.core.exception.InterviewException;
+import dev.interviewagent.core.i18n.Messages;
 import dev.interviewagent.core.report.ReportFormat;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -204,7 +203,7 @@ public final class ChannelBridge {
                                 "unknown report format: " + command.argument()));
                 send(conversation, new OutboundEvent.Report(id, format, engine.report(id, format)));
             }
-            case HELP -> send(conversation, notice(languageOf(id), "help.text"));
+            case HELP -> send(conversation, notice(languageOf(id), "command.help"));
         }
     }
 
@@ -275,12 +274,8 @@ public final class ChannelBridge {
         return conversation + "\u0000" + id.value();
     }
 
-    /** A localised text of the bridge's own bundle. */
-    static String text(Language language, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("dev.interviewagent.core.channel.bridge", language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+    private static String text(Language language, String key, Object... args) {
+        return Messages.forLanguage(language).get(key, args);
     }
 
     /** Builds a {@link ChannelBridge}. Not thread-safe. */

@@ -56,7 +56,7 @@ public final class Lexicon {
             Map.entry(Signal.STEP, List.of(
                     "^ first|firstly $", "first of all", "^ first we|i|you|thing", "the first step",
                     "step #num", "step one|two|three|four|five", "^ then", "and then", "~back|since|until|till|by|even|just|right|only then we|i|you",
-                    "after that", "afterwards", "^ next $", "the next step", "^ finally", "^ lastly",
+                    "after that", "afterwards", "^ next $", "the next step", "^ finally", "and finally", "^ lastly",
                     "^ second|secondly|third|thirdly $", "once that's done", "once that is done",
                     "at the end", "the last step")),
             Map.entry(Signal.FAILURE, List.of(
@@ -207,7 +207,7 @@ public final class Lexicon {
     public static final Map<Signal, List<String>> ENGLISH_KNOWLEDGE = Map.ofEntries(
             Map.entry(Signal.TIME, List.of(
                     "last|past week|month|year|quarter|spring|summer|autumn|fall|winter|sprint|friday|monday",
-                    "in|since|during|around|back in #year", "#num years|months|weeks|days ago",
+                    "in|since|during|around #year", "back in #year", "#num years|months|weeks|days ago",
                     "a? few|couple|two|three|several of? years|months|weeks|days ago", "yesterday",
                     "the other day", "one day|morning|evening|night", "recently", "in my first|second|third year")),
             Map.entry(Signal.RESULT, List.of(
@@ -221,7 +221,7 @@ public final class Lexicon {
                     "which led to", "led to", "cost us|him|her|them|the|me", "resulted in", "we lost",
                     "the consequence|consequences", "as a result we lost", "ended up losing", "because of that we")),
             Map.entry(Signal.MILESTONE, List.of(
-                    "after|within|in #num|a|one|two|three|four|five|six|a few|several year|years|month|months",
+                    "after|within|in #num|a|one|two|three|four|five|six|several year|years|month|months",
                     "in|during my first|second|third|fourth|fifth year|month|job|role|years",
                     "by the|my? second|third|fourth|fifth year", "at the start|beginning of my career",
                     "early in my career", "when i started|began", "#num years in", "a|two year|years later", "after a few years|months",
@@ -229,7 +229,7 @@ public final class Lexicon {
             Map.entry(Signal.NOVICE, List.of(
                     "novice|novices|newcomer|newcomers|beginner|beginners|junior|juniors|rookie|rookies|trainee"
                             + "|trainees|intern|interns|newbie|newbies",
-                    "new hire|hires", "someone new", "fresh graduate|graduates", "on day one", "first day")),
+                    "new hire|hires", "someone new", "fresh graduate|graduates", "on day one")),
             Map.entry(Signal.INTERMEDIATE, List.of(
                     "mid-level|intermediate|mids|middle", "mid level", "a good one", "good ones",
                     "competent|average engineer|engineers|people|specialist|specialists")),

@@ -124,9 +124,8 @@ public final class NumberFinder {
             return null; // glued to a word: "3D", "4G"
         }
         if (m.group("cur") != null) {
-            String value = m.group("n1");
-            return new Found(m.group().strip(), value, m.group("cur") + (m.group("m1") == null ? "" : m.group("m1")),
-                    m.start(), m.end());
+            String value = m.group("n1") + (m.group("m1") == null ? "" : m.group("m1"));
+            return new Found(m.group().strip(), value, m.group("cur"), m.start(), m.end());
         }
         if (m.group("w") != null) {
             String unit = m.group("u3");

@@ -33,21 +33,27 @@ public final class PhraseMatcher {
     public record Match(Signal signal, int from, int to) {
     }
 
-    private record Element(String[] exact, String[] prefixes, String special, boolean optional) {
+    private record Element(String[] exact, String[] prefixes, String[] specials, boolean optional) {
 
         boolean matches(TokenizedText text, int i) {
             String token = text.token(i);
-            if (special != null) {
+            for (String special : specials) {
                 switch (special) {
                     case "#any":
                         return true;
                     case "#num":
-                        return text.isNumber(i);
+                        if (text.isNumber(i)) {
+                            return true;
+                        }
+                        break;
                     case "#year":
-                        return token.length() == 4 && text.isNumber(i)
-                                && (token.startsWith("19") || token.startsWith("20"));
+                        if (token.length() == 4 && text.isNumber(i)
+                                && (token.startsWith("19") || token.startsWith("20"))) {
+                            return true;
+                        }
+                        break;
                     default:
-                        return false;
+                        throw new IllegalStateException("unknown special " + special);
                 }
             }
             for (String e : exact) {
@@ -121,20 +127,23 @@ public final class PhraseMatcher {
             if (optional) {
                 part = part.substring(0, part.length() - 1);
             }
-            if (part.startsWith("#")) {
-                elements.add(new Element(new String[0], new String[0], part, optional));
-                continue;
-            }
             List<String> exact = new ArrayList<>();
             List<String> prefixes = new ArrayList<>();
+            List<String> specials = new ArrayList<>();
             for (String alt : part.split("\\|")) {
-                if (alt.endsWith("*")) {
+                if (alt.startsWith("#")) {
+                    if (!List.of("#num", "#year", "#any").contains(alt)) {
+                        throw new IllegalArgumentException("unknown special " + alt + " in: " + source);
+                    }
+                    specials.add(alt);
+                } else if (alt.endsWith("*")) {
                     prefixes.add(TokenizedText.normalise(alt.substring(0, alt.length() - 1)));
                 } else {
                     exact.add(TokenizedText.normalise(alt));
                 }
             }
-            elements.add(new Element(exact.toArray(new String[0]), prefixes.toArray(new String[0]), null, optional));
+            elements.add(new Element(exact.toArray(new String[0]), prefixes.toArray(new String[0]),
+                    specials.toArray(new String[0]), optional));
         }
         if (elements.isEmpty() || elements.stream().allMatch(Element::optional)) {
             throw new IllegalArgumentException("phrase needs a required element: " + source);
@@ -154,15 +163,14 @@ public final class PhraseMatcher {
     private void index(Phrase phrase) {
         // every element up to and including the first required one may be the first token of a match
         for (Element element : phrase.elements()) {
-            if (element.special() != null) {
-                (element.special().equals("#any") ? anyFirst : numberFirst).add(phrase);
-            } else {
-                for (String e : element.exact()) {
-                    byExact.computeIfAbsent(e, k -> new ArrayList<>()).add(phrase);
-                }
-                for (String p : element.prefixes()) {
-                    byPrefix.computeIfAbsent(p, k -> new ArrayList<>()).add(phrase);
-                }
+            for (String special : element.specials()) {
+                (special.equals("#any") ? anyFirst : numberFirst).add(phrase);
+            }
+            for (String e : element.exact()) {
+                byExact.computeIfAbsent(e, k -> new ArrayList<>()).add(phrase);
+            }
+            for (String p : element.prefixes()) {
+                byPrefix.computeIfAbsent(p, k -> new ArrayList<>()).add(phrase);
             }
             if (!element.optional()) {
                 break;

@@ -50,7 +50,8 @@ public final class StateUpdates {
      * with the answer appended as turn {@code answerTurn}.
      */
     public Interview recordAnswer(Interview state, Turn answerTurn, AnswerAnalysis analysis,
-                                  List<KnowledgeItem> newItems, Instant now) {
+                                  List<KnowledgeItem> knowledgeAfter, Instant now) {
+        int added = knowledgeAfter.size() - state.knowledge().size();
         Interview.Builder next = state.toBuilder();
         Stage stage = state.stage();
         Turn question = state.pendingQuestion();
@@ -60,14 +61,14 @@ public final class StateUpdates {
         boolean substantive = !analysis.refusal() && !analysis.dontKnow() && !analysis.instructionAttempt()
                 && !(analysis.isEvasive() && !analysis.isConcrete());
         int noNew = p.noNewKnowledgeInRow();
-        if (!newItems.isEmpty()) {
+        if (added > 0) {
             noNew = 0;
         } else if (analysis.wordCount() >= 20 && !analysis.isEvasive() && !analysis.refusal()) {
             // Only an answer that says something yet adds nothing counts toward saturation; vague or terse ones
             // are challenged instead and bounded by the turn cap.
             noNew++;
         }
-        next.addKnowledge(newItems);
+        next.knowledge(knowledgeAfter);
         List<KnowledgeItem> stageItems = next.knowledge().stream().filter(i -> i.stage() == stage).toList();
         StageProgress updated = new StageProgress(stage, Status.ACTIVE, p.completeness(), p.depth(),
                 substantive ? Math.max(p.maxDepth(), questionDepth) : p.maxDepth(),

@@ -71,7 +71,7 @@ public abstract class ChannelAdapterContract {
                                 new Choice(Choice.TYPE_INSTEAD, "Type"))),
                 new OutboundEvent.Report(id, ReportFormat.MARKDOWN, engine.report(id, ReportFormat.MARKDOWN)),
                 new OutboundEvent.Status(engine.status(id), "Stage 1/9"),
-                new OutboundEvent.Notice("help.text", "Answer in your own words."),
+                new OutboundEvent.Notice("command.help", "Answer in your own words."),
                 new OutboundEvent.Error(ErrorCode.TOO_LARGE, "That is too long.", "m-3"),
                 new OutboundEvent.Completed(id, CloseReason.EARLY, "Thank you for your time.", report));
     }

@@ -1,0 +1,191 @@
+package dev.interviewagent.voice;
+
+import dev.interviewagent.voice.SpeechException.Reason;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.time.Duration;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wraps a {@link SpeechToText} with bounded retries and a concurrency limit (Resilience4j {@code Retry} around a
+ * semaphore {@code Bulkhead}).
+ *
+ * <p>Only {@link SpeechException#isRetriable() retriable} failures are retried (429, 5xx, timeouts, I/O, a full
+ * bulkhead), with exponential backoff; auth failures, rejected requests and audio problems fail at once. Each
+ * attempt holds one of {@code maxConcurrentCalls} permits while it runs (not while it backs off); a caller waits up
+ * to {@code maxWaitForPermit} for one, then gets {@link Reason#BUSY}. Thread-safe; closing it closes the delegate.
+ */
+public final class ResilientSpeechToText implements SpeechToText {
+
+    /** Three attempts in all. */
+    public static final int DEFAULT_MAX_ATTEMPTS = 3;
+    /** 500 ms before the second attempt. */
+    public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(500);
+    /** Doubling. */
+    public static final double DEFAULT_BACKOFF_MULTIPLIER = 2.0;
+    /** Backoff never exceeds 8 s. */
+    public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(8);
+    /** Four calls to the provider at once. */
+    public static final int DEFAULT_MAX_CONCURRENT_CALLS = 4;
+    /** Wait up to 30 s for a free permit. */
+    public static final Duration DEFAULT_MAX_WAIT_FOR_PERMIT = Duration.ofSeconds(30);
+
+    private static final Logger log = LoggerFactory.getLogger(ResilientSpeechToText.class);
+
+    private final SpeechToText delegate;
+    private final Retry retry;
+    private final Bulkhead bulkhead;
+
+    private ResilientSpeechToText(Builder builder) {
+        this.delegate = builder.delegate;
+        String name = delegate.providerId();
+        this.retry = Retry.of(name, RetryConfig.custom()
+                .maxAttempts(builder.maxAttempts)
+                .intervalFunction(IntervalFunction.ofExponentialBackoff(builder.initialBackoff,
+                        builder.backoffMultiplier, builder.maxBackoff))
+                .retryOnException(e -> e instanceof SpeechException speech && speech.isRetriable())
+                .failAfterMaxAttempts(false)
+                .build());
+        this.bulkhead = Bulkhead.of(name, BulkheadConfig.custom()
+                .maxConcurrentCalls(builder.maxConcurrentCalls)
+                .maxWaitDuration(builder.maxWaitForPermit)
+                .build());
+        retry.getEventPublisher().onRetry(event -> log.debug("{}: attempt {} failed ({}), retrying in {} ms",
+                name, event.getNumberOfRetryAttempts(), reasonOf(event.getLastThrowable()),
+                event.getWaitInterval().toMillis()));
+    }
+
+    /** A builder around the given provider. */
+    public static Builder builder(SpeechToText delegate) {
+        return new Builder(delegate);
+    }
+
+    /** The wrapped provider with default retries and limits. */
+    public static ResilientSpeechToText of(SpeechToText delegate) {
+        return builder(delegate).build();
+    }
+
+    @Override
+    public Transcript transcribe(AudioInput audio, TranscriptionOptions options) {
+        Objects.requireNonNull(audio, "audio");
+        Objects.requireNonNull(options, "options");
+        return retry.executeSupplier(() -> {
+            try {
+                return bulkhead.executeSupplier(() -> delegate.transcribe(audio, options));
+            } catch (BulkheadFullException e) {
+                throw new SpeechException(Reason.BUSY,
+                        delegate.providerId() + " has too many transcriptions in progress", e);
+            }
+        });
+    }
+
+    /** The wrapped provider's id. */
+    @Override
+    public String providerId() {
+        return delegate.providerId();
+    }
+
+    /** The Resilience4j retry, for metrics and events. */
+    public Retry retry() {
+        return retry;
+    }
+
+    /** The Resilience4j bulkhead, for metrics and events. */
+    public Bulkhead bulkhead() {
+        return bulkhead;
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+
+    @Override
+    public String toString() {
+        return "ResilientSpeechToText[" + delegate + ", maxAttempts=" + retry.getRetryConfig().getMaxAttempts()
+                + ", maxConcurrentCalls=" + bulkhead.getBulkheadConfig().getMaxConcurrentCalls() + "]";
+    }
+
+    private static String reasonOf(Throwable error) {
+        return error instanceof SpeechException speech ? speech.reason().code() : String.valueOf(error);
+    }
+
+    /** Builds {@link ResilientSpeechToText}; setters validate at once. */
+    public static final class Builder {
+        private final SpeechToText delegate;
+        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        private Duration initialBackoff = DEFAULT_INITIAL_BACKOFF;
+        private double backoffMultiplier = DEFAULT_BACKOFF_MULTIPLIER;
+        private Duration maxBackoff = DEFAULT_MAX_BACKOFF;
+        private int maxConcurrentCalls = DEFAULT_MAX_CONCURRENT_CALLS;
+        private Duration maxWaitForPermit = DEFAULT_MAX_WAIT_FOR_PERMIT;
+
+        private Builder(SpeechToText delegate) {
+            this.delegate = Objects.requireNonNull(delegate, "delegate");
+        }
+
+        /** Attempts in all, 1 (no retry) to 10; default {@link #DEFAULT_MAX_ATTEMPTS}. */
+        public Builder maxAttempts(int maxAttempts) {
+            if (maxAttempts < 1 || maxAttempts > 10) {
+                throw new IllegalArgumentException("maxAttempts must be in [1, 10], was " + maxAttempts);
+            }
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        /** Default {@link #DEFAULT_INITIAL_BACKOFF}. */
+        public Builder initialBackoff(Duration initialBackoff) {
+            this.initialBackoff = AssemblyAiSpeechToText.requirePositive(initialBackoff, "initialBackoff");
+            return this;
+        }
+
+        /** At least 1; default {@link #DEFAULT_BACKOFF_MULTIPLIER}. */
+        public Builder backoffMultiplier(double backoffMultiplier) {
+            if (!(backoffMultiplier >= 1 && backoffMultiplier <= 10)) {
+                throw new IllegalArgumentException("backoffMultiplier must be in [1, 10], was " + backoffMultiplier);
+            }
+            this.backoffMultiplier = backoffMultiplier;
+            return this;
+        }
+
+        /** Default {@link #DEFAULT_MAX_BACKOFF}. */
+        public Builder maxBackoff(Duration maxBackoff) {
+            this.maxBackoff = AssemblyAiSpeechToText.requirePositive(maxBackoff, "maxBackoff");
+            return this;
+        }
+
+        /** Calls to the provider at once, at least 1; default {@link #DEFAULT_MAX_CONCURRENT_CALLS}. */
+        public Builder maxConcurrentCalls(int maxConcurrentCalls) {
+            if (maxConcurrentCalls < 1) {
+                throw new IllegalArgumentException("maxConcurrentCalls must be >= 1, was " + maxConcurrentCalls);
+            }
+            this.maxConcurrentCalls = maxConcurrentCalls;
+            return this;
+        }
+
+        /** How long a caller waits for a permit, zero for not at all; default {@link #DEFAULT_MAX_WAIT_FOR_PERMIT}. */
+        public Builder maxWaitForPermit(Duration maxWaitForPermit) {
+            Objects.requireNonNull(maxWaitForPermit, "maxWaitForPermit");
+            if (maxWaitForPermit.isNegative()) {
+                throw new IllegalArgumentException("maxWaitForPermit must be >= 0, was " + maxWaitForPermit);
+            }
+            this.maxWaitForPermit = maxWaitForPermit;
+            return this;
+        }
+
+        /** @throws IllegalStateException if the initial backoff exceeds the maximum */
+        public ResilientSpeechToText build() {
+            if (initialBackoff.compareTo(maxBackoff) > 0) {
+                throw new IllegalStateException(
+                        "initialBackoff must be <= maxBackoff, was " + initialBackoff + " > " + maxBackoff);
+            }
+            return new ResilientSpeechToText(this);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.interviewagent.voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewagent.voice.fake.FakeAssemblyAiServer;
+import dev.interviewagent.voice.testkit.AudioFixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The examples quoted in {@code docs/voice.md}, compiled and run here; the last test fails when the page and the code
+ * drift apart.
+ */
+class VoiceDocsExampleTest {
+
+    /** What the channel example decides for one voice note. */
+    record Outcome(String answer, String askToConfirm, String errorCode) {
+    }
+
+    static Outcome handleVoiceNote(Map<String, String> env, byte[] voiceNote) {
+        // tag::channel[]
+        SpeechToText stt = SpeechToTextFactory.fromEnvironment(env)
+                .orElseThrow(() -> new IllegalStateException("set ASSEMBLYAI_API_KEY or OPENAI_API_KEY"));
+        QualityTiers tiers = QualityTiers.defaults(); // high >= 0.85, medium >= 0.6
+        try (stt) {
+            Transcript transcript = stt.transcribe(AudioInput.of(voiceNote, "voice.ogg"));
+            if (transcript.quality(tiers).usableWithoutConfirmation()) {
+                return new Outcome(transcript.text(), null, null); // submit to the interview
+            }
+            return new Outcome(null, transcript.text(), null); // "Did you say ...?" confirm, retry or type
+        } catch (SpeechException e) {
+            return new Outcome(null, null, e.reason().code()); // localise "too_short", "unknown_format", ...
+        }
+        // end::channel[]
+    }
+
+    static AssemblyAiSpeechToText configured(String key, String baseUrl) {
+        // tag::builder[]
+        AssemblyAiSpeechToText assemblyAi = AssemblyAiSpeechToText.builder()
+                .apiKey(key)
+                .baseUrl(baseUrl)                                  // default https://api.assemblyai.com
+                .speechModels(List.of("universal-2"))
+                .overallTimeout(Duration.ofMinutes(2))             // upload + queue + polling
+                .audioLimits(AudioLimits.builder().maxDuration(Duration.ofMinutes(5)).build())
+                .build();
+        SpeechToText stt = ResilientSpeechToText.builder(assemblyAi)
+                .maxAttempts(3)                                    // 429, 5xx, timeouts only
+                .maxConcurrentCalls(4)                             // per provider
+                .build();
+        // end::builder[]
+        stt.providerId();
+        return assemblyAi;
+    }
+
+    @Test
+    void should_submit_confident_answers_and_ask_about_unsure_ones_when_following_the_docs() {
+        try (FakeAssemblyAiServer server = new FakeAssemblyAiServer("key")) {
+            Map<String, String> env = Map.of("ASSEMBLYAI_API_KEY", "key", "ASSEMBLYAI_BASE_URL", server.baseUrl());
+            byte[] note = AudioFixtures.shared(AudioFixtures.TELEGRAM_VOICE_NOTE);
+            server.pollsBeforeDone(0); // the factory's default first poll comes after 500 ms of real time
+
+            server.result("I calibrate the sensor first.", 0.92, "en", 0.99);
+            assertThat(handleVoiceNote(env, note).answer()).isEqualTo("I calibrate the sensor first.");
+
+            server.result("I calibrate the sensor first.", 0.41, "en", 0.99);
+            assertThat(handleVoiceNote(env, note).askToConfirm()).isEqualTo("I calibrate the sensor first.");
+
+            assertThat(handleVoiceNote(env, AudioFixtures.wav(200, 8000)).errorCode()).isEqualTo("too_short");
+        }
+    }
+
+    @Test
+    void should_build_the_documented_configuration() {
+        try (AssemblyAiSpeechToText stt = configured("key", "http://127.0.0.1:9")) {
+            assertThat(stt.toString()).contains("universal-2").doesNotContain("key,");
+        }
+    }
+
+    @Test
+    void should_quote_these_examples_verbatim_in_docs_voice_md() throws IOException {
+        String source = Files.readString(Path.of("src/test/java/dev/interviewagent/voice/VoiceDocsExampleTest.java"));
+        String docs = Files.readString(docsPage());
+
+        for (String tag : List.of("channel", "builder")) {
+            assertThat(docs).as("docs/voice.md quotes region %s", tag).contains(region(source, tag));
+        }
+    }
+
+    private static Path docsPage() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("docs/voice.md"))) {
+                return dir.resolve("docs/voice.md");
+            }
+        }
+        throw new IllegalStateException("docs/voice.md not found");
+    }
+
+    /** The lines between the tag markers, with their common indentation removed. */
+    static String region(String source, String tag) {
+        List<String> lines = new ArrayList<>();
+        boolean inside = false;
+        for (String line : source.split("\n")) {
+            if (line.contains("// end::" + tag + "[]")) {
+                break;
+            }
+            if (inside) {
+                lines.add(line);
+            }
+            if (line.contains("// tag::" + tag + "[]")) {
+                inside = true;
+            }
+        }
+        int indent = lines.stream().filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        return String.join("\n", lines.stream().map(l -> l.length() >= indent ? l.substring(indent) : l).toList());
+    }
+}

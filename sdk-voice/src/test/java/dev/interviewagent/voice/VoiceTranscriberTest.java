@@ -1,0 +1,59 @@
+package dev.interviewagent.voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.interviewagent.core.Language;
+import dev.interviewagent.core.MessageId;
+import dev.interviewagent.core.channel.InboundMessage;
+import dev.interviewagent.core.channel.SpeechTranscriber;
+import dev.interviewagent.core.exception.ErrorCode;
+import dev.interviewagent.voice.fake.FakeOpenAiServer;
+import dev.interviewagent.voice.testkit.AudioFixtures;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class VoiceTranscriberTest {
+
+    private static final String KEY = "sk-test-transcriber";
+    private final FakeOpenAiServer server = new FakeOpenAiServer(KEY);
+    private final SpeechTranscriber transcriber = VoiceTranscriber.of(OpenAiSpeechToText.builder().apiKey(KEY)
+            .baseUrl(server.baseUrl()).requestTimeout(Duration.ofSeconds(10)).build());
+
+    @AfterEach
+    void stop() {
+        server.close();
+        assertThat(server.violations()).isEmpty();
+    }
+
+    @Test
+    void should_transcribe_a_real_telegram_voice_note_with_the_interview_language_as_hint() {
+        server.result("Сначала я проверяю кромки", "russian", -0.05);
+        byte[] note = AudioFixtures.shared(AudioFixtures.TELEGRAM_VOICE_NOTE);
+
+        SpeechTranscriber.Heard heard = transcriber.transcribe(
+                new InboundMessage.Audio(MessageId.of("v1"), "ogg", note), Language.RUSSIAN);
+
+        assertThat(heard.text()).isEqualTo("Сначала я проверяю кромки");
+        assertThat(heard.confidence()).isBetween(0.9, 1.0);
+        assertThat(server.lastTranscriptionParts()).anySatisfy(part -> {
+            assertThat(part.name()).isEqualTo("language");
+            assertThat(part.text()).isEqualTo("ru");
+        });
+    }
+
+    @Test
+    void should_reject_unusable_audio_before_any_upload() {
+        byte[] random = new byte[4096];
+        new java.util.Random(7).nextBytes(random);
+
+        assertThatThrownBy(() -> transcriber.transcribe(new InboundMessage.Audio(MessageId.of("v2"), "ogg", random),
+                Language.ENGLISH))
+                .isInstanceOf(SpeechException.class)
+                .satisfies(e -> assertThat(((SpeechException) e).code()).isEqualTo(ErrorCode.UNSUPPORTED_AUDIO));
+        assertThatThrownBy(() -> transcriber.transcribe(new InboundMessage.Audio(MessageId.of("v3"), "ogg",
+                new byte[0]), Language.ENGLISH)).isInstanceOf(SpeechException.class);
+        assertThat(server.requests()).isEmpty();
+    }
+}
