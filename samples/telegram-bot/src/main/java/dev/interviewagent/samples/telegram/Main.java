@@ -2,6 +2,12 @@ package dev.interviewagent.samples.telegram;
 
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.telegram.TelegramChannel;
+import dev.interviewagent.voice.OpenAiTextToSpeech;
+import dev.interviewagent.voice.SpeechToText;
+import dev.interviewagent.voice.SpeechToTextFactory;
+import dev.interviewagent.voice.TextToSpeech;
+import dev.interviewagent.voice.VoiceTranscriber;
+import java.util.Optional;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +21,9 @@ import java.util.stream.Collectors;
  *   <li>{@code TELEGRAM_API_URL} – the Bot API server, default {@code https://api.telegram.org} (set it for a
  *       self-hosted Bot API server);</li>
  *   <li>{@code TELEGRAM_ADMIN_IDS} – comma-separated Telegram user ids allowed to use {@code /metrics};</li>
- *   <li>{@code TELEGRAM_ALLOW_GROUPS} – {@code true} to answer in group chats too (default: private chats only).</li>
+ *   <li>{@code TELEGRAM_ALLOW_GROUPS} – {@code true} to answer in group chats too (default: private chats only);</li>
+ *   <li>{@code ASSEMBLYAI_API_KEY} or {@code OPENAI_API_KEY} – voice messages are transcribed (sdk-voice);</li>
+ *   <li>{@code TELEGRAM_VOICE_REPLIES} – {@code true} (with {@code OPENAI_API_KEY}) to send questions as voice too.</li>
  * </ul>
  * Without an LLM key the interviews run on the offline methodology brain; interviews are kept in memory.
  */
@@ -32,7 +40,13 @@ public final class Main {
             System.exit(2);
         }
         InterviewEngine engine = InterviewEngine.builder().build();
-        TelegramChannel channel = TelegramChannel.builder(token, engine)
+        Optional<SpeechToText> stt = SpeechToTextFactory.fromEnvironment(env);
+        Optional<TextToSpeech> tts = Boolean.parseBoolean(env.getOrDefault("TELEGRAM_VOICE_REPLIES", "false"))
+                ? OpenAiTextToSpeech.fromEnvironment(env) : Optional.empty();
+        TelegramChannel.Builder builder = TelegramChannel.builder(token, engine);
+        stt.ifPresent(s -> builder.transcriber(VoiceTranscriber.of(s)));
+        tts.ifPresent(t -> builder.synthesizer((text, language) -> t.synthesize(text).audio()));
+        TelegramChannel channel = builder
                 .apiUrl(env.getOrDefault("TELEGRAM_API_URL", TelegramChannel.DEFAULT_API_URL))
                 .adminIds(adminIds(env.getOrDefault("TELEGRAM_ADMIN_IDS", "")))
                 .privateChatsOnly(!Boolean.parseBoolean(env.getOrDefault("TELEGRAM_ALLOW_GROUPS", "false")))
@@ -42,10 +56,13 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             channel.close();
             engine.close();
+            stt.ifPresent(SpeechToText::close);
+            tts.ifPresent(TextToSpeech::close);
             stopped.countDown();
         }, "shutdown"));
         channel.start();
-        System.out.println("Interview bot is running. Press Ctrl+C to stop.");
+        System.out.println("Interview bot is running (voice " + (stt.isPresent() ? "on" : "off")
+                + "). Press Ctrl+C to stop.");
         stopped.await();
     }
 
