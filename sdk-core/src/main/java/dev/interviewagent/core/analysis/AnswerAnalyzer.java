@@ -19,7 +19,11 @@ public interface AnswerAnalyzer {
      */
     AnswerAnalysis analyze(String text, Language language);
 
-    /** The built-in rule-based analyzer for English and Russian. */
+    /**
+     * The built-in rule-based analyzer for English and Russian. Each call builds a new instance and compiles the
+     * lexicons (a few milliseconds), so create one and share it: instances are immutable and thread-safe. Phrase and
+     * number rules read the first 20 000 characters of an answer; the word count covers all of it.
+     */
     static AnswerAnalyzer standard() {
         return new dev.interviewagent.core.internal.analysis.RuleBasedAnswerAnalyzer();
     }

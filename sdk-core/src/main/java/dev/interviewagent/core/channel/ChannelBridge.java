@@ -212,8 +212,10 @@ public final class ChannelBridge {
         var progress = interview.currentProgress();
         long minutes = Duration.between(interview.createdAt(), interview.endedAt() != null ? interview.endedAt()
                 : clock.instant()).toMinutes();
-        return text(interview.language(), "status.summary", interview.stage().index(), interview.stage().code(),
-                progress.completeness(), progress.depth(), progress.examples(), minutes, interview.status().code());
+        Messages messages = Messages.forLanguage(interview.language());
+        return messages.get("status.summary", interview.stage().index(), messages.stageName(interview.stage()),
+                progress.completeness(), progress.depth(), progress.examples(), minutes,
+                messages.status(interview.status()));
     }
 
     private void sendReply(String conversation, Reply reply, @Nullable String replyTo) {

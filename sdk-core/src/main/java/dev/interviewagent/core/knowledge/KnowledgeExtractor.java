@@ -34,7 +34,11 @@ public interface KnowledgeExtractor {
     List<KnowledgeItem> extract(String answer, AnswerAnalysis analysis, Stage stage, int turnNumber,
             Language language);
 
-    /** The built-in rule-based extractor for English and Russian. */
+    /**
+     * The built-in rule-based extractor for English and Russian. Each call builds a new instance and compiles the
+     * lexicons, so create one and share it: instances are immutable and thread-safe. It reads the first 20 000
+     * characters of an answer and takes at most 50 items of each kind from one answer.
+     */
     static KnowledgeExtractor standard() {
         return new RuleBasedKnowledgeExtractor();
     }

@@ -15,7 +15,9 @@ import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
 import dev.interviewagent.core.knowledge.KnowledgeMerger;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,15 @@ public final class RuleBasedKnowledgeExtractor implements KnowledgeExtractor {
 
     /** Longest item text or attribute kept, in characters. */
     public static final int MAX_TEXT = 600;
+
+    /**
+     * Most items of one kind taken from one answer (exact repeats are not counted). Bounds the work on pasted
+     * documents; a real answer never comes close.
+     */
+    public static final int MAX_ITEMS_PER_KIND = 50;
+
+    /** Most steps kept in one process; the rest of a pasted list is dropped. */
+    public static final int MAX_STEPS = 50;
 
     private static final int EXAMPLE_FOLLOWING_SENTENCES = 2;
     private static final int STRONGEST_SENTENCE_MIN_ANSWER_WORDS = 60;
@@ -130,6 +141,8 @@ public final class RuleBasedKnowledgeExtractor implements KnowledgeExtractor {
         final Map<Signal, List<Match>> matches;
         final boolean[] excluded;
         final List<KnowledgeItem> items = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+        final Map<KnowledgeKind, Integer> perKind = new EnumMap<>(KnowledgeKind.class);
 
         Context(String text, Stage stage, int turn) {
             this.text = text;
@@ -208,6 +221,13 @@ public final class RuleBasedKnowledgeExtractor implements KnowledgeExtractor {
             if (clean.isEmpty()) {
                 return;
             }
+            String key = kind.code() + '\u0000' + clean + '\u0000' + attributes.getOrDefault("value", "")
+                    + '\u0000' + attributes.getOrDefault("unit", "");
+            int count = perKind.getOrDefault(kind, 0);
+            if (count >= MAX_ITEMS_PER_KIND || !seen.add(key)) {
+                return;
+            }
+            perKind.put(kind, count + 1);
             items.add(new KnowledgeItem(kind, clean, stage, turn, KnowledgeItem.SOURCE_ANALYZER, steps,
                     attributes));
         }
@@ -388,7 +408,7 @@ public final class RuleBasedKnowledgeExtractor implements KnowledgeExtractor {
         List<String> kept = new ArrayList<>();
         for (String step : steps) {
             String s = clean(step);
-            if (!s.isEmpty()) {
+            if (!s.isEmpty() && kept.size() < MAX_STEPS) {
                 kept.add(s);
             }
         }
@@ -513,13 +533,21 @@ public final class RuleBasedKnowledgeExtractor implements KnowledgeExtractor {
         }
     }
 
+    /** The first token ending after {@code charIndex} (binary search: tokens are in text order). */
     private static int tokenAt(Context c, int charIndex) {
-        for (int i = 0; i < c.tokens.size(); i++) {
-            if (c.tokens.end(i) > charIndex) {
-                return i;
+        int low = 0;
+        int high = c.tokens.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (c.tokens.end(mid) > charIndex) {
+                found = mid;
+                high = mid - 1;
+            } else {
+                low = mid + 1;
             }
         }
-        return -1;
+        return found;
     }
 
     /** The comma/semicolon/dash clause holding the number, or the whole sentence when that clause is too short. */
@@ -534,7 +562,22 @@ public final class RuleBasedKnowledgeExtractor implements KnowledgeExtractor {
             to++;
         }
         String clause = c.window.substring(from, to);
-        return wordCount(clause) >= 4 ? clause : c.sentenceText(s);
+        if (wordCount(clause) >= 4) {
+            return clause;
+        }
+        if (sentence.end() - sentence.start() <= MAX_TEXT) {
+            return c.sentenceText(s);
+        }
+        // a run-on "sentence": keep a stretch of words around the number instead
+        int left = Math.max(sentence.start(), start - MAX_TEXT / 4);
+        int right = Math.min(sentence.end(), end + MAX_TEXT / 4);
+        while (left > sentence.start() && !Character.isWhitespace(c.window.charAt(left - 1))) {
+            left--;
+        }
+        while (right < sentence.end() && !Character.isWhitespace(c.window.charAt(right))) {
+            right++;
+        }
+        return c.window.substring(left, right);
     }
 
     private static boolean isClauseBreak(char ch) {
@@ -637,7 +680,9 @@ public final class RuleBasedKnowledgeExtractor implements KnowledgeExtractor {
 
     /** Light trimming: whitespace collapsed, a leading list marker dropped, long text cut at a word. */
     static String clean(String raw) {
-        String s = WHITESPACE.matcher(raw).replaceAll(" ").strip();
+        // cut first: the regexes below then never run over more than a few thousand characters
+        String s = raw.length() > 4 * MAX_TEXT ? raw.substring(0, 4 * MAX_TEXT) : raw;
+        s = WHITESPACE.matcher(s).replaceAll(" ").strip();
         s = LEADING_MARKER.matcher(s).replaceFirst("");
         if (s.length() > MAX_TEXT) {
             int cut = s.lastIndexOf(' ', MAX_TEXT);

@@ -386,6 +386,23 @@ class RuleBasedKnowledgeExtractorTest {
                         RuleBasedKnowledgeExtractor.MAX_TEXT + 1));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"5 рублей, ", "The secret is trust. ", "- step\n", "Сначала мы, потом мы. ",
+            "Juniors always forget. "})
+    void should_cap_items_and_steps_when_answer_repeats_one_pattern(String unit) {
+        // given
+        String answer = unit.repeat(1_000_000 / unit.length());
+
+        // when
+        List<KnowledgeItem> items = extract(answer, Stage.MASTERY);
+
+        // then
+        assertThat(items.size()).isLessThanOrEqualTo(
+                KnowledgeKind.values().length * RuleBasedKnowledgeExtractor.MAX_ITEMS_PER_KIND);
+        assertThat(items).allSatisfy(item ->
+                assertThat(item.steps()).hasSizeLessThanOrEqualTo(RuleBasedKnowledgeExtractor.MAX_STEPS));
+    }
+
     @Test
     void should_cut_text_when_a_sentence_is_huge() {
         // given

@@ -1,0 +1,188 @@
+package dev.interviewagent.samples.console;
+
+import dev.interviewagent.core.Interview;
+import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.MessageId;
+import dev.interviewagent.core.StartRequest;
+import dev.interviewagent.core.channel.ChannelBridge;
+import dev.interviewagent.core.channel.ChannelCommand;
+import dev.interviewagent.core.channel.InboundMessage;
+import dev.interviewagent.core.channel.OutboundEvent;
+import dev.interviewagent.core.exception.ErrorCode;
+import dev.interviewagent.core.exception.InterviewException;
+import dev.interviewagent.core.i18n.Messages;
+import dev.interviewagent.core.spi.InterviewStore;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A terminal interview: reads one answer per line from stdin, prints the interviewer's messages (or protocol JSON
+ * lines with {@code --json}), stores everything in an embedded file store so that {@code --resume ID} continues it.
+ *
+ * <p>Inbound message ids are derived from the turn number of the question being answered: {@code line-<turn>} for
+ * an answer, {@code <command>-<turn>} for a command. The engine handles a message id once, so a line that is sent
+ * again for the same question (a retry after {@code busy}/{@code unavailable}, or a second console feeding the same
+ * script into the same interview) cannot answer twice; a new question has a new turn number, so the next line is a
+ * new answer.
+ */
+public final class Main {
+
+    /** The console has one conversation. */
+    static final String CONVERSATION = "console";
+    /**
+     * Longest line kept in memory. A longer line is cut here (the rest is skipped) and still rejected by the engine
+     * as {@code too_large}, since the cut text is over its raw-length limit.
+     */
+    static final int MAX_LINE_CHARS = 4 * InterviewEngine.DEFAULT_MAX_ANSWER_CHARS + 2048;
+
+    /** A line that looks like a command: a slash and a word, then nothing or white space. */
+    private static final Pattern UNKNOWN_COMMAND = Pattern.compile("\\s*/\\p{L}+(\\s|$)");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, System.in, out, err));
+    }
+
+    /**
+     * Runs the console on the given streams (stdin is read as UTF-8) and returns the exit code: 0 when the interview
+     * completed or input ended (paused), 1 when it could not start or resume, 2 for bad options.
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, System.getenv());
+    }
+
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+        ConsoleOptions options;
+        try {
+            options = ConsoleOptions.parse(args, env);
+        } catch (ConsoleOptions.UsageException e) {
+            err.println("console-sample: " + e.getMessage());
+            err.println(ConsoleOptions.usage());
+            return 2;
+        }
+        if (options.help()) {
+            out.println(ConsoleOptions.usage());
+            return 0;
+        }
+        InterviewStore store;
+        try {
+            store = openStore(options.store());
+        } catch (IllegalArgumentException e) {
+            err.println("console-sample: " + e.getMessage());
+            return 2;
+        } catch (InterviewException e) {
+            err.println("console-sample: " + e.getMessage());
+            return 1;
+        }
+        InterviewEngine.Builder builder = InterviewEngine.builder().store(store);
+        useBrain(builder, err);
+        try (InterviewEngine engine = builder.build()) {
+            ConsoleChannel channel = new ConsoleChannel(
+                    options.json() ? ConsoleChannel.Mode.JSON : ConsoleChannel.Mode.HUMAN,
+                    (conversation, message) -> {
+                        out.println(message);
+                        if (!options.json()) {
+                            out.println(); // a blank line between messages reads better on a terminal
+                        }
+                        out.flush();
+                    },
+                    options.language(), reportsDir(store));
+            ChannelBridge bridge = ChannelBridge.builder(engine, channel).defaultLanguage(options.language()).build();
+            InterviewId id = options.resume();
+            if (id != null) {
+                bridge.resume(CONVERSATION, id, null);
+            } else {
+                id = bridge.start(CONVERSATION, StartRequest.builder().language(options.language())
+                        .style(options.style()).profile(options.profile()).build(), null);
+            }
+            if (id == null || !exists(engine, id)) {
+                return 1; // the bridge has printed the error
+            }
+            return converse(engine, bridge, channel, id, new LineReader(in, MAX_LINE_CHARS), options, out, err);
+        }
+    }
+
+    /**
+     * The one place that opens the store: a directory for the embedded file store, or (once sdk-persistence lands)
+     * a JDBC URL.
+     *
+     * @throws IllegalArgumentException for a spec this build cannot open
+     */
+    static InterviewStore openStore(String spec) {
+        if (spec.regionMatches(true, 0, "jdbc:", 0, 5)) {
+            throw new IllegalArgumentException("--store: JDBC URLs need sdk-persistence, which this build does not "
+                    + "include yet; use a directory");
+        }
+        return new FileInterviewStore(Path.of(spec));
+    }
+
+    /** The one place that picks the brain. Offline for now: the engine's default, the methodology brain. */
+    static void useBrain(InterviewEngine.Builder engine, PrintStream err) {
+        err.println("brain: offline methodology");
+    }
+
+    private static Path reportsDir(InterviewStore store) {
+        return store instanceof FileInterviewStore files ? files.root().resolve("reports")
+                : Path.of("interview-reports");
+    }
+
+    private static boolean exists(InterviewEngine engine, InterviewId id) {
+        try {
+            engine.status(id);
+            return true;
+        } catch (InterviewException e) {
+            return false;
+        }
+    }
+
+    private static int converse(InterviewEngine engine, ChannelBridge bridge, ConsoleChannel channel, InterviewId id,
+                                LineReader lines, ConsoleOptions options, PrintStream out, PrintStream err) {
+        try {
+            String line;
+            while (engine.status(id).isActive() && (line = lines.next()) != null) {
+                Interview state = engine.status(id);
+                int turn = state.pendingQuestion() != null ? state.pendingQuestion().number() : state.turnCount();
+                if (UNKNOWN_COMMAND.matcher(line).lookingAt() && ChannelCommand.parse(line).isEmpty()) {
+                    // "/stop" is a mistyped command, not an answer to record
+                    channel.send(CONVERSATION, new OutboundEvent.Error(ErrorCode.BAD_REQUEST,
+                            Messages.forLanguage(state.language()).get("command.unknown"), "command-" + turn));
+                    continue;
+                }
+                bridge.handle(CONVERSATION, id, inbound(line, turn));
+            }
+        } catch (InterviewException e) {
+            err.println("console-sample: " + e.code().wireValue() + ": " + e.getMessage());
+            return 1;
+        } catch (UncheckedIOException e) {
+            err.println("console-sample: cannot read input: " + e.getCause().getMessage());
+            return 1;
+        }
+        if (engine.status(id).isActive() && !options.json()) {
+            out.println(ConsoleChannel.text(engine.status(id).language(), "paused", id));
+        }
+        return 0;
+    }
+
+    /** A line as an inbound message: a known command, or an answer. */
+    private static InboundMessage inbound(String line, int turn) {
+        Optional<ChannelCommand> command = ChannelCommand.parse(line);
+        if (command.isPresent()) {
+            return new InboundMessage.Command(MessageId.of(command.get().code() + "-" + turn), command.get(),
+                    ChannelCommand.argument(line).orElse(null));
+        }
+        return new InboundMessage.Text(MessageId.of("line-" + turn), line);
+    }
+}

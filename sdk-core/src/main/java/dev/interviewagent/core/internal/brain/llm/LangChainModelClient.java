@@ -1,0 +1,314 @@
+package dev.interviewagent.core.internal.brain.llm;
+
+import dev.interviewagent.core.internal.brain.llm.LlmSettings.OutputMode;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.AuthenticationException;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.exception.InternalServerException;
+import dev.langchain4j.exception.RateLimitException;
+import dev.langchain4j.exception.TimeoutException;
+import dev.langchain4j.exception.UnresolvedModelServerException;
+import dev.langchain4j.http.client.jdk.JdkHttpClient;
+import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
+import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonArraySchema;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The only class that talks to LangChain4j: builds the OpenAI or Anthropic chat model (blocking or streaming) and
+ * maps its exceptions to {@link ModelCallException}. LangChain4j's own retries are off; {@link ResilientCaller}
+ * retries, because it must honour Retry-After and the turn deadline.
+ */
+final class LangChainModelClient implements ModelClient {
+
+    private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final LlmSettings settings;
+    private final RetryAfterProbe probe;
+    private final @Nullable ChatModel chatModel;
+    private final @Nullable StreamingChatModel streamingModel;
+    private final @Nullable ResponseFormat responseFormat;
+
+    LangChainModelClient(LlmSettings settings, RetryAfterProbe probe) {
+        this.settings = settings;
+        this.probe = probe;
+        boolean openAi = LlmSettings.OPENAI.equals(settings.provider());
+        this.responseFormat = openAi ? responseFormat(settings.outputMode()) : null;
+        if (settings.streaming()) {
+            this.chatModel = null;
+            this.streamingModel = openAi ? openAiStreaming() : anthropicStreaming();
+        } else {
+            this.chatModel = openAi ? openAi() : anthropic();
+            this.streamingModel = null;
+        }
+    }
+
+    @Override
+    public boolean streams() {
+        return streamingModel != null;
+    }
+
+    @Override
+    public String complete(ModelPrompt prompt, Consumer<String> chunks) {
+        ChatRequest.Builder request = ChatRequest.builder().messages(messages(prompt));
+        if (responseFormat != null) {
+            request.responseFormat(responseFormat);
+        }
+        AtomicReference<@Nullable Duration> retryAfter = probe.open();
+        try {
+            if (streamingModel != null) {
+                return stream(request.build(), chunks, retryAfter);
+            }
+            ChatResponse response = chatModel.chat(request.build());
+            return textOf(response);
+        } catch (ModelCallException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw classify(e, retryAfter.get());
+        } finally {
+            probe.close();
+        }
+    }
+
+    private String stream(ChatRequest request, Consumer<String> chunks,
+                          AtomicReference<@Nullable Duration> retryAfter) {
+        CompletableFuture<String> done = new CompletableFuture<>();
+        AtomicBoolean open = new AtomicBoolean(true);
+        streamingModel.chat(request, new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(String partial) {
+                if (open.get() && partial != null && !partial.isEmpty()) {
+                    chunks.accept(partial);
+                }
+            }
+
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                done.complete(textOf(response));
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+        });
+        try {
+            return done.get(settings.callTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new ModelCallException(ModelCallException.Kind.TIMEOUT, 0, null,
+                    "stream did not finish within " + settings.callTimeout(), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw classify(cause, retryAfter.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelCallException(ModelCallException.Kind.TIMEOUT, 0, null, "interrupted", e);
+        } finally {
+            open.set(false);
+        }
+    }
+
+    private static String textOf(ChatResponse response) {
+        AiMessage message = response == null ? null : response.aiMessage();
+        String text = message == null ? null : message.text();
+        return text == null ? "" : text;
+    }
+
+    private static List<ChatMessage> messages(ModelPrompt prompt) {
+        List<ChatMessage> out = new ArrayList<>();
+        out.add(SystemMessage.from(prompt.system()));
+        for (ModelPrompt.Message message : prompt.messages()) {
+            out.add(message.assistant() ? AiMessage.from(message.text()) : UserMessage.from(message.text()));
+        }
+        return out;
+    }
+
+    /** Maps LangChain4j's and the JDK's exceptions; the message names the class and status only. */
+    static ModelCallException classify(Throwable error, @Nullable Duration retryAfter) {
+        int status = 0;
+        ModelCallException.Kind kind = null;
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpException http) {
+                status = http.statusCode();
+                kind = kindOf(status);
+                break;
+            }
+            if (kind == null) {
+                if (t instanceof RateLimitException) {
+                    kind = ModelCallException.Kind.RATE_LIMITED;
+                } else if (t instanceof InternalServerException) {
+                    kind = ModelCallException.Kind.SERVER;
+                } else if (t instanceof TimeoutException || t instanceof HttpTimeoutException) {
+                    kind = ModelCallException.Kind.TIMEOUT;
+                } else if (t instanceof AuthenticationException) {
+                    kind = ModelCallException.Kind.AUTHENTICATION;
+                } else if (t instanceof UnresolvedModelServerException || t instanceof IOException) {
+                    kind = ModelCallException.Kind.NETWORK;
+                }
+            }
+        }
+        if (kind == null) {
+            kind = ModelCallException.Kind.CLIENT;
+        }
+        String what = status > 0 ? "HTTP " + status : error.getClass().getSimpleName();
+        return new ModelCallException(kind, status, retryAfter, "model call failed: " + what, error);
+    }
+
+    private static ModelCallException.Kind kindOf(int status) {
+        if (status == 429) {
+            return ModelCallException.Kind.RATE_LIMITED;
+        }
+        if (status == 408 || status >= 500) {
+            return status == 408 ? ModelCallException.Kind.TIMEOUT : ModelCallException.Kind.SERVER;
+        }
+        if (status == 401 || status == 403) {
+            return ModelCallException.Kind.AUTHENTICATION;
+        }
+        return ModelCallException.Kind.CLIENT;
+    }
+
+    // ------------------------------------------------------------------------------------------------ models
+
+    private JdkHttpClientBuilder http() {
+        Duration connect = settings.callTimeout().compareTo(MAX_CONNECT_TIMEOUT) < 0 ? settings.callTimeout()
+                : MAX_CONNECT_TIMEOUT;
+        return JdkHttpClient.builder()
+                .httpClientBuilder(probe.builder())
+                .connectTimeout(connect)
+                .readTimeout(settings.callTimeout());
+    }
+
+    /** OpenAI's own API wants max_completion_tokens; compatible servers know max_tokens. */
+    private boolean officialOpenAi() {
+        return settings.baseUrl().contains("api.openai.com");
+    }
+
+    private OpenAiChatModel openAi() {
+        OpenAiChatModel.OpenAiChatModelBuilder b = OpenAiChatModel.builder()
+                .httpClientBuilder(http())
+                .baseUrl(settings.baseUrl())
+                .apiKey(settings.apiKey())
+                .modelName(settings.modelName())
+                .temperature(settings.temperature())
+                .timeout(settings.callTimeout())
+                .maxRetries(0)
+                .strictJsonSchema(true);
+        if (officialOpenAi()) {
+            b.maxCompletionTokens(settings.maxTokens());
+        } else {
+            b.maxTokens(settings.maxTokens());
+        }
+        if (settings.outputMode() == OutputMode.JSON_SCHEMA) {
+            b.supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+        }
+        return b.build();
+    }
+
+    private OpenAiStreamingChatModel openAiStreaming() {
+        OpenAiStreamingChatModel.OpenAiStreamingChatModelBuilder b = OpenAiStreamingChatModel.builder()
+                .httpClientBuilder(http())
+                .baseUrl(settings.baseUrl())
+                .apiKey(settings.apiKey())
+                .modelName(settings.modelName())
+                .temperature(settings.temperature())
+                .timeout(settings.callTimeout())
+                .strictJsonSchema(true);
+        if (officialOpenAi()) {
+            b.maxCompletionTokens(settings.maxTokens());
+        } else {
+            b.maxTokens(settings.maxTokens());
+        }
+        return b.build();
+    }
+
+    private AnthropicChatModel anthropic() {
+        return AnthropicChatModel.builder()
+                .httpClientBuilder(http())
+                .baseUrl(settings.baseUrl())
+                .apiKey(settings.apiKey())
+                .modelName(settings.modelName())
+                .temperature(settings.temperature())
+                .maxTokens(settings.maxTokens())
+                .timeout(settings.callTimeout())
+                .maxRetries(0)
+                .build();
+    }
+
+    private AnthropicStreamingChatModel anthropicStreaming() {
+        return AnthropicStreamingChatModel.builder()
+                .httpClientBuilder(http())
+                .baseUrl(settings.baseUrl())
+                .apiKey(settings.apiKey())
+                .modelName(settings.modelName())
+                .temperature(settings.temperature())
+                .maxTokens(settings.maxTokens())
+                .timeout(settings.callTimeout())
+                .build();
+    }
+
+    // ------------------------------------------------------------------------------------------------ contract
+
+    private static @Nullable ResponseFormat responseFormat(OutputMode mode) {
+        return switch (mode) {
+            case JSON_SCHEMA -> ResponseFormat.builder().type(ResponseFormatType.JSON)
+                    .jsonSchema(contractSchema()).build();
+            case JSON_OBJECT -> ResponseFormat.JSON;
+            case PROMPT_ONLY -> null;
+        };
+    }
+
+    /**
+     * The brain contract of METHODOLOGY.md as a strict JSON schema. Ranges are not expressed here (strict mode
+     * ignores them); {@link ReplyValidator} checks them.
+     */
+    static JsonSchema contractSchema() {
+        JsonObjectSchema item = JsonObjectSchema.builder()
+                .addEnumProperty("kind", ContractReply.KNOWLEDGE_KINDS)
+                .addStringProperty("text")
+                .addEnumProperty("stage", ContractReply.STAGE_CODES)
+                .required("kind", "text", "stage")
+                .additionalProperties(false)
+                .build();
+        JsonObjectSchema root = JsonObjectSchema.builder()
+                .addEnumProperty("stage", ContractReply.STAGE_CODES)
+                .addStringProperty("message")
+                .addIntegerProperty("question_depth")
+                .addIntegerProperty("completeness")
+                .addEnumProperty("engagement", List.of("high", "medium", "low"))
+                .addProperty("knowledge", JsonArraySchema.builder().items(item).build())
+                .addBooleanProperty("transition_ready")
+                .addBooleanProperty("end_requested")
+                .required("stage", "message", "question_depth", "completeness", "engagement", "knowledge",
+                        "transition_ready", "end_requested")
+                .additionalProperties(false)
+                .build();
+        return JsonSchema.builder().name("interviewer_reply").rootElement(root).build();
+    }
+}

@@ -1,0 +1,108 @@
+package dev.interviewagent.core.internal.brain.llm;
+
+import java.util.function.Consumer;
+
+/**
+ * Turns the streamed JSON of a model reply into deltas of its top-level {@code "message"} string, decoded, as the
+ * characters arrive, so channels can show the interviewer typing. Everything else in the JSON is ignored. Not
+ * thread-safe: one instance per stream (chunks arrive in order).
+ */
+final class MessageStreamExtractor implements Consumer<String> {
+
+    private final Consumer<String> deltas;
+    private int depth;
+    private boolean inString;
+    private boolean isKey;
+    private boolean escaping;
+    private int unicodeLeft = -1;
+    private int unicodeValue;
+    private char lastStructural = ' ';
+    private boolean emitting;
+    private boolean done;
+    private final StringBuilder key = new StringBuilder();
+    private String lastKey = "";
+
+    MessageStreamExtractor(Consumer<String> deltas) {
+        this.deltas = deltas;
+    }
+
+    @Override
+    public void accept(String chunk) {
+        if (done || chunk == null) {
+            return;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < chunk.length(); i++) {
+            step(chunk.charAt(i), out);
+        }
+        if (out.length() > 0) {
+            deltas.accept(out.toString());
+        }
+    }
+
+    private void step(char c, StringBuilder out) {
+        if (inString) {
+            if (unicodeLeft > 0) {
+                int digit = Character.digit(c, 16);
+                unicodeValue = unicodeValue * 16 + Math.max(digit, 0);
+                if (--unicodeLeft == 0) {
+                    text((char) unicodeValue, out);
+                    unicodeLeft = -1;
+                }
+            } else if (escaping) {
+                escaping = false;
+                switch (c) {
+                    case 'n' -> text('\n', out);
+                    case 't' -> text('\t', out);
+                    case 'r' -> text('\r', out);
+                    case 'b', 'f' -> { }
+                    case 'u' -> {
+                        unicodeLeft = 4;
+                        unicodeValue = 0;
+                    }
+                    default -> text(c, out);
+                }
+            } else if (c == '\\') {
+                escaping = true;
+            } else if (c == '"') {
+                inString = false;
+                if (isKey) {
+                    lastKey = key.toString();
+                } else if (emitting) {
+                    emitting = false;
+                    done = true;
+                }
+            } else {
+                text(c, out);
+            }
+            return;
+        }
+        switch (c) {
+            case '{', '[' -> {
+                depth++;
+                lastStructural = c;
+            }
+            case '}', ']' -> {
+                depth--;
+                lastStructural = c;
+            }
+            case ',', ':' -> lastStructural = c;
+            case '"' -> {
+                inString = true;
+                isKey = depth == 1 && (lastStructural == '{' || lastStructural == ',');
+                key.setLength(0);
+                emitting = !isKey && depth == 1 && lastStructural == ':' && "message".equals(lastKey);
+                lastStructural = '"';
+            }
+            default -> { }
+        }
+    }
+
+    private void text(char c, StringBuilder out) {
+        if (isKey) {
+            key.append(c);
+        } else if (emitting) {
+            out.append(c);
+        }
+    }
+}

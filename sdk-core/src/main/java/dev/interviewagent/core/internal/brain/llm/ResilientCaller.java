@@ -1,0 +1,128 @@
+package dev.interviewagent.core.internal.brain.llm;
+
+import dev.interviewagent.core.exception.BrainUnavailableException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls the model with bounded retries and a circuit breaker. Retries 429, 5xx, timeouts and network errors with
+ * exponential back-off and jitter, waits at least a server's Retry-After (and gives up at once when that is longer
+ * than allowed), and never waits past the turn's deadline. After {@code breakerThreshold} failed calls in a row the
+ * circuit opens and calls fail fast (the engine's offline brain answers) until one probe succeeds. Thread-safe.
+ */
+final class ResilientCaller {
+
+    private static final Logger log = LoggerFactory.getLogger(ResilientCaller.class);
+
+    private final LlmSettings settings;
+    private final ModelClient client;
+    private final LlmCounters counters;
+    private final Sleeper sleeper;
+    private final DoubleSupplier random;
+    private final CircuitBreaker breaker;
+
+    ResilientCaller(LlmSettings settings, ModelClient client, LlmCounters counters, Sleeper sleeper,
+                    DoubleSupplier random) {
+        this.settings = settings;
+        this.client = client;
+        this.counters = counters;
+        this.sleeper = sleeper;
+        this.random = random;
+        CircuitBreakerConfig config = CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(settings.breakerThreshold())
+                .minimumNumberOfCalls(settings.breakerThreshold())
+                .failureRateThreshold(100f)
+                .waitDurationInOpenState(settings.breakerOpenFor())
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .build();
+        this.breaker = CircuitBreaker.of("llm-brain-" + settings.phrasedBy(), config);
+        breaker.getEventPublisher().onStateTransition(event -> log.info("LLM brain {} circuit {}",
+                settings.phrasedBy(), event.getStateTransition()));
+    }
+
+    /** The breaker's state code, e.g. {@code CLOSED}, {@code OPEN}. */
+    String circuitState() {
+        return breaker.getState().name();
+    }
+
+    /**
+     * Sends the prompt and returns the model's text.
+     *
+     * @throws BrainUnavailableException when the circuit is open, the error is not retriable, the retries are spent
+     *                                   or the deadline leaves no time for another attempt
+     */
+    String call(Object subject, ModelPrompt prompt, Consumer<String> chunks, Instant deadline) {
+        if (!breaker.tryAcquirePermission()) {
+            counters.circuitOpen.incrementAndGet();
+            throw new BrainUnavailableException("LLM brain circuit is open after repeated provider failures");
+        }
+        long started = System.nanoTime();
+        for (int attempt = 0; ; attempt++) {
+            counters.calls.incrementAndGet();
+            try {
+                String text = client.complete(prompt, chunks);
+                breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                log.debug("{} model replied in {} ms ({} chars, attempt {})", subject,
+                        (System.nanoTime() - started) / 1_000_000, text.length(), attempt + 1);
+                return text;
+            } catch (ModelCallException e) {
+                Duration wait = nextWait(e, attempt, deadline);
+                if (wait == null) {
+                    breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
+                    log.debug("{} model call failed ({}, {}), giving up after {} attempts", subject, e.kind(),
+                            e.status(), attempt + 1);
+                    throw new BrainUnavailableException("LLM call failed: " + e.getMessage(), e);
+                }
+                counters.retries.incrementAndGet();
+                log.debug("{} model call failed ({}, {}), retry {} in {} ms", subject, e.kind(), e.status(),
+                        attempt + 1, wait.toMillis());
+                try {
+                    sleeper.sleep(wait);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
+                    throw new BrainUnavailableException("interrupted while backing off", interrupted);
+                }
+            } catch (RuntimeException e) {
+                breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
+                throw new BrainUnavailableException("LLM call failed: " + e.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    /** The wait before the next attempt, or null to give up. */
+    @Nullable Duration nextWait(ModelCallException e, int attempt, Instant deadline) {
+        if (!e.kind().retriable() || attempt >= settings.maxRetries()) {
+            return null;
+        }
+        long cap = settings.maxBackoff().toNanos();
+        long exponential = settings.initialBackoff().toNanos() << Math.min(attempt, 20);
+        long ceiling = Math.min(cap, exponential < 0 ? cap : exponential);
+        // "equal jitter": half fixed, half random, so waits never collapse to zero under load
+        long backoff = ceiling / 2 + (long) (random.getAsDouble() * (ceiling / 2.0));
+        Duration wait = Duration.ofNanos(backoff);
+        Duration retryAfter = e.retryAfter();
+        if (retryAfter != null) {
+            if (retryAfter.compareTo(settings.maxRetryAfter()) > 0) {
+                return null;
+            }
+            if (retryAfter.compareTo(wait) > 0) {
+                wait = retryAfter;
+            }
+        }
+        Instant next = settings.clock().instant().plus(wait);
+        if (next.plus(settings.callTimeout().dividedBy(4)).isAfter(deadline)) {
+            return null;
+        }
+        return wait;
+    }
+}

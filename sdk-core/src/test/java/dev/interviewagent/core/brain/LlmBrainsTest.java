@@ -1,0 +1,63 @@
+package dev.interviewagent.core.brain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LlmBrainsTest {
+
+    @Test
+    void should_pick_the_offline_brain_when_no_key_is_set() {
+        Map<String, String> env = Map.of("OPENAI_API_KEY", " ", "PATH", "/usr/bin");
+
+        assertThat(LlmBrains.fromEnvironment(env)).isEmpty();
+        assertThat(LlmBrains.describe(env)).startsWith("offline brain");
+    }
+
+    @Test
+    void should_pick_openai_with_its_base_url_and_model_when_the_key_is_set() {
+        Map<String, String> env = Map.of("OPENAI_API_KEY", "sk-secret-value", "OPENAI_BASE_URL",
+                "http://localhost:11434/v1", "OPENAI_MODEL", "llama3.1");
+
+        var brain = LlmBrains.fromEnvironment(env);
+
+        assertThat(brain).containsInstanceOf(LlmBrain.class);
+        assertThat(((LlmBrain) brain.orElseThrow()).description()).isEqualTo("openai llama3.1 at http://localhost:11434/v1");
+        assertThat(LlmBrains.describe(env)).isEqualTo("LLM brain: openai llama3.1 at http://localhost:11434/v1")
+                .doesNotContain("sk-secret-value");
+        assertThat(brain.orElseThrow().id()).isEqualTo("llm");
+        assertThat(brain.orElseThrow().contextTurns()).isEqualTo(LlmBrain.DEFAULT_CONTEXT_TURNS);
+    }
+
+    @Test
+    void should_pick_anthropic_with_defaults_when_only_its_key_is_set() {
+        Map<String, String> env = Map.of("ANTHROPIC_API_KEY", "sk-ant-secret");
+
+        assertThat(LlmBrains.fromEnvironment(env)).isPresent();
+        assertThat(LlmBrains.describe(env)).isEqualTo("LLM brain: anthropic " + LlmBrain.DEFAULT_ANTHROPIC_MODEL
+                + " at https://api.anthropic.com/v1/");
+    }
+
+    @Test
+    void should_prefer_openai_when_both_keys_are_set() {
+        Map<String, String> env = Map.of("ANTHROPIC_API_KEY", "a", "OPENAI_API_KEY", "o");
+
+        assertThat(LlmBrains.describe(env)).startsWith("LLM brain: openai " + LlmBrain.DEFAULT_OPENAI_MODEL);
+    }
+
+    @Test
+    void should_fail_loudly_when_the_base_url_is_not_http() {
+        Map<String, String> env = Map.of("OPENAI_API_KEY", "o", "OPENAI_BASE_URL", "ftp://example.com");
+
+        assertThatThrownBy(() -> LlmBrains.fromEnvironment(env)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("baseUrl");
+    }
+
+    @Test
+    void should_never_show_user_info_or_query_of_a_base_url() {
+        assertThat(LlmBrain.redact("https://user:pass@gateway.example.com/v1?key=abc"))
+                .isEqualTo("https://gateway.example.com/v1");
+    }
+}

@@ -1,0 +1,1006 @@
+package dev.interviewagent.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.interviewagent.core.Interview;
+import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.MessageId;
+import dev.interviewagent.core.Turn;
+import dev.interviewagent.core.exception.ConcurrentTurnException;
+import dev.interviewagent.core.exception.InputTooLargeException;
+import dev.interviewagent.core.exception.InterviewException;
+import dev.interviewagent.core.exception.InterviewNotFoundException;
+import dev.interviewagent.core.exception.InvalidInputException;
+import dev.interviewagent.core.exception.StoreException;
+import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.spi.InterviewCodec;
+import dev.interviewagent.core.spi.InterviewStore;
+import dev.interviewagent.persistence.internal.Redaction;
+import dev.interviewagent.persistence.internal.jdbc.Dialect;
+import dev.interviewagent.persistence.internal.jdbc.Sql;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An {@link InterviewStore} on a relational database: PostgreSQL in production, or an embedded H2 file database that
+ * needs no server. The schema is created and upgraded by Flyway at start-up; connections are pooled by HikariCP
+ * (unless the host passes its own {@link DataSource}).
+ *
+ * <p>Tables: {@code interviews} (current state document and version), {@code turns} (append-only log, unique
+ * {@code (interview_id, message_id)} for idempotency), {@code reports} (archived final reports) and
+ * {@code processed_messages} (channel-level de-duplication). A {@link #commit} is atomic: on PostgreSQL it is a single
+ * statement (the version-checked update and the turn insert in one round trip), on H2 one transaction. Every
+ * statement is parameterised, so any text is stored verbatim.
+ *
+ * <p>Optional {@link AnswerEncryption} encrypts turn text, the state document and reports; an optional
+ * {@link PiiRedactor} rewrites respondent text before it is written.
+ *
+ * <p>Thread-safe; share one instance per database. Methods block on the database, each statement bounded by
+ * {@link Builder#queryTimeout}; database failures become {@link StoreException} (retriable), lost version races and
+ * repeated message ids {@link ConcurrentTurnException}, text the database cannot hold {@link InvalidInputException}
+ * or {@link InputTooLargeException}. {@link #close()} closes the pool it created (never a host's data source).
+ *
+ * <pre>{@code
+ * try (JdbcInterviewStore store = JdbcInterviewStore.postgres(url, user, password);
+ *      InterviewEngine engine = InterviewEngine.builder().store(store).build()) {
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class JdbcInterviewStore implements InterviewStore, ReportArchive, MessageDeduplicator, AutoCloseable {
+
+    /** Default bound on any one statement. */
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
+    /** Default time to wait for a pooled connection. */
+    public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+    /** Default size of the connection pool the store creates. */
+    public static final int DEFAULT_MAX_POOL_SIZE = 10;
+    /** Default longest turn text accepted, in characters. */
+    public static final int DEFAULT_MAX_TEXT_CHARS = 1_000_000;
+    /** Default Hikari pool name (it prefixes Hikari's log lines). */
+    public static final String DEFAULT_POOL_NAME = "interview-store";
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcInterviewStore.class);
+    private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private final DataSource dataSource;
+    private final @Nullable HikariDataSource ownedPool;
+    private final Dialect dialect;
+    private final Sql sql;
+    private final InterviewCodec codec;
+    private final AnswerEncryption encryption;
+    private final PiiRedactor redactor;
+    private final Clock clock;
+    private final int queryTimeoutSeconds;
+    private final int maxTextChars;
+    private final String description;
+
+    private JdbcInterviewStore(Builder b, DataSource dataSource, @Nullable HikariDataSource ownedPool,
+                               Dialect dialect) {
+        this.dataSource = dataSource;
+        this.ownedPool = ownedPool;
+        this.dialect = dialect;
+        this.sql = new Sql(dialect);
+        this.codec = b.codec;
+        this.encryption = b.encryption;
+        this.redactor = b.redactor;
+        this.clock = b.clock;
+        this.queryTimeoutSeconds = (int) Math.max(1, b.queryTimeout.toSeconds());
+        this.maxTextChars = b.maxTextChars;
+        this.description = "JdbcInterviewStore{" + dialect + (b.schema == null ? "" : ", schema=" + b.schema)
+                + ", encryption=" + encryption.isEnabled() + "}";
+    }
+
+    /** A builder; give it a {@link Builder#dataSource} or a {@link Builder#jdbcUrl}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * An embedded store in an H2 file database under {@code directory} (created if missing), with defaults for
+     * everything else. Only one process may open the directory at a time.
+     *
+     * @throws StoreException if the database cannot be opened or migrated
+     */
+    public static JdbcInterviewStore embedded(Path directory) {
+        return builder().embedded(directory).build();
+    }
+
+    /**
+     * A PostgreSQL store with defaults for everything else.
+     *
+     * @throws StoreException if the database is unreachable or cannot be migrated
+     */
+    public static JdbcInterviewStore postgres(String jdbcUrl, String username, String password) {
+        return builder().jdbcUrl(jdbcUrl).username(username).password(password).build();
+    }
+
+    /** The JDBC URL of the embedded database in {@code directory}. */
+    public static String embeddedUrl(Path directory) {
+        // PostgreSQL mode keeps one SQL text for both databases. WRITE_DELAY=0 writes every commit to the file at
+        // once, so a killed process loses no acknowledged turn. LOCK_TIMEOUT bounds waits for row locks.
+        return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("interviews")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+    }
+
+    // ------------------------------------------------------------------------------------------------ SPI
+
+    @Override
+    public void create(Interview interview, List<Turn> turns) {
+        Objects.requireNonNull(interview, "interview");
+        Objects.requireNonNull(turns, "turns");
+        checkTurns(interview, turns);
+        if (interview.turnCount() != turns.size()) {
+            throw new IllegalArgumentException("turnCount must be " + turns.size() + ", was " + interview.turnCount());
+        }
+        String state = stateDocument(interview);
+        List<Turn> stored = prepare(turns);
+        run(interview.id(), "create", c -> {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement ps = c.prepareStatement(sql.insertInterview)) {
+                    ps.setQueryTimeout(queryTimeoutSeconds);
+                    ps.setString(1, interview.id().value());
+                    ps.setLong(2, interview.version());
+                    ps.setString(3, interview.status().code());
+                    ps.setString(4, interview.channelKey());
+                    ps.setInt(5, interview.turnCount());
+                    ps.setString(6, state);
+                    ps.setObject(7, time(interview.createdAt()));
+                    ps.setObject(8, time(interview.updatedAt()));
+                    ps.setObject(9, time(interview.endedAt()));
+                    ps.executeUpdate();
+                }
+                insertTurns(c, interview.id(), stored);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback(c);
+                throw e;
+            }
+            return null;
+        });
+        log.debug("{} created with {} turns", interview.id(), turns.size());
+    }
+
+    @Override
+    public Optional<Interview> load(InterviewId id) {
+        Objects.requireNonNull(id, "id");
+        String document = run(id, "load", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.loadState)) {
+                ps.setQueryTimeout(queryTimeoutSeconds);
+                ps.setString(1, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+        return document == null ? Optional.empty() : Optional.of(readState(document));
+    }
+
+    @Override
+    public void commit(long expectedVersion, Interview next, List<Turn> turns) {
+        Objects.requireNonNull(next, "next");
+        Objects.requireNonNull(turns, "turns");
+        if (next.version() != expectedVersion + 1) {
+            throw new IllegalArgumentException("next version must be " + (expectedVersion + 1) + ", was "
+                    + next.version());
+        }
+        checkTurns(next, turns);
+        int previousCount = next.turnCount() - turns.size();
+        String state = stateDocument(next);
+        List<Turn> stored = prepare(turns);
+        int updated = run(next.id(), "commit", c -> {
+            if (dialect.singleStatementCommit() && !stored.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(sql.singleStatementCommit(stored.size()))) {
+                    ps.setQueryTimeout(queryTimeoutSeconds);
+                    int i = bindUpdate(ps, next, state, expectedVersion, previousCount);
+                    for (Turn turn : stored) {
+                        i = bindTurnValues(ps, i, turn);
+                    }
+                    int inserted = ps.executeUpdate();
+                    return inserted == stored.size() ? 1 : 0;
+                }
+            }
+            if (stored.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(sql.updateState)) {
+                    ps.setQueryTimeout(queryTimeoutSeconds);
+                    bindUpdate(ps, next, state, expectedVersion, previousCount);
+                    return ps.executeUpdate();
+                }
+            }
+            c.setAutoCommit(false);
+            try {
+                int n;
+                try (PreparedStatement ps = c.prepareStatement(sql.updateState)) {
+                    ps.setQueryTimeout(queryTimeoutSeconds);
+                    bindUpdate(ps, next, state, expectedVersion, previousCount);
+                    n = ps.executeUpdate();
+                }
+                if (n == 1) {
+                    insertTurns(c, next.id(), stored);
+                    c.commit();
+                } else {
+                    c.rollback();
+                }
+                return n;
+            } catch (SQLException | RuntimeException e) {
+                rollback(c);
+                throw e;
+            }
+        });
+        if (updated != 1) {
+            explainRejectedCommit(next.id(), expectedVersion, previousCount);
+        }
+    }
+
+    /** Called when a commit matched no row: says why, as the SPI requires. Always throws. */
+    private void explainRejectedCommit(InterviewId id, long expectedVersion, int previousCount) {
+        long[] current = run(id, "commit", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.versionAndCount)) {
+                ps.setQueryTimeout(queryTimeoutSeconds);
+                ps.setString(1, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : null;
+                }
+            }
+        });
+        if (current == null) {
+            throw new ConcurrentTurnException("interview " + id + " does not exist (deleted?)");
+        }
+        if (current[0] != expectedVersion) {
+            throw new ConcurrentTurnException("interview " + id + " is at version " + current[0] + ", expected "
+                    + expectedVersion);
+        }
+        if (current[1] != previousCount) {
+            throw new IllegalArgumentException("turn numbers must continue the log at " + (current[1] + 1)
+                    + ", started at " + (previousCount + 1));
+        }
+        // Same version and count now: another writer committed and was rolled back in between, or a race; retry.
+        throw new ConcurrentTurnException("interview " + id + " changed during the commit");
+    }
+
+    @Override
+    public List<Turn> turns(InterviewId id) {
+        Objects.requireNonNull(id, "id");
+        return run(id, "turns", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.turns)) {
+                ps.setQueryTimeout(queryTimeoutSeconds);
+                ps.setString(1, id.value());
+                return readTurns(ps);
+            }
+        });
+    }
+
+    @Override
+    public List<Turn> recentTurns(InterviewId id, int limit) {
+        Objects.requireNonNull(id, "id");
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<Turn> newestFirst = run(id, "recentTurns", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.recentTurns)) {
+                ps.setQueryTimeout(queryTimeoutSeconds);
+                ps.setString(1, id.value());
+                ps.setInt(2, limit);
+                return readTurns(ps);
+            }
+        });
+        List<Turn> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        return List.copyOf(oldestFirst);
+    }
+
+    @Override
+    public Optional<Turn> findByMessageId(InterviewId id, MessageId messageId) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(messageId, "messageId");
+        List<Turn> found = run(id, "findByMessageId", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.turnByMessageId)) {
+                ps.setQueryTimeout(queryTimeoutSeconds);
+                ps.setString(1, id.value());
+                ps.setString(2, messageId.value());
+                return readTurns(ps);
+            }
+        });
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public Optional<InterviewId> findActiveByChannelKey(String channelKey) {
+        Objects.requireNonNull(channelKey, "channelKey");
+        List<InterviewId> ids = run(null, "findActiveByChannelKey", c -> readIds(c, sql.activeByChannelKey,
+                ps -> ps.setString(1, channelKey)));
+        return ids.stream().findFirst();
+    }
+
+    @Override
+    public List<InterviewId> findByChannelKey(String channelKey) {
+        Objects.requireNonNull(channelKey, "channelKey");
+        return run(null, "findByChannelKey", c -> readIds(c, sql.byChannelKey, ps -> ps.setString(1, channelKey)));
+    }
+
+    @Override
+    public List<InterviewId> findActiveIdleSince(Instant cutoff, int limit) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        if (limit <= 0) {
+            return List.of();
+        }
+        return run(null, "findActiveIdleSince", c -> readIds(c, sql.activeIdleSince, ps -> {
+            ps.setObject(1, time(cutoff));
+            ps.setInt(2, limit);
+        }));
+    }
+
+    @Override
+    public boolean delete(InterviewId id) {
+        Objects.requireNonNull(id, "id");
+        int deleted = run(id, "delete", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.deleteInterview)) {
+                ps.setQueryTimeout(queryTimeoutSeconds);
+                ps.setString(1, id.value());
+                return ps.executeUpdate();
+            }
+        });
+        if (deleted > 0) {
+            log.info("{} deleted from the store", id);
+        }
+        return deleted > 0;
+    }
+
+    // ------------------------------------------------------------------------------------------------ extras
+
+    /**
+     * Deletes interviews that ended (completed, ended early or in an emergency, abandoned) longer than
+     * {@code olderThan} ago, with their turns and reports. Active interviews are never purged.
+     *
+     * @return how many interviews were deleted
+     * @throws IllegalArgumentException if {@code olderThan} is negative
+     */
+    public int purgeArchived(Duration olderThan) {
+        Objects.requireNonNull(olderThan, "olderThan");
+        if (olderThan.isNegative()) {
+            throw new IllegalArgumentException("olderThan must be >= 0, was " + olderThan);
+        }
+        Instant cutoff = clock.instant().minus(olderThan);
+        int purged = run(null, "purgeArchived", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.purgeArchived)) {
+                ps.setQueryTimeout(queryTimeoutSeconds);
+                ps.setObject(1, time(cutoff));
+                return ps.executeUpdate();
+            }
+        });
+        log.info("purged {} archived interviews that ended before {}", purged, cutoff);
+        return purged;
+    }
+
+    @Override
+    public void archiveReport(InterviewId id, String json, String markdown) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(markdown, "markdown");
+        checkText(json, "report json");
+        checkText(markdown, "report markdown");
+        String storedJson = encryption.encrypt(json);
+        String storedMarkdown = encryption.encrypt(markdown);
+        OffsetDateTime now = time(clock.instant());
+        try {
+            run(id, "archiveReport", c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql.upsertReportUpdate)) {
+                    ps.setQueryTimeout(queryTimeoutSeconds);
+                    ps.setString(1, storedJson);
+                    ps.setString(2, storedMarkdown);
+                    ps.setObject(3, now);
+                    ps.setString(4, id.value());
+                    if (ps.executeUpdate() == 1) {
+                        return null;
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement(sql.insertReport)) {
+                    ps.setQueryTimeout(queryTimeoutSeconds);
+                    ps.setString(1, id.value());
+                    ps.setString(2, storedJson);
+                    ps.setString(3, storedMarkdown);
+                    ps.setObject(4, now);
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sqlException && "23503".equals(sqlException.getSQLState())) {
+                throw new InterviewNotFoundException("no interview " + id);
+            }
+            throw e;
+        }
+        log.debug("{} report archived", id);
+    }
+
+    @Override
+    public Optional<ArchivedReport> findReport(InterviewId id) {
+        Objects.requireNonNull(id, "id");
+        return Optional.ofNullable(run(id, "findReport", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.findReport)) {
+                ps.setQueryTimeout(queryTimeoutSeconds);
+                ps.setString(1, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return null;
+                    }
+                    return new ArchivedReport(id, encryption.decrypt(rs.getString(1)),
+                            encryption.decrypt(rs.getString(2)), rs.getObject(3, OffsetDateTime.class).toInstant());
+                }
+            }
+        }));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Backed by the {@code processed_messages} table: the database fallback of {@link RedisMessageDeduplicator}.
+     * Expired rows are reused; {@link #purgeExpiredMessages()} deletes them.
+     */
+    @Override
+    public boolean firstSeen(String scope, String messageId, Duration ttl) {
+        checkDedupArguments(scope, messageId, ttl);
+        Instant now = clock.instant();
+        OffsetDateTime expires = time(now.plus(ttl));
+        return run(null, "firstSeen", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.refreshExpiredProcessed)) {
+                ps.setQueryTimeout(queryTimeoutSeconds);
+                ps.setObject(1, expires);
+                ps.setString(2, scope);
+                ps.setString(3, messageId);
+                ps.setObject(4, time(now));
+                if (ps.executeUpdate() == 1) {
+                    return true;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.insertProcessed)) {
+                ps.setQueryTimeout(queryTimeoutSeconds);
+                ps.setString(1, scope);
+                ps.setString(2, messageId);
+                ps.setObject(3, expires);
+                ps.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if ("23505".equals(e.getSQLState())) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** Deletes expired de-duplication records. @return how many */
+    public int purgeExpiredMessages() {
+        OffsetDateTime now = time(clock.instant());
+        return run(null, "purgeExpiredMessages", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.purgeProcessed)) {
+                ps.setQueryTimeout(queryTimeoutSeconds);
+                ps.setObject(1, now);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    static void checkDedupArguments(String scope, String messageId, Duration ttl) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(ttl, "ttl");
+        if (scope.isEmpty() || scope.length() > 128) {
+            throw new IllegalArgumentException("scope must be 1-128 characters, was " + scope.length());
+        }
+        if (messageId.isEmpty() || messageId.length() > 256) {
+            throw new IllegalArgumentException("messageId must be 1-256 characters, was " + messageId.length());
+        }
+        if (ttl.isZero() || ttl.isNegative()) {
+            throw new IllegalArgumentException("ttl must be > 0, was " + ttl);
+        }
+    }
+
+    /** The database this store runs on: {@code postgresql} or {@code h2}. */
+    public String databaseKind() {
+        return dialect.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Closes the connection pool this store created; a data source passed by the host is left open. */
+    @Override
+    public void close() {
+        if (ownedPool != null) {
+            ownedPool.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    // ------------------------------------------------------------------------------------------------ internals
+
+    private int bindUpdate(PreparedStatement ps, Interview next, String state, long expectedVersion,
+                           int previousCount) throws SQLException {
+        ps.setLong(1, next.version());
+        ps.setString(2, next.status().code());
+        ps.setString(3, next.channelKey());
+        ps.setInt(4, next.turnCount());
+        ps.setString(5, state);
+        ps.setObject(6, time(next.updatedAt()));
+        ps.setObject(7, time(next.endedAt()));
+        ps.setString(8, next.id().value());
+        ps.setLong(9, expectedVersion);
+        ps.setInt(10, previousCount);
+        return 11;
+    }
+
+    private int bindTurnValues(PreparedStatement ps, int i, Turn t) throws SQLException {
+        ps.setInt(i++, t.number());
+        ps.setString(i++, t.role().code());
+        ps.setString(i++, t.kind().code());
+        ps.setString(i++, t.stage().code());
+        ps.setString(i++, t.modality().code());
+        ps.setString(i++, t.text());
+        ps.setObject(i++, time(t.at()));
+        if (t.confidence() == null) {
+            ps.setNull(i++, Types.DOUBLE);
+        } else {
+            ps.setDouble(i++, t.confidence());
+        }
+        ps.setString(i++, t.messageId() == null ? null : t.messageId().value());
+        ps.setString(i++, t.replyTo() == null ? null : t.replyTo().value());
+        ps.setString(i++, t.move());
+        ps.setShort(i++, (short) t.depth());
+        ps.setString(i++, t.phrasedBy());
+        ps.setBoolean(i++, t.fallback());
+        return i;
+    }
+
+    private void insertTurns(Connection c, InterviewId id, List<Turn> turns) throws SQLException {
+        if (turns.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.insertTurn)) {
+            ps.setQueryTimeout(queryTimeoutSeconds);
+            for (Turn turn : turns) {
+                ps.setString(1, id.value());
+                bindTurnValues(ps, 2, turn);
+                if (turns.size() == 1) {
+                    ps.executeUpdate();
+                    return;
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private List<Turn> readTurns(PreparedStatement ps) throws SQLException {
+        List<Turn> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                double confidence = rs.getDouble(8);
+                Double conf = rs.wasNull() ? null : confidence;
+                String messageId = rs.getString(9);
+                String replyTo = rs.getString(10);
+                out.add(new Turn(rs.getInt(1), Turn.Role.fromCode(rs.getString(2)), Turn.Kind.fromCode(rs.getString(3)),
+                        encryption.decrypt(rs.getString(6)), Stage.fromCode(rs.getString(4)),
+                        Turn.Modality.fromCode(rs.getString(5)), rs.getObject(7, OffsetDateTime.class).toInstant(),
+                        conf, messageId == null ? null : MessageId.of(messageId),
+                        replyTo == null ? null : MessageId.of(replyTo), rs.getString(11), rs.getShort(12),
+                        rs.getString(13), rs.getBoolean(14)));
+            }
+        }
+        return out;
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private List<InterviewId> readIds(Connection c, String query, Binder binder) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(query)) {
+            ps.setQueryTimeout(queryTimeoutSeconds);
+            binder.bind(ps);
+            List<InterviewId> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(InterviewId.of(rs.getString(1)));
+                }
+            }
+            return ids;
+        }
+    }
+
+    private static void checkTurns(Interview state, List<Turn> turns) {
+        int first = state.turnCount() - turns.size() + 1;
+        if (first < 1) {
+            throw new IllegalArgumentException("turnCount " + state.turnCount() + " is less than the " + turns.size()
+                    + " turns given");
+        }
+        for (int i = 0; i < turns.size(); i++) {
+            if (turns.get(i).number() != first + i) {
+                throw new IllegalArgumentException("turn numbers must continue the log at " + first
+                        + " and end at turnCount " + state.turnCount());
+            }
+        }
+    }
+
+    /** Redacts, validates and encrypts turns for writing. */
+    private List<Turn> prepare(List<Turn> turns) {
+        List<Turn> out = new ArrayList<>(turns.size());
+        for (Turn turn : turns) {
+            Turn redacted = Redaction.turn(redactor, turn);
+            checkText(redacted.text(), "turn " + turn.number() + " text");
+            if (encryption.isEnabled()) {
+                redacted = new Turn(redacted.number(), redacted.role(), redacted.kind(),
+                        encryption.encrypt(redacted.text()), redacted.stage(), redacted.modality(), redacted.at(),
+                        redacted.confidence(), redacted.messageId(), redacted.replyTo(), redacted.move(),
+                        redacted.depth(), redacted.phrasedBy(), redacted.fallback());
+            }
+            out.add(redacted);
+        }
+        return out;
+    }
+
+    /** Text must fit and must be representable in UTF-8 without loss (no NUL, no unpaired surrogate). */
+    private void checkText(String text, String what) {
+        if (text.length() > maxTextChars) {
+            throw new InputTooLargeException(what + " has " + text.length() + " characters, more than the store's "
+                    + "limit of " + maxTextChars);
+        }
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                throw new InvalidInputException(what + " contains a NUL character, which the store cannot keep");
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw new InvalidInputException(what + " contains an unpaired surrogate (not valid Unicode)");
+            }
+            if (Character.isLowSurrogate(c)) {
+                throw new InvalidInputException(what + " contains an unpaired surrogate (not valid Unicode)");
+            }
+        }
+    }
+
+    private String stateDocument(Interview state) {
+        String json = codec.toJson(Redaction.state(redactor, state));
+        if (json.contains("\\u0000")) {
+            throw new InvalidInputException("interview " + state.id() + " state contains a NUL character, which the "
+                    + "store cannot keep");
+        }
+        if (!encryption.isEnabled()) {
+            return json;
+        }
+        try {
+            return codec.mapper().writeValueAsString(encryption.encrypt(json));
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot encode the encrypted state of " + state.id(), e);
+        }
+    }
+
+    private Interview readState(String document) {
+        String json = document;
+        if (document.startsWith("\"")) {
+            try {
+                json = encryption.decrypt(codec.mapper().readValue(document, String.class));
+            } catch (JsonProcessingException e) {
+                throw new StoreException("stored state is not valid JSON", e);
+            }
+        }
+        return codec.interview(json);
+    }
+
+    private static @Nullable OffsetDateTime time(@Nullable Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            log.debug("rollback failed: {}", e.toString());
+        }
+    }
+
+    private interface Work<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    private <T> T run(@Nullable InterviewId id, String operation, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw translate(id, operation, e);
+        }
+    }
+
+    private static InterviewException translate(@Nullable InterviewId id, String operation, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String subject = (id == null ? "" : id + " ") + operation;
+        if (state.equals("23505")) {
+            return new ConcurrentTurnException(subject + ": already stored (duplicate interview, turn or message id)",
+                    e);
+        }
+        if (state.equals("40001") || state.equals("40P01") || state.equals("HYT00") || e.getErrorCode() == 90131) {
+            return new ConcurrentTurnException(subject + ": conflicting concurrent write, retry", e);
+        }
+        if (state.equals("57014")) {
+            return new StoreException(subject + ": timed out", e);
+        }
+        if (state.startsWith("22")) {
+            return new InvalidInputException(subject + ": the database rejected a value (SQLState " + state + ")", e);
+        }
+        return new StoreException(subject + " failed (SQLState " + state + ")", e);
+    }
+
+    /**
+     * Builds a {@link JdbcInterviewStore}: a data source, or a URL with credentials for a pool the store creates and
+     * owns. Setters validate at once; {@link #build()} connects and migrates. Not thread-safe.
+     */
+    public static final class Builder {
+        private @Nullable DataSource dataSource;
+        private @Nullable String jdbcUrl;
+        private @Nullable String username;
+        private @Nullable String password;
+        private @Nullable String schema;
+        private AnswerEncryption encryption = AnswerEncryption.NONE;
+        private PiiRedactor redactor = PiiRedactor.NONE;
+        private Clock clock = Clock.systemUTC();
+        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private Duration connectionTimeout = DEFAULT_CONNECTION_TIMEOUT;
+        private int maxPoolSize = DEFAULT_MAX_POOL_SIZE;
+        private int maxTextChars = DEFAULT_MAX_TEXT_CHARS;
+        private String poolName = DEFAULT_POOL_NAME;
+        private boolean migrate = true;
+        private InterviewCodec codec = new InterviewCodec();
+
+        private Builder() {
+        }
+
+        /** Use the host's data source (its pool, its credentials). Excludes {@link #jdbcUrl}. */
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        /** {@code jdbc:postgresql://…} or {@code jdbc:h2:…}; the store creates a HikariCP pool for it. */
+        public Builder jdbcUrl(String jdbcUrl) {
+            Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+            Dialect.detect(jdbcUrl);
+            this.jdbcUrl = jdbcUrl;
+            return this;
+        }
+
+        /** Shortcut for {@link #jdbcUrl} with {@link JdbcInterviewStore#embeddedUrl(Path)}. */
+        public Builder embedded(Path directory) {
+            Objects.requireNonNull(directory, "directory");
+            return jdbcUrl(embeddedUrl(directory));
+        }
+
+        public Builder username(String username) {
+            this.username = Objects.requireNonNull(username, "username");
+            return this;
+        }
+
+        /** Never logged; {@link #toString()} masks it. */
+        public Builder password(String password) {
+            this.password = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /**
+         * A database schema to keep the tables in (created if missing), e.g. one per tenant or per test run. Default:
+         * the connection's default schema.
+         *
+         * @throws IllegalArgumentException unless it matches {@code [a-z_][a-z0-9_]{0,62}}
+         */
+        public Builder schema(String schema) {
+            Objects.requireNonNull(schema, "schema");
+            if (!SCHEMA.matcher(schema).matches()) {
+                throw new IllegalArgumentException("schema must match [a-z_][a-z0-9_]{0,62}, was '" + schema + "'");
+            }
+            this.schema = schema;
+            return this;
+        }
+
+        /** Encryption at rest of turn text, state documents and reports. Default: {@link AnswerEncryption#NONE}. */
+        public Builder encryption(AnswerEncryption encryption) {
+            this.encryption = Objects.requireNonNull(encryption, "encryption");
+            return this;
+        }
+
+        /** Applied to respondent text before storage. Default: {@link PiiRedactor#NONE}. */
+        public Builder redactor(PiiRedactor redactor) {
+            this.redactor = Objects.requireNonNull(redactor, "redactor");
+            return this;
+        }
+
+        /** For retention cut-offs and report timestamps. Default: {@link Clock#systemUTC()}. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Bound on each statement (whole seconds, at least 1). Default: {@link #DEFAULT_QUERY_TIMEOUT}. */
+        public Builder queryTimeout(Duration queryTimeout) {
+            this.queryTimeout = positive("queryTimeout", queryTimeout);
+            return this;
+        }
+
+        /** Wait for a pooled connection (own pool only). Default: {@link #DEFAULT_CONNECTION_TIMEOUT}; &ge; 250 ms. */
+        public Builder connectionTimeout(Duration connectionTimeout) {
+            positive("connectionTimeout", connectionTimeout);
+            if (connectionTimeout.toMillis() < 250) {
+                throw new IllegalArgumentException("connectionTimeout must be >= 250ms, was " + connectionTimeout);
+            }
+            this.connectionTimeout = connectionTimeout;
+            return this;
+        }
+
+        /** Size of the pool the store creates. Default: {@link #DEFAULT_MAX_POOL_SIZE}. Must be 1–1,000. */
+        public Builder maxPoolSize(int maxPoolSize) {
+            if (maxPoolSize < 1 || maxPoolSize > 1000) {
+                throw new IllegalArgumentException("maxPoolSize must be 1-1000, was " + maxPoolSize);
+            }
+            this.maxPoolSize = maxPoolSize;
+            return this;
+        }
+
+        /** Longest turn text or report accepted. Default: {@link #DEFAULT_MAX_TEXT_CHARS}. Must be 1–100,000,000. */
+        public Builder maxTextChars(int maxTextChars) {
+            if (maxTextChars < 1 || maxTextChars > 100_000_000) {
+                throw new IllegalArgumentException("maxTextChars must be 1-100000000, was " + maxTextChars);
+            }
+            this.maxTextChars = maxTextChars;
+            return this;
+        }
+
+        /** Name of the pool the store creates. Default: {@link #DEFAULT_POOL_NAME}. */
+        public Builder poolName(String poolName) {
+            Objects.requireNonNull(poolName, "poolName");
+            if (poolName.isBlank()) {
+                throw new IllegalArgumentException("poolName must not be blank");
+            }
+            this.poolName = poolName;
+            return this;
+        }
+
+        /** Whether {@link #build()} runs the Flyway migrations. Default: true. */
+        public Builder migrate(boolean migrate) {
+            this.migrate = migrate;
+            return this;
+        }
+
+        /** The JSON codec for state documents. Default: a new {@link InterviewCodec}. */
+        public Builder codec(InterviewCodec codec) {
+            this.codec = Objects.requireNonNull(codec, "codec");
+            return this;
+        }
+
+        /**
+         * Connects, migrates the schema and returns the store.
+         *
+         * @throws IllegalStateException if neither or both of dataSource and jdbcUrl were given
+         * @throws StoreException        if the database is unreachable or a migration fails
+         */
+        public JdbcInterviewStore build() {
+            if ((dataSource == null) == (jdbcUrl == null)) {
+                throw new IllegalStateException("give exactly one of dataSource and jdbcUrl");
+            }
+            HikariDataSource owned = null;
+            DataSource ds = dataSource;
+            Dialect dialect;
+            try {
+                if (jdbcUrl != null) {
+                    dialect = Dialect.detect(jdbcUrl);
+                    owned = new HikariDataSource(hikariConfig(dialect));
+                    ds = owned;
+                } else {
+                    try (Connection c = Objects.requireNonNull(ds).getConnection()) {
+                        dialect = Dialect.detect(c.getMetaData().getDatabaseProductName());
+                    }
+                }
+                if (migrate) {
+                    var flyway = Flyway.configure(JdbcInterviewStore.class.getClassLoader());
+                    if (jdbcUrl != null) {
+                        // Flyway needs two connections at once on some databases; give it its own instead of
+                        // sizing the pool for the migration.
+                        flyway.dataSource(jdbcUrl, username, password);
+                    } else {
+                        flyway.dataSource(ds);
+                    }
+                    flyway
+                            .locations(dialect.migrations())
+                            .table("interview_schema_history")
+                            .baselineOnMigrate(false);
+                    if (schema != null) {
+                        flyway.schemas(schema).defaultSchema(schema).createSchemas(true);
+                    }
+                    int applied = flyway.load().migrate().migrationsExecuted;
+                    log.info("interview store schema ready on {} ({} migrations applied)", dialect, applied);
+                }
+                return new JdbcInterviewStore(this, ds, owned, dialect);
+            } catch (SQLException | RuntimeException e) {
+                if (owned != null) {
+                    owned.close();
+                }
+                if (e instanceof InterviewException ie) {
+                    throw ie;
+                }
+                if (e instanceof IllegalArgumentException iae) {
+                    throw iae;
+                }
+                throw new StoreException("cannot open the interview store (" + this + "): " + e.getMessage(), e);
+            }
+        }
+
+        private HikariConfig hikariConfig(Dialect dialect) {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(jdbcUrl);
+            if (username != null) {
+                config.setUsername(username);
+            }
+            if (password != null) {
+                config.setPassword(password);
+            }
+            config.setPoolName(poolName);
+            config.setMaximumPoolSize(maxPoolSize);
+            config.setMinimumIdle(Math.min(2, maxPoolSize));
+            config.setConnectionTimeout(connectionTimeout.toMillis());
+            config.setAutoCommit(true);
+            if (schema != null) {
+                config.setSchema(schema);
+            }
+            if (dialect == Dialect.POSTGRESQL) {
+                long socketSeconds = queryTimeout.toSeconds() + 30;
+                config.addDataSourceProperty("reWriteBatchedInserts", "true");
+                config.addDataSourceProperty("tcpKeepAlive", "true");
+                config.addDataSourceProperty("socketTimeout", String.valueOf(socketSeconds));
+                config.addDataSourceProperty("connectTimeout", String.valueOf(
+                        Math.max(1, connectionTimeout.toSeconds())));
+                config.addDataSourceProperty("ApplicationName", poolName);
+            }
+            return config;
+        }
+
+        private static Duration positive(String name, Duration value) {
+            Objects.requireNonNull(value, name);
+            if (value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException(name + " must be > 0, was " + value);
+            }
+            return value;
+        }
+
+        @Override
+        public String toString() {
+            return "JdbcInterviewStore.Builder{jdbcUrl=" + (jdbcUrl == null ? "<dataSource>"
+                    : jdbcUrl.replaceAll("(?i)password=[^;&]*", "password=<masked>"))
+                    + ", username=" + username + ", password=" + (password == null ? "null" : "<masked>")
+                    + ", schema=" + schema + ", maxPoolSize=" + maxPoolSize + ", encryption=" + encryption + "}";
+        }
+    }
+}
