@@ -1,31 +1,31 @@
 package dev.interviewagent.samples.telegram;
 
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.brain.LlmBrains;
+import dev.interviewagent.persistence.InterviewStores;
+import dev.interviewagent.persistence.JdbcInterviewStore;
+import dev.interviewagent.persistence.RedisConnection;
+import dev.interviewagent.persistence.RedisInterviewLock;
+import dev.interviewagent.persistence.RedisInterviewStore;
 import dev.interviewagent.telegram.TelegramChannel;
 import dev.interviewagent.voice.OpenAiTextToSpeech;
 import dev.interviewagent.voice.SpeechToText;
 import dev.interviewagent.voice.SpeechToTextFactory;
 import dev.interviewagent.voice.TextToSpeech;
 import dev.interviewagent.voice.VoiceTranscriber;
-import java.util.Optional;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 /**
- * A Telegram interview bot. Reads its configuration from the environment:
- * <ul>
- *   <li>{@code TELEGRAM_BOT_TOKEN} (required) – the token from @BotFather;</li>
- *   <li>{@code TELEGRAM_API_URL} – the Bot API server, default {@code https://api.telegram.org} (set it for a
- *       self-hosted Bot API server);</li>
- *   <li>{@code TELEGRAM_ADMIN_IDS} – comma-separated Telegram user ids allowed to use {@code /metrics};</li>
- *   <li>{@code TELEGRAM_ALLOW_GROUPS} – {@code true} to answer in group chats too (default: private chats only);</li>
- *   <li>{@code ASSEMBLYAI_API_KEY} or {@code OPENAI_API_KEY} – voice messages are transcribed (sdk-voice);</li>
- *   <li>{@code TELEGRAM_VOICE_REPLIES} – {@code true} (with {@code OPENAI_API_KEY}) to send questions as voice too.</li>
- * </ul>
- * Without an LLM key the interviews run on the offline methodology brain; interviews are kept in memory.
+ * A Telegram interview bot, configured from the environment (see the README): {@code TELEGRAM_BOT_TOKEN} (required),
+ * {@code TELEGRAM_API_URL}, {@code TELEGRAM_ADMIN_IDS}, {@code TELEGRAM_ALLOW_GROUPS}; an LLM key
+ * ({@code OPENAI_API_KEY} / {@code ANTHROPIC_API_KEY}) or the offline brain; {@code INTERVIEW_DB_URL} (embedded
+ * database in {@code ./interviews} by default, or PostgreSQL) and {@code REDIS_URL}; speech keys for voice answers
+ * and {@code TELEGRAM_VOICE_REPLIES} for spoken questions.
  */
 public final class Main {
 
@@ -39,18 +39,24 @@ public final class Main {
             System.err.println("Set TELEGRAM_BOT_TOKEN to your bot's token (from @BotFather).");
             System.exit(2);
         }
-        InterviewEngine engine = InterviewEngine.builder().build();
+        JdbcInterviewStore database = InterviewStores.fromUrl(env.get("INTERVIEW_DB_URL"));
+        Optional<RedisConnection> redis = Optional.ofNullable(env.get("REDIS_URL")).filter(u -> !u.isBlank())
+                .map(url -> RedisConnection.of(url, RedisConnection.DEFAULT_KEY_PREFIX));
+        InterviewEngine.Builder engineBuilder = InterviewEngine.builder().store(database);
+        redis.ifPresent(r -> engineBuilder.store(RedisInterviewStore.of(database, r)).lock(RedisInterviewLock.of(r)));
+        LlmBrains.fromEnvironment(env).ifPresent(engineBuilder::brain);   // no key: the offline methodology brain
+        InterviewEngine engine = engineBuilder.build();
+
         Optional<SpeechToText> stt = SpeechToTextFactory.fromEnvironment(env);
         Optional<TextToSpeech> tts = Boolean.parseBoolean(env.getOrDefault("TELEGRAM_VOICE_REPLIES", "false"))
                 ? OpenAiTextToSpeech.fromEnvironment(env) : Optional.empty();
-        TelegramChannel.Builder builder = TelegramChannel.builder(token, engine);
-        stt.ifPresent(s -> builder.transcriber(VoiceTranscriber.of(s)));
-        tts.ifPresent(t -> builder.synthesizer((text, language) -> t.synthesize(text).audio()));
-        TelegramChannel channel = builder
+        TelegramChannel.Builder builder = TelegramChannel.builder(token, engine)
                 .apiUrl(env.getOrDefault("TELEGRAM_API_URL", TelegramChannel.DEFAULT_API_URL))
                 .adminIds(adminIds(env.getOrDefault("TELEGRAM_ADMIN_IDS", "")))
-                .privateChatsOnly(!Boolean.parseBoolean(env.getOrDefault("TELEGRAM_ALLOW_GROUPS", "false")))
-                .build();
+                .privateChatsOnly(!Boolean.parseBoolean(env.getOrDefault("TELEGRAM_ALLOW_GROUPS", "false")));
+        stt.ifPresent(s -> builder.transcriber(VoiceTranscriber.of(s)));
+        tts.ifPresent(t -> builder.synthesizer((text, language) -> t.synthesize(text).audio()));
+        TelegramChannel channel = builder.build();
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -58,11 +64,13 @@ public final class Main {
             engine.close();
             stt.ifPresent(SpeechToText::close);
             tts.ifPresent(TextToSpeech::close);
+            redis.ifPresent(RedisConnection::close);
+            database.close();
             stopped.countDown();
         }, "shutdown"));
         channel.start();
-        System.out.println("Interview bot is running (voice " + (stt.isPresent() ? "on" : "off")
-                + "). Press Ctrl+C to stop.");
+        System.out.println("Interview bot is running (" + LlmBrains.describe(env) + "; voice: "
+                + (stt.isPresent() ? "on" : "off") + "). Press Ctrl+C to stop.");
         stopped.await();
     }
 
