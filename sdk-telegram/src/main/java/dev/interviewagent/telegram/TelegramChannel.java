@@ -123,7 +123,7 @@ public final class TelegramChannel implements AutoCloseable {
         ChannelBridge bridge = ChannelBridge.builder(engine, adapter).transcriber(b.transcriber)
                 .qualityTiers(b.highConfidence, b.mediumConfidence).clock(b.clock).build();
         this.flow = new ChatFlow(engine, bridge, adapter, api, adminIds, b.privateChatsOnly,
-                b.transcriber != SpeechTranscriber.NONE, scheduler);
+                b.transcriber != SpeechTranscriber.NONE, scheduler, b.respondentData);
         flowRef[0] = flow;
         this.lanes = new KeyedSerialExecutor(executor);
         this.recent = new RecentIds(DEFAULT_DEDUPLICATION_WINDOW);
@@ -329,6 +329,7 @@ public final class TelegramChannel implements AutoCloseable {
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
         private Duration initialBackoff = DEFAULT_INITIAL_BACKOFF;
         private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
+        private @Nullable RespondentData respondentData;
 
         private Builder(String token, InterviewEngine engine) {
             Objects.requireNonNull(token, "token");
@@ -448,6 +449,16 @@ public final class TelegramChannel implements AutoCloseable {
                 throw new IllegalArgumentException("maxRetryAfter must be >= 0, was " + maxRetryAfter);
             }
             this.maxRetryAfter = maxRetryAfter;
+            return this;
+        }
+
+        /**
+         * Where {@code /delete_my_data} exports and deletes a respondent's data by channel key (for example
+         * sdk-persistence's {@code PrivacyOperations}). Default: the interviews the channel knows for the chat,
+         * through the engine.
+         */
+        public Builder respondentData(RespondentData respondentData) {
+            this.respondentData = Objects.requireNonNull(respondentData, "respondentData");
             return this;
         }
 

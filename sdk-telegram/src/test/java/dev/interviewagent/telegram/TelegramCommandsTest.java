@@ -235,6 +235,33 @@ class TelegramCommandsTest {
     }
 
     @Test
+    void should_export_and_delete_through_the_host_store_when_respondent_data_is_configured() throws Exception {
+        List<String> deletedKeys = new java.util.concurrent.CopyOnWriteArrayList<>();
+        bed.close();
+        bed = new TestBed(InterviewEngine.builder().build(), b -> b.respondentData(new RespondentData() {
+            @Override
+            public String export(String channelKey) {
+                return "{\"channelKey\":\"" + channelKey + "\",\"interviews\":[]}";
+            }
+
+            @Override
+            public int delete(String channelKey) {
+                deletedKeys.add(channelKey);
+                return 4;
+            }
+        })).polling();
+        long chat = 3012;
+        bed.send(text(chat, "en", "/delete_my_data"));
+        bed.send(callback(chat, "en", 1, "delete:yes"));
+
+        FakeBotApi.Call export = bed.api.calls("sendDocument", String.valueOf(chat)).get(0);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(export.file("document"))
+                .path("channelKey").asText()).isEqualTo("telegram:3012");
+        assertThat(deletedKeys).containsExactly("telegram:3012");
+        assertThat(bed.last(chat)).isEqualTo("Your data has been deleted (4 interview(s)).");
+    }
+
+    @Test
     void should_show_metrics_to_admins_only() {
         bed.send(text(3009, "en", "/metrics"));
         assertThat(bed.last(3009)).isEqualTo("This command is for administrators only.");

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import dev.interviewagent.telegram.RespondentData;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +79,7 @@ public final class ChatFlow {
     private final boolean privateOnly;
     private final boolean voiceEnabled;
     private final ScheduledExecutorService scheduler;
+    private final @Nullable RespondentData respondentData;
     private final Map<String, ChatState> chats = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, ChatState> eldest) {
@@ -87,7 +89,7 @@ public final class ChatFlow {
 
     public ChatFlow(InterviewEngine engine, ChannelBridge bridge, TelegramAdapter adapter, TelegramApi api,
                     Set<Long> adminIds, boolean privateOnly, boolean voiceEnabled,
-                    ScheduledExecutorService scheduler) {
+                    ScheduledExecutorService scheduler, @Nullable RespondentData respondentData) {
         this.engine = engine;
         this.bridge = bridge;
         this.adapter = adapter;
@@ -96,6 +98,7 @@ public final class ChatFlow {
         this.privateOnly = privateOnly;
         this.voiceEnabled = voiceEnabled;
         this.scheduler = scheduler;
+        this.respondentData = respondentData;
     }
 
     /** The chat an update belongs to, or empty if the channel does not handle it. */
@@ -570,8 +573,17 @@ public final class ChatFlow {
         Set<InterviewId> ids = new LinkedHashSet<>(state.interviews);
         active.ifPresent(ids::add);
         int deleted = 0;
+        if (respondentData != null) {
+            // the store knows every interview of the chat, also those from before a restart
+            String json = respondentData.export(channelKey(conversation));
+            adapter.sendJsonDocument(conversation, "my-data", json, state.language);
+            deleted += respondentData.delete(channelKey(conversation));
+        }
         for (InterviewId id : ids) {
             try {
+                if (respondentData != null && !exists(id)) {
+                    continue;
+                }
                 String json = engine.report(id, ReportFormat.JSON);
                 adapter.sendJsonDocument(conversation, id.value(), json, state.language);
             } catch (InterviewException e) {
@@ -590,6 +602,15 @@ public final class ChatFlow {
         }
         adapter.sendPlain(conversation, deleted == 0 ? UiText.get(language, "delete.none")
                 : UiText.get(language, "delete.done", deleted), null);
+    }
+
+    private boolean exists(InterviewId id) {
+        try {
+            engine.status(id);
+            return true;
+        } catch (InterviewException e) {
+            return false;
+        }
     }
 
     // ------------------------------------------------------------------------------------------ helpers

@@ -4,15 +4,18 @@ import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.brain.LlmBrains;
 import dev.interviewagent.persistence.InterviewStores;
 import dev.interviewagent.persistence.JdbcInterviewStore;
+import dev.interviewagent.persistence.PrivacyOperations;
 import dev.interviewagent.persistence.RedisConnection;
 import dev.interviewagent.persistence.RedisInterviewLock;
 import dev.interviewagent.persistence.RedisInterviewStore;
+import dev.interviewagent.telegram.RespondentData;
 import dev.interviewagent.telegram.TelegramChannel;
 import dev.interviewagent.voice.OpenAiTextToSpeech;
 import dev.interviewagent.voice.SpeechToText;
 import dev.interviewagent.voice.SpeechToTextFactory;
 import dev.interviewagent.voice.TextToSpeech;
 import dev.interviewagent.voice.VoiceTranscriber;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +46,10 @@ public final class Main {
         Optional<RedisConnection> redis = Optional.ofNullable(env.get("REDIS_URL")).filter(u -> !u.isBlank())
                 .map(url -> RedisConnection.of(url, RedisConnection.DEFAULT_KEY_PREFIX));
         InterviewEngine.Builder engineBuilder = InterviewEngine.builder().store(database);
-        redis.ifPresent(r -> engineBuilder.store(RedisInterviewStore.of(database, r)).lock(RedisInterviewLock.of(r)));
+        Optional<RedisInterviewStore> cached = redis.map(r -> RedisInterviewStore.of(database, r));
+        cached.ifPresent(store -> engineBuilder.store(store).lock(RedisInterviewLock.of(redis.get())));
+        PrivacyOperations privacy = cached.isPresent()
+                ? PrivacyOperations.of(cached.get(), database, Clock.systemUTC()) : PrivacyOperations.of(database);
         LlmBrains.fromEnvironment(env).ifPresent(engineBuilder::brain);   // no key: the offline methodology brain
         InterviewEngine engine = engineBuilder.build();
 
@@ -53,7 +59,18 @@ public final class Main {
         TelegramChannel.Builder builder = TelegramChannel.builder(token, engine)
                 .apiUrl(env.getOrDefault("TELEGRAM_API_URL", TelegramChannel.DEFAULT_API_URL))
                 .adminIds(adminIds(env.getOrDefault("TELEGRAM_ADMIN_IDS", "")))
-                .privateChatsOnly(!Boolean.parseBoolean(env.getOrDefault("TELEGRAM_ALLOW_GROUPS", "false")));
+                .privateChatsOnly(!Boolean.parseBoolean(env.getOrDefault("TELEGRAM_ALLOW_GROUPS", "false")))
+                .respondentData(new RespondentData() {          // /delete_my_data: every interview of the chat
+                    @Override
+                    public String export(String channelKey) {
+                        return privacy.exportRespondent(channelKey);
+                    }
+
+                    @Override
+                    public int delete(String channelKey) {
+                        return privacy.deleteRespondent(channelKey);
+                    }
+                });
         stt.ifPresent(s -> builder.transcriber(VoiceTranscriber.of(s)));
         tts.ifPresent(t -> builder.synthesizer((text, language) -> t.synthesize(text).audio()));
         TelegramChannel channel = builder.build();
