@@ -552,7 +552,7 @@ public final class InterviewEngine implements AutoCloseable {
         }
         Interview interim = next.build();
         for (Stage stage : java.util.EnumSet.of(state.stage(), move.stage())) {
-            Integer estimate = stage == state.stage() && !phrased.fallback() ? reply.completeness() : null;
+            Integer estimate = stage == state.stage() && !phrased.fallback() ? brainEstimate(reply) : null;
             next.progress(updates.withCompleteness(interim.progress(stage), interim, estimate));
         }
         Turn turn = new Turn(number, Turn.Role.INTERVIEWER,
@@ -566,6 +566,20 @@ public final class InterviewEngine implements AutoCloseable {
                 .updatedAt(now)
                 .build();
         return new Outcome(after, turn, applied.changes(), phrased);
+    }
+
+    /**
+     * A brain's view of the stage's completeness: its estimate, raised to the threshold when it says the stage is
+     * ready to end. It only moves the stored figure part of the way (see {@code StateUpdates.withCompleteness}),
+     * so the criteria in code still decide the transition; the model's end request is not obeyed at all — only the
+     * analyzer's reading of the respondent's words can end an interview.
+     */
+    private @Nullable Integer brainEstimate(BrainReply reply) {
+        Integer estimate = reply.completeness();
+        if (Boolean.TRUE.equals(reply.transitionReady())) {
+            estimate = Math.max(estimate == null ? 0 : estimate, guide.completenessThreshold());
+        }
+        return estimate;
     }
 
     private Reply pendingReply(Interview state, boolean duplicate) {

@@ -36,6 +36,11 @@ public final class KnowledgeMerger {
     private final double threshold;
 
     /** A merger with {@link #DEFAULT_THRESHOLD}. */
+    private static final int TOKEN_CACHE_SIZE = 20_000;
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> tokenCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public KnowledgeMerger() {
         this(DEFAULT_THRESHOLD);
     }
@@ -75,7 +80,7 @@ public final class KnowledgeMerger {
             for (int i = 0; i < result.size(); i++) {
                 KnowledgeItem there = result.get(i);
                 if (comparable(there, item) && (titleOnly(there, item)
-                        ? similar(tokens(there.text()), tokens(item.text()))
+                        ? similar(cachedTokens(there.text()), cachedTokens(item.text()))
                         : similar(tokens.get(i), itemTokens))) {
                     duplicate = i;
                     break;
@@ -98,7 +103,8 @@ public final class KnowledgeMerger {
         if (!comparable(a, b)) {
             return false;
         }
-        return titleOnly(a, b) ? similar(tokens(a.text()), tokens(b.text())) : similar(tokens(a), tokens(b));
+        return titleOnly(a, b) ? similar(cachedTokens(a.text()), cachedTokens(b.text()))
+                : similar(tokens(a), tokens(b));
     }
 
     /** A process without steps (often a model's) is compared with another process on the title alone. */
@@ -125,11 +131,22 @@ public final class KnowledgeMerger {
     }
 
     /** The words compared: the text, and for a process also its steps. */
-    private static Set<String> tokens(KnowledgeItem item) {
+    private Set<String> tokens(KnowledgeItem item) {
         if (item.kind() == KnowledgeKind.PROCESS && !item.steps().isEmpty()) {
-            return tokens(item.text() + " " + String.join(" ", item.steps()));
+            return cachedTokens(item.text() + " " + String.join(" ", item.steps()));
         }
-        return tokens(item.text());
+        return cachedTokens(item.text());
+    }
+
+    /**
+     * Tokens of a text, remembered: an interview's existing items are compared on every turn, and tokenising them
+     * again each time made merging grow with the interview. Bounded; cleared when full (entries are cheap to redo).
+     */
+    private Set<String> cachedTokens(String text) {
+        if (tokenCache.size() > TOKEN_CACHE_SIZE) {
+            tokenCache.clear();
+        }
+        return tokenCache.computeIfAbsent(text, KnowledgeMerger::tokens);
     }
 
     /** Token Jaccard similarity of two texts, 0–1 (1 for two texts without any word). */
@@ -175,7 +192,7 @@ public final class KnowledgeMerger {
         for (int i = 0; i < tokenized.size(); i++) {
             out.add(tokenized.token(i));
         }
-        return out;
+        return Set.copyOf(out);
     }
 
     /** The item to keep for two duplicates, {@code earlier} already in the collection. */

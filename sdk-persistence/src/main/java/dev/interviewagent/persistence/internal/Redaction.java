@@ -46,7 +46,8 @@ public final class Redaction {
                 .map(r -> new Interview.Recall(r.stage(), r.turn(), redactor.redact(r.quote()))).toList();
         return new Interview(s.id(), s.version(), s.status(), s.language(), s.style(), s.guideId(), s.guideRevision(),
                 s.profile(), s.channelKey(), s.stage(), s.stages(), knowledge, s.turnCount(), s.pendingQuestion(),
-                s.askedQuestions(), recalls, s.memberCheck(), s.closeReason(), s.attributes(), s.createdAt(),
+                s.askedQuestions(), recalls, s.memberCheck(), s.engagement(), s.closeReason(), s.attributes(),
+                s.createdAt(),
                 s.updatedAt(), s.endedAt());
     }
 }
