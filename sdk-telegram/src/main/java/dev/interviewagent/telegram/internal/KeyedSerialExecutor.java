@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -35,24 +36,35 @@ public final class KeyedSerialExecutor {
         } finally {
             lock.unlock();
         }
-        CompletableFuture<Void> next = tails.compute(key, (k, previous) ->
-                (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous)
-                        .handleAsync((ignored, failure) -> {
-                            run(task);
-                            return null;
-                        }, executor));
+        CompletableFuture<Void> next;
+        try {
+            next = tails.compute(key, (k, previous) ->
+                    (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous)
+                            .handleAsync((ignored, failure) -> {
+                                run(task);
+                                return null;
+                            }, executor));
+        } catch (RejectedExecutionException e) {
+            log.warn("chat task rejected: the executor is shut down or full");
+            done();
+            return;
+        }
         next.whenComplete((ignored, failure) -> {
             tails.remove(key, next);
-            lock.lock();
-            try {
-                inFlight--;
-                if (inFlight == 0) {
-                    idle.signalAll();
-                }
-            } finally {
-                lock.unlock();
-            }
+            done();
         });
+    }
+
+    private void done() {
+        lock.lock();
+        try {
+            inFlight--;
+            if (inFlight == 0) {
+                idle.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     private static void run(Runnable task) {
