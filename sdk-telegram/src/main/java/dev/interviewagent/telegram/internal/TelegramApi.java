@@ -1,0 +1,189 @@
+package dev.interviewagent.telegram.internal;
+
+import dev.interviewagent.core.exception.InputTooLargeException;
+import dev.interviewagent.core.exception.InterviewException;
+import dev.interviewagent.core.exception.RateLimitedException;
+import dev.interviewagent.core.exception.ErrorCode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetFile;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendVoice;
+import org.telegram.telegrambots.meta.api.objects.File;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls the Bot API through telegrambots' client with the retry rules Telegram asks for: a 429 waits
+ * {@code retry_after} seconds, network errors and 5xx back off exponentially, other errors fail at once. Downloads
+ * files from the configured server (telegrambots' own download always goes to api.telegram.org).
+ */
+public final class TelegramApi {
+
+    /** The Bot API's limit for files a bot may download. */
+    public static final long MAX_DOWNLOAD_BYTES = 20L * 1024 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramApi.class);
+
+    /** How retry waits happen; tests record instead of waiting. */
+    @FunctionalInterface
+    public interface Waiter {
+        void await(Duration duration) throws InterruptedException;
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        T run() throws TelegramApiException;
+    }
+
+    private final TelegramClient client;
+    private final OkHttpClient http;
+    private final TelegramUrl url;
+    private final String token;
+    private final Waiter waiter;
+    private final int maxAttempts;
+    private final Duration initialBackoff;
+    private final Duration maxRetryAfter;
+
+    public TelegramApi(TelegramClient client, OkHttpClient http, TelegramUrl url, String token, Waiter waiter,
+                       int maxAttempts, Duration initialBackoff, Duration maxRetryAfter) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.http = Objects.requireNonNull(http, "http");
+        this.url = Objects.requireNonNull(url, "url");
+        this.token = Objects.requireNonNull(token, "token");
+        this.waiter = Objects.requireNonNull(waiter, "waiter");
+        this.maxAttempts = maxAttempts;
+        this.initialBackoff = initialBackoff;
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    /** Executes a JSON method with retries. */
+    public <T extends Serializable, M extends BotApiMethod<T>> T execute(M method) {
+        return retrying(method.getMethod(), () -> client.execute(method));
+    }
+
+    /** Sends a document (multipart) with retries. */
+    public Message execute(SendDocument method) {
+        return retrying("sendDocument", () -> client.execute(method));
+    }
+
+    /** Sends a voice message (multipart) with retries. */
+    public Message execute(SendVoice method) {
+        return retrying("sendVoice", () -> client.execute(method));
+    }
+
+    /**
+     * Downloads a file by id: {@code getFile}, then {@code GET {base}/file/bot<token>/<file_path>}, refusing files
+     * over {@link #MAX_DOWNLOAD_BYTES}.
+     *
+     * @throws InputTooLargeException if the file is over the limit
+     */
+    public byte[] download(String fileId) {
+        File file = execute(GetFile.builder().fileId(fileId).build());
+        if (file.getFileSize() != null && file.getFileSize() > MAX_DOWNLOAD_BYTES) {
+            throw new InputTooLargeException("file is " + file.getFileSize() + " bytes, over the 20 MB Bot API limit");
+        }
+        if (file.getFilePath() == null) {
+            throw new InterviewException(ErrorCode.UNAVAILABLE, "getFile returned no file_path");
+        }
+        HttpUrl.Builder target = new HttpUrl.Builder().scheme(url.getSchema()).host(url.getHost()).port(url.getPort())
+                .addPathSegment("file").addPathSegment("bot" + token);
+        for (String segment : file.getFilePath().split("/")) {
+            if (!segment.isEmpty()) {
+                target.addPathSegment(segment);
+            }
+        }
+        Request request = new Request.Builder().url(target.build()).get().build();
+        return retrying("downloadFile", () -> {
+            try (Response response = http.newCall(request).execute()) {
+                if (!response.isSuccessful() || response.body() == null) {
+                    throw new TelegramApiException("file download failed with HTTP " + response.code());
+                }
+                return readLimited(response.body().byteStream());
+            } catch (IOException e) {
+                throw new TelegramApiException("file download failed", e);
+            }
+        });
+    }
+
+    private static byte[] readLimited(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[16 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+            total += n;
+            if (total > MAX_DOWNLOAD_BYTES) {
+                throw new InputTooLargeException("file is over the 20 MB Bot API limit");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private <T> T retrying(String method, Call<T> call) {
+        Duration backoff = initialBackoff;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.run();
+            } catch (TelegramApiRequestException e) {
+                Integer code = e.getErrorCode();
+                if (code != null && code == 429) {
+                    Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+                    Duration wait = Duration.ofSeconds(retryAfter == null ? 1 : Math.max(0, retryAfter));
+                    if (attempt >= maxAttempts || wait.compareTo(maxRetryAfter) > 0) {
+                        throw new RateLimitedException(method + " rate limited by Telegram (retry_after "
+                                + wait.toSeconds() + " s)");
+                    }
+                    log.debug("{} got 429, waiting {} s (attempt {})", method, wait.toSeconds(), attempt);
+                    pause(wait);
+                } else if (code == null || code >= 500) {
+                    if (attempt >= maxAttempts) {
+                        throw unavailable(method, e);
+                    }
+                    log.debug("{} failed with {}, retrying in {} ms", method, code, backoff.toMillis());
+                    pause(backoff);
+                    backoff = backoff.multipliedBy(2);
+                } else {
+                    throw new InterviewException(ErrorCode.BAD_REQUEST, method + " rejected by Telegram: " + code
+                            + " " + e.getApiResponse(), e);
+                }
+            } catch (TelegramApiException e) {
+                if (attempt >= maxAttempts) {
+                    throw unavailable(method, e);
+                }
+                log.debug("{} failed ({}), retrying in {} ms", method, e.getClass().getSimpleName(),
+                        backoff.toMillis());
+                pause(backoff);
+                backoff = backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private static InterviewException unavailable(String method, Exception e) {
+        return new InterviewException(ErrorCode.UNAVAILABLE, method + " failed after retries", e);
+    }
+
+    private void pause(Duration duration) {
+        try {
+            waiter.await(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterviewException(ErrorCode.UNAVAILABLE, "interrupted while waiting to retry", e);
+        }
+    }
+}
