@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The page in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): start, answer three
- * questions, watch the progress move, survive a server restart, end, read the report. Fails when Chromium is
+ * questions, answer one by voice (Chromium's fake microphone), watch the progress move, survive a server restart,
+ * end, read the report. Fails when Chromium is
  * missing, unless {@code IA_SKIP_BROWSER=1}. Screenshots go to {@code target/browser-test/}.
  */
 class BrowserTest {
@@ -38,6 +39,9 @@ class BrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path ARTIFACTS = Path.of("target", "browser-test");
+
+    /** sdk-voice's audio inspector on what the page's MediaRecorder sends, and a local fake provider. */
+    private static final SpeechTranscriber VOICE = dev.interviewagent.voice.VoiceTranscriber.of(VoiceTest.FAKE);
 
     private InMemoryInterviewStore store;
     private InterviewEngine engine;
@@ -54,13 +58,14 @@ class BrowserTest {
         Files.createDirectories(ARTIFACTS);
         store = new InMemoryInterviewStore();
         engine = InterviewEngine.builder().store(store).brain(new Fakes.StreamingBrain()).build(); // deltas too
-        server = TestServers.start(engine, SpeechTranscriber.NONE, ServerSettings.defaults().withPort(0));
+        server = TestServers.start(engine, VOICE, ServerSettings.defaults().withPort(0));
         profile = Files.createTempDirectory("ia-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,1600", "--lang=en-US");
+                "--user-data-dir=" + profile, "--window-size=1280,1600", "--lang=en-US",
+                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream");   // a microphone
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -114,6 +119,15 @@ class BrowserTest {
                 current(), startCompleteness, completeness).isTrue();
         assertThat(driver.findElements(By.cssSelector("#log .msg.respondent"))).hasSize(3);
         shot("chat.png");
+        // a spoken answer: MediaRecorder records the fake microphone, the server inspects and transcribes it
+        WebElement record = driver.findElement(By.id("record-button"));
+        record.click();
+        wait.until(ExpectedConditions.attributeToBe(record, "aria-pressed", "true"));
+        new org.openqa.selenium.interactions.Actions(driver).pause(Duration.ofMillis(2000)).perform();
+        record.click();
+        waitForQuestions(wait, 5);
+        assertThat(driver.findElements(By.cssSelector("#log .msg.respondent"))).hasSize(4);
+
         driver.manage().window().setSize(new Dimension(390, 844));   // a phone
         assertThat(driver.findElement(By.id("send-button")).isDisplayed()).isTrue();
         shot("chat-phone.png");
@@ -124,13 +138,13 @@ class BrowserTest {
         server.close();
         wait.until(ExpectedConditions.not(ExpectedConditions.attributeToBe(By.id("connection"), "data-state",
                 "online")));
-        server = TestServers.start(engine, SpeechTranscriber.NONE, ServerSettings.defaults().withPort(port));
+        server = TestServers.start(engine, VOICE, ServerSettings.defaults().withPort(port));
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(
                 ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "online"));
         driver.findElement(By.id("answer")).sendKeys(TestServers.answer("en", 4));
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(
                 By.id("send-button"))).click();
-        waitForQuestions(wait, 5);
+        waitForQuestions(wait, 6);
 
         driver.findElement(By.id("end-button")).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
