@@ -12,7 +12,9 @@ import dev.interviewagent.core.channel.OutboundEvent;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.i18n.Messages;
-import dev.interviewagent.core.spi.InterviewStore;
+import dev.interviewagent.core.brain.LlmBrains;
+import dev.interviewagent.persistence.InterviewStores;
+import dev.interviewagent.persistence.JdbcInterviewStore;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -77,7 +79,7 @@ public final class Main {
             out.println(ConsoleOptions.usage());
             return 0;
         }
-        InterviewStore store;
+        JdbcInterviewStore store;
         try {
             store = openStore(options.store());
         } catch (IllegalArgumentException e) {
@@ -89,7 +91,7 @@ public final class Main {
         }
         InterviewEngine.Builder builder = InterviewEngine.builder().store(store);
         useBrain(builder, err);
-        try (InterviewEngine engine = builder.build()) {
+        try (store; InterviewEngine engine = builder.build()) {
             ConsoleChannel channel = new ConsoleChannel(
                     options.json() ? ConsoleChannel.Mode.JSON : ConsoleChannel.Mode.HUMAN,
                     (conversation, message) -> {
@@ -99,7 +101,7 @@ public final class Main {
                         }
                         out.flush();
                     },
-                    options.language(), reportsDir(store));
+                    options.language(), reportsDir(options.store()));
             ChannelBridge bridge = ChannelBridge.builder(engine, channel).defaultLanguage(options.language()).build();
             InterviewId id = options.resume();
             if (id != null) {
@@ -116,27 +118,25 @@ public final class Main {
     }
 
     /**
-     * The one place that opens the store: a directory for the embedded file store, or (once sdk-persistence lands)
-     * a JDBC URL.
+     * The one place that opens the store: a directory for the embedded store (H2, no server), or a JDBC URL such as
+     * {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}.
      *
-     * @throws IllegalArgumentException for a spec this build cannot open
+     * @throws dev.interviewagent.core.exception.StoreException if the database cannot be opened
      */
-    static InterviewStore openStore(String spec) {
-        if (spec.regionMatches(true, 0, "jdbc:", 0, 5)) {
-            throw new IllegalArgumentException("--store: JDBC URLs need sdk-persistence, which this build does not "
-                    + "include yet; use a directory");
-        }
-        return new FileInterviewStore(Path.of(spec));
+    static JdbcInterviewStore openStore(String spec) {
+        return InterviewStores.fromUrl(spec);
     }
 
-    /** The one place that picks the brain. Offline for now: the engine's default, the methodology brain. */
+    /** The one place that picks the brain: the LLM brain when a key is set, the offline methodology brain otherwise. */
     static void useBrain(InterviewEngine.Builder engine, PrintStream err) {
-        err.println("brain: offline methodology");
+        Map<String, String> env = System.getenv();
+        LlmBrains.fromEnvironment(env).ifPresent(engine::brain);
+        err.println("brain: " + LlmBrains.describe(env));
     }
 
-    private static Path reportsDir(InterviewStore store) {
-        return store instanceof FileInterviewStore files ? files.root().resolve("reports")
-                : Path.of("interview-reports");
+    private static Path reportsDir(String storeSpec) {
+        return storeSpec.regionMatches(true, 0, "jdbc:", 0, 5) ? Path.of("interview-reports")
+                : Path.of(storeSpec).resolve("reports");
     }
 
     private static boolean exists(InterviewEngine engine, InterviewId id) {

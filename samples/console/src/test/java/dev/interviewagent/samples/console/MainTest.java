@@ -124,7 +124,7 @@ class MainTest {
         assertThat(run.json().get(0).path("language").asText()).isEqualTo("en");
         assertThat(run.ofType("stage")).isNotEmpty();
         assertThat(run.ofType("error")).isEmpty();
-        assertThat(run.err()).contains("brain: offline methodology");
+        assertThat(run.err()).contains("brain: offline brain");
     }
 
     @Test
@@ -221,7 +221,7 @@ class MainTest {
         // two consoles on the same interview, each feeding one line to the same pending question (turn 1)
         Run first = run("", "--json", "--store", store());
         String id = first.json().get(0).path("interviewId").asText();
-        FileInterviewStore files = new FileInterviewStore(dir.resolve("interviews"));
+        dev.interviewagent.persistence.JdbcInterviewStore files = dev.interviewagent.persistence.JdbcInterviewStore.embedded(dir.resolve("interviews"));
         dev.interviewagent.core.Turn pending = files.load(dev.interviewagent.core.InterviewId.of(id)).orElseThrow()
                 .pendingQuestion();
 
@@ -244,7 +244,7 @@ class MainTest {
         Run first = run("", "--json", "--store", store());
         dev.interviewagent.core.InterviewId id = dev.interviewagent.core.InterviewId.of(
                 first.json().get(0).path("interviewId").asText());
-        FileInterviewStore files = new FileInterviewStore(dir.resolve("interviews"));
+        dev.interviewagent.persistence.JdbcInterviewStore files = dev.interviewagent.persistence.JdbcInterviewStore.embedded(dir.resolve("interviews"));
         dev.interviewagent.core.Interview state = files.load(id).orElseThrow();
         dev.interviewagent.core.Turn answer = new dev.interviewagent.core.Turn(2,
                 dev.interviewagent.core.Turn.Role.RESPONDENT, dev.interviewagent.core.Turn.Kind.ANSWER, ANSWERS_EN.get(0),
@@ -294,7 +294,7 @@ class MainTest {
     void should_exit_with_2_and_usage_when_an_option_is_unknown_or_bad() {
         for (String[] args : List.of(new String[] {"--bogus"}, new String[] {"--style", "shouting"},
                 new String[] {"--language", "de"}, new String[] {"--years", "many"}, new String[] {"--store"},
-                new String[] {"--resume", "../etc"}, new String[] {"--store", "jdbc:h2:mem:x"})) {
+                new String[] {"--resume", "../etc"})) {
             Run run = run("", args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.out()).as(String.join(" ", args)).isEmpty();

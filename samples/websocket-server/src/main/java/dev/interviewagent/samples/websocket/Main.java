@@ -1,0 +1,46 @@
+package dev.interviewagent.samples.websocket;
+
+import dev.interviewagent.core.InterviewEngine;
+import java.util.Map;
+
+/**
+ * Runs the interview server: the web page at {@code http://HOST:PORT/} and the WebSocket endpoint at
+ * {@code ws://HOST:PORT/ws/interview}. Options {@code --host}, {@code --port}, {@code --allowed-origins},
+ * {@code --max-connections} (or {@code HOST}, {@code PORT}, {@code ALLOWED_ORIGINS}, {@code MAX_CONNECTIONS}).
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        ServerSettings settings;
+        try {
+            settings = ServerSettings.from(args, env);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: java -jar websocket-server-sample.jar [--host 127.0.0.1] [--port 8080] "
+                    + "[--allowed-origins https://a.example,...] [--max-connections 20000]");
+            System.exit(2);
+            return;
+        }
+        Backends backends = new Backends();
+        InterviewEngine engine = backends.engine(env);
+        InterviewHub hub = new InterviewHub(engine, backends.transcriber(env), settings);
+        InterviewServer server = InterviewServer.start(hub);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+                engine.close();
+                backends.close();
+            } catch (Exception e) {
+                System.err.println("shutdown: " + e);
+            }
+        }, "ws-shutdown"));
+        backends.description().forEach(line -> System.out.println("  " + line));
+        System.out.println("Interview server ready: " + server.uri() + "  (WebSocket " + server.webSocketUri()
+                + ")");
+        server.join();
+    }
+}

@@ -1,0 +1,520 @@
+// The interview page: speaks docs/protocol.md over ws(s)://<this host>/ws/interview. No libraries, no CDN.
+'use strict';
+
+(function () {
+  const STAGES = ['greeting', 'profiling', 'essence', 'operations', 'expertise_map', 'failure_modes', 'mastery',
+    'growth_path', 'wrap_up'];
+  const TEXT = {
+    en: {
+      title: 'Expert interview', startHeading: 'Start an interview', language: 'Language', style: 'Style',
+      style_master: 'Thorough (master)', style_conversational: 'Conversational', style_telegram: 'Short messages',
+      style_stage_specific: 'Stage by stage', style_conversation_management: 'Guided',
+      profile: 'About you (optional)', expert_name: 'Name', role_title: 'Role', company: 'Company',
+      industry: 'Industry', years_experience: 'Years of experience', interview_goal: 'Goal of the interview',
+      start: 'Start', chatHeading: 'Interview', progress: 'Progress', completeness: 'Stage completeness',
+      depth: 'Depth', yourAnswer: 'Your answer', answerHint: 'Ctrl+Enter sends.', send: 'Send',
+      record: 'Record voice', stop: 'Stop and send', end: 'End interview', report: 'Report',
+      downloadJson: 'Download JSON', downloadMd: 'Download Markdown', newInterview: 'New interview',
+      online: 'connected', offline: 'offline', connecting: 'reconnecting…', you: 'You', interviewer: 'Interviewer',
+      heard: 'Heard', confirmEnd: 'End the interview now? The report will cover what was said so far.',
+      noMic: 'Voice recording is not available in this browser.', stageNow: 'Stage {0} of 9: {1}',
+      stages: ['Greeting', 'Background', 'Essence of the role', 'Operations', 'Expertise map', 'Failure modes',
+        'Mastery', 'Growth path', 'Wrap-up'],
+      sections: 'Sections'
+    },
+    ru: {
+      title: 'Экспертное интервью', startHeading: 'Начать интервью', language: 'Язык', style: 'Стиль',
+      style_master: 'Подробный (мастер)', style_conversational: 'Беседа', style_telegram: 'Короткие сообщения',
+      style_stage_specific: 'По этапам', style_conversation_management: 'С ведущим',
+      profile: 'О вас (необязательно)', expert_name: 'Имя', role_title: 'Должность', company: 'Компания',
+      industry: 'Отрасль', years_experience: 'Опыт, лет', interview_goal: 'Цель интервью',
+      start: 'Начать', chatHeading: 'Интервью', progress: 'Ход интервью', completeness: 'Полнота этапа',
+      depth: 'Глубина', yourAnswer: 'Ваш ответ', answerHint: 'Ctrl+Enter — отправить.', send: 'Отправить',
+      record: 'Записать голос', stop: 'Остановить и отправить', end: 'Завершить интервью', report: 'Отчёт',
+      downloadJson: 'Скачать JSON', downloadMd: 'Скачать Markdown', newInterview: 'Новое интервью',
+      online: 'на связи', offline: 'нет связи', connecting: 'переподключение…', you: 'Вы', interviewer: 'Интервьюер',
+      heard: 'Распознано', confirmEnd: 'Завершить интервью сейчас? В отчёт войдёт всё сказанное.',
+      noMic: 'Запись голоса недоступна в этом браузере.', stageNow: 'Этап {0} из 9: {1}',
+      stages: ['Знакомство', 'Профиль', 'Суть роли', 'Рабочие процессы', 'Карта экспертизы', 'Типичные ошибки',
+        'Мастерство', 'Путь развития', 'Итоги'],
+      sections: 'Разделы'
+    }
+  };
+  const SAVED = 'ia.interview';     // {interviewId, token, language}
+  const PENDING_START = 'ia.pendingStart';
+  const CLIENT_KEY = 'ia.clientKey';
+
+  const $ = (id) => document.getElementById(id);
+  let lang = 'en';
+  let ws = null;
+  let backoff = 500;
+  let pingTimer = null;
+  let saved = load(SAVED);
+  let lastTurn = 0;
+  let streaming = null;        // {turn, element}
+  let outbox = null;           // the last message awaiting its reply: resent after a reconnect
+  let recorder = null;
+  let reportParts = [];
+  let reports = {json: null, markdown: null};
+  let resuming = false;
+
+  function load(key) {
+    try { return JSON.parse(localStorage.getItem(key)); } catch (e) { return null; }
+  }
+  function store(key, value) {
+    if (value == null) { localStorage.removeItem(key); } else { localStorage.setItem(key, JSON.stringify(value)); }
+  }
+  function t(key) { return (TEXT[lang] && TEXT[lang][key]) || TEXT.en[key] || key; }
+  function randomId(bytes) {
+    const a = new Uint8Array(bytes);
+    crypto.getRandomValues(a);
+    return btoa(String.fromCharCode.apply(null, a)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+  function clientKey() {
+    let key = load(CLIENT_KEY);
+    if (!key) { key = randomId(24); store(CLIENT_KEY, key); }
+    return key;
+  }
+
+  // ------------------------------------------------------------------ language of the page
+
+  function applyLanguage(code) {
+    lang = TEXT[code] ? code : 'en';
+    document.documentElement.lang = lang;
+    document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+    document.title = t('title');
+    buildProgress();
+    setConnection(ws && ws.readyState === WebSocket.OPEN ? 'online' : 'offline');
+    if (recorder) { $('record-button').textContent = t('stop'); }
+  }
+
+  function buildProgress(current) {
+    const ol = $('progress');
+    const active = current || Number(ol.dataset.current || 1);
+    ol.dataset.current = active;
+    ol.textContent = '';
+    t('stages').forEach((name, i) => {
+      const li = document.createElement('li');
+      li.dataset.stage = STAGES[i];
+      li.className = i + 1 < active ? 'done' : (i + 1 === active ? 'current' : 'todo');
+      if (i + 1 === active) { li.setAttribute('aria-current', 'step'); }
+      const label = document.createElement('span');
+      label.className = 'stage-name';
+      label.textContent = name;
+      li.appendChild(label);
+      ol.appendChild(li);
+    });
+    const now = t('stageNow').replace('{0}', active).replace('{1}', t('stages')[active - 1]);
+    ol.setAttribute('aria-label', now);
+    $('stage-name').textContent = now;
+  }
+
+  function setProgress(stageIndex, completeness, depth) {
+    if (stageIndex) { buildProgress(stageIndex); }
+    if (completeness != null) {
+      $('completeness').value = completeness;
+      $('completeness').textContent = completeness + ' %';
+      $('completeness-value').textContent = completeness + ' %';
+    }
+    if (depth != null) { $('depth').textContent = depth; }
+  }
+
+  function setConnection(state) {
+    const el = $('connection');
+    el.dataset.state = state;
+    el.textContent = t(state);
+  }
+
+  // ------------------------------------------------------------------ connection
+
+  function connect() {
+    setConnection(ws ? 'connecting' : 'offline');
+    const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/interview';
+    const socket = new WebSocket(url);
+    socket.binaryType = 'arraybuffer';
+    ws = socket;
+    socket.onopen = () => {
+      backoff = 500;
+      setConnection('online');
+      clearInterval(pingTimer);
+      pingTimer = setInterval(() => send({type: 'ping'}), 25000);
+      const pendingStart = load(PENDING_START);
+      if (saved) {
+        resuming = true;
+        send({type: 'resume', interviewId: saved.interviewId, token: saved.token});
+      } else if (pendingStart) {
+        send(pendingStart);   // same clientMessageId and clientKey: the server will not start a second interview
+      }
+    };
+    socket.onmessage = (event) => {
+      if (typeof event.data !== 'string') { return; }
+      let msg;
+      try { msg = JSON.parse(event.data); } catch (e) { return; }
+      handle(msg);
+    };
+    socket.onclose = () => {
+      clearInterval(pingTimer);
+      if (ws !== socket) { return; }
+      setConnection('connecting');
+      const wait = Math.min(backoff, 10000) * (0.75 + Math.random() * 0.5);
+      backoff = Math.min(backoff * 2, 10000);
+      setTimeout(connect, wait);
+    };
+  }
+
+  function send(message) {
+    if (ws && ws.readyState === WebSocket.OPEN) {
+      ws.send(JSON.stringify(message));
+      return true;
+    }
+    return false;
+  }
+
+  function sendTracked(message, binary) {
+    outbox = {message: message, binary: binary || null};
+    if (send(message) && binary) { ws.send(binary); }
+    setBusy(true);
+  }
+
+  // ------------------------------------------------------------------ server messages
+
+  function handle(msg) {
+    switch (msg.type) {
+      case 'session':
+        resuming = false;
+        saved = {interviewId: msg.interviewId, token: msg.token, language: msg.language};
+        store(SAVED, saved);
+        store(PENDING_START, null);
+        applyLanguage(msg.language);
+        show('chat');
+        if (outbox) {   // a message sent before the drop: resent with its id, answered once
+          send(outbox.message);
+          if (outbox.binary) { ws.send(outbox.binary); }
+        }
+        break;
+      case 'delta':
+        if (!streaming || streaming.turn !== msg.turn) {
+          streaming = {turn: msg.turn, element: bubble('interviewer', '', true)};
+        }
+        streaming.element.querySelector('.text').textContent += msg.text;
+        break;
+      case 'question':
+        setBusy(false);
+        outbox = null;
+        setProgress(msg.stageIndex, msg.completeness, msg.depth);
+        if (streaming && streaming.turn === msg.turn) {
+          streaming.element.querySelector('.text').textContent = msg.text;
+          streaming.element.classList.remove('streaming');
+          streaming = null;
+          lastTurn = Math.max(lastTurn, msg.turn);
+        } else if (msg.turn > lastTurn) {
+          lastTurn = msg.turn;
+          bubble('interviewer', msg.text);
+        }
+        $('answer').focus();
+        break;
+      case 'stage':
+        setProgress(msg.toIndex || (STAGES.indexOf(msg.to) + 1), msg.completeness, null);
+        break;
+      case 'transcript':
+        showTranscript(msg);
+        break;
+      case 'completed':
+        setBusy(false);
+        outbox = null;
+        bubble('interviewer', msg.message);
+        reports.json = msg.report;
+        send({type: 'report', format: 'markdown'});
+        showReport();
+        break;
+      case 'report':
+        onReport(msg);
+        break;
+      case 'notice':
+        bubble('notice', msg.text);
+        break;
+      case 'error':
+        onError(msg);
+        break;
+      default:
+        break;
+    }
+  }
+
+  function onError(msg) {
+    setBusy(false);
+    if (msg.code === 'unauthorized' && resuming) {
+      resuming = false;
+      // the saved interview cannot be opened (expired token or a different server): start over
+      saved = null;
+      outbox = null;
+      store(SAVED, null);
+      show('start');
+    }
+    if (msg.code !== 'rate_limited' && msg.code !== 'busy') { outbox = null; }
+    const alert = $('alert');
+    alert.textContent = msg.message;
+    alert.hidden = false;
+    clearTimeout(onError.timer);
+    onError.timer = setTimeout(() => { alert.hidden = true; }, 8000);
+  }
+
+  function onReport(msg) {
+    if (msg.format === 'json') {
+      reports.json = msg.content;
+    } else {
+      if (msg.parts && msg.parts > 1) {
+        reportParts[msg.part - 1] = msg.content;
+        if (reportParts.filter((p) => p != null).length < msg.parts) { return; }
+        reports.markdown = reportParts.join('\n\n');
+        reportParts = [];
+      } else {
+        reports.markdown = msg.content;
+      }
+    }
+    showReport();
+  }
+
+  // ------------------------------------------------------------------ views
+
+  function show(view) {
+    $('start-view').hidden = view !== 'start';
+    $('chat-view').hidden = view !== 'chat';
+    $('report-view').hidden = view !== 'report';
+  }
+
+  function bubble(who, text, isStreaming) {
+    const item = document.createElement('div');
+    item.className = 'msg ' + who + (isStreaming ? ' streaming' : '');
+    const name = document.createElement('span');
+    name.className = 'who';
+    name.textContent = who === 'respondent' ? t('you') : (who === 'notice' ? '' : t('interviewer'));
+    const body = document.createElement('p');
+    body.className = 'text';
+    body.textContent = text;
+    item.appendChild(name);
+    item.appendChild(body);
+    $('log').appendChild(item);
+    item.scrollIntoView({block: 'end'});
+    return item;
+  }
+
+  function setBusy(busy) {
+    $('send-button').disabled = busy;
+    $('answer-form').setAttribute('aria-busy', busy ? 'true' : 'false');
+  }
+
+  function showTranscript(msg) {
+    if (!msg.needsConfirmation) {
+      bubble('respondent', msg.text);
+      return;
+    }
+    setBusy(false);
+    outbox = null;
+    $('confirm-text').textContent = t('heard') + ': “' + msg.text + '”';
+    const buttons = $('confirm-buttons');
+    buttons.textContent = '';
+    (msg.choices || []).forEach((choice) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = choice.label;
+      b.addEventListener('click', () => {
+        $('confirm').hidden = true;
+        if (choice.action === 'transcript:confirm') { bubble('respondent', msg.text); }
+        if (choice.action === 'transcript:type') { $('answer').value = msg.text; $('answer').focus(); }
+        sendTracked({type: 'confirm', clientMessageId: randomId(12), action: choice.action});
+      });
+      buttons.appendChild(b);
+    });
+    $('confirm').hidden = false;
+    buttons.firstChild && buttons.firstChild.focus();
+  }
+
+  function showReport() {
+    show('report');
+    const article = $('report');
+    article.textContent = '';
+    if (reports.markdown) {
+      renderMarkdown(reports.markdown, article);
+    } else if (reports.json) {
+      renderJson(reports.json, article);
+    }
+    link('download-json', reports.json ? JSON.stringify(reports.json, null, 2) : null, 'application/json');
+    link('download-md', reports.markdown, 'text/markdown');
+    $('report-heading').focus();
+  }
+
+  function link(id, content, type) {
+    const a = $(id);
+    if (a.dataset.url) { URL.revokeObjectURL(a.dataset.url); }
+    if (content == null) { a.setAttribute('aria-disabled', 'true'); a.removeAttribute('href'); return; }
+    const url = URL.createObjectURL(new Blob([content], {type: type + ';charset=utf-8'}));
+    a.dataset.url = url;
+    a.href = url;
+    a.removeAttribute('aria-disabled');
+  }
+
+  // A small Markdown renderer for the report: headings, lists, tables, bold, code, paragraphs. Builds DOM nodes,
+  // never HTML strings, so report text cannot inject markup.
+  function renderMarkdown(md, into) {
+    let list = null;
+    let para = null;
+    let table = null;
+    md.split('\n').forEach((raw) => {
+      const line = raw.replace(/\s+$/, '');
+      const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+      const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
+      const row = /^\|(.*)\|$/.exec(line);
+      if (!row) { table = null; }
+      if (!line) { list = null; para = null; return; }
+      if (row) {
+        list = null; para = null;
+        if (/^[\s|:-]+$/.test(line)) { return; }
+        const cells = row[1].split(/(?<!\\)\|/);
+        const header = !table;
+        if (!table) {
+          const wrap = into.appendChild(document.createElement('div'));
+          wrap.className = 'table-wrap';
+          table = wrap.appendChild(document.createElement('table'));
+        }
+        const tr = table.appendChild(document.createElement('tr'));
+        cells.forEach((cell) => inline(tr.appendChild(document.createElement(header ? 'th' : 'td')), cell.trim()));
+      } else if (heading) {
+        list = null; para = null;
+        const level = Math.min(6, heading[1].length + 2);
+        into.appendChild(inline(document.createElement('h' + level), heading[2]));
+      } else if (item) {
+        para = null;
+        if (!list) { list = into.appendChild(document.createElement(/^\s*\d/.test(line) ? 'ol' : 'ul')); }
+        list.appendChild(inline(document.createElement('li'), item[1]));
+      } else {
+        list = null;
+        if (!para) { para = into.appendChild(document.createElement('p')); } else { para.appendChild(document.createTextNode(' ')); }
+        inline(para, line.replace(/^>\s?/, ''));
+      }
+    });
+  }
+
+  function unescape(text) {
+    return text.replace(/\\([\\`*_{}\[\]()#+\-.!|>])/g, '$1');
+  }
+
+  function inline(el, text) {
+    text.split(/(\*\*[^*]+\*\*|`[^`]+`)/).forEach((piece) => {
+      if (/^\*\*[^*]+\*\*$/.test(piece)) {
+        el.appendChild(document.createElement('strong')).textContent = unescape(piece.slice(2, -2));
+      } else if (/^`[^`]+`$/.test(piece)) {
+        el.appendChild(document.createElement('code')).textContent = piece.slice(1, -1);
+      } else if (piece) {
+        const plain = piece.replace(/(^|\s)_([^_]+)_(?=\s|$|[.,;:])/g, '$1$2').replace(/\*([^*]+)\*/g, '$1');
+        el.appendChild(document.createTextNode(unescape(plain)));
+      }
+    });
+    return el;
+  }
+
+  function renderJson(report, into) {
+    Object.keys(report).forEach((key) => {
+      const value = report[key];
+      const h = into.appendChild(document.createElement('h3'));
+      h.textContent = key;
+      const pre = into.appendChild(document.createElement('pre'));
+      pre.textContent = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+    });
+  }
+
+  // ------------------------------------------------------------------ actions
+
+  function startInterview(event) {
+    event.preventDefault();
+    const form = $('start-form');
+    const profile = {};
+    ['expert_name', 'role_title', 'company', 'industry', 'interview_goal'].forEach((f) => {
+      const v = form.elements[f].value.trim();
+      if (v) { profile[f] = v; }
+    });
+    const years = form.elements.years_experience.value.trim();
+    if (years) { profile.years_experience = Number(years); }
+    const message = {type: 'start', clientMessageId: randomId(12), clientKey: clientKey(),
+      language: form.elements.language.value, style: form.elements.style.value, profile: profile};
+    store(PENDING_START, message);
+    lastTurn = 0;
+    $('log').textContent = '';
+    reports = {json: null, markdown: null};
+    applyLanguage(message.language);
+    if (!send(message) && !ws) { connect(); }
+  }
+
+  function sendAnswer(event) {
+    if (event) { event.preventDefault(); }
+    const box = $('answer');
+    const text = box.value.trim();
+    if (!text || $('send-button').disabled) { return; }
+    bubble('respondent', text);
+    box.value = '';
+    sendTracked({type: 'answer', clientMessageId: randomId(12), text: text});
+  }
+
+  function endInterview() {
+    if (!window.confirm(t('confirmEnd'))) { return; }
+    sendTracked({type: 'complete', clientMessageId: randomId(12)});
+  }
+
+  async function toggleRecording() {
+    const button = $('record-button');
+    if (recorder) { recorder.stop(); return; }
+    if (!navigator.mediaDevices || !window.MediaRecorder) { onError({message: t('noMic')}); return; }
+    let stream;
+    try { stream = await navigator.mediaDevices.getUserMedia({audio: true}); } catch (e) {
+      onError({message: t('noMic')}); return;
+    }
+    const types = [['audio/webm;codecs=opus', 'webm'], ['audio/ogg;codecs=opus', 'ogg'], ['audio/mp4', 'm4a']];
+    const chosen = types.find((pair) => MediaRecorder.isTypeSupported(pair[0])) || ['', 'webm'];
+    const chunks = [];
+    recorder = new MediaRecorder(stream, chosen[0] ? {mimeType: chosen[0]} : undefined);
+    recorder.ondataavailable = (e) => { if (e.data.size) { chunks.push(e.data); } };
+    recorder.onstop = async () => {
+      stream.getTracks().forEach((track) => track.stop());
+      recorder = null;
+      button.setAttribute('aria-pressed', 'false');
+      button.textContent = t('record');
+      const bytes = await new Blob(chunks).arrayBuffer();
+      if (bytes.byteLength) {
+        sendTracked({type: 'audio', clientMessageId: randomId(12), format: chosen[1]}, bytes);
+      }
+    };
+    recorder.start();
+    button.setAttribute('aria-pressed', 'true');
+    button.textContent = t('stop');
+  }
+
+  function newInterview() {
+    saved = null;
+    store(SAVED, null);
+    store(PENDING_START, null);
+    outbox = null;
+    lastTurn = 0;
+    $('log').textContent = '';
+    buildProgress(1);
+    setProgress(1, 0, 1);
+    show('start');
+    $('language').focus();
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    const browserLang = (navigator.language || 'en').slice(0, 2) === 'ru' ? 'ru' : 'en';
+    $('language').value = saved ? saved.language : browserLang;
+    applyLanguage(saved ? saved.language : browserLang);
+    $('language').addEventListener('change', (e) => applyLanguage(e.target.value));
+    $('start-form').addEventListener('submit', startInterview);
+    $('answer-form').addEventListener('submit', sendAnswer);
+    $('answer').addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { sendAnswer(e); }
+    });
+    $('record-button').addEventListener('click', toggleRecording);
+    $('end-button').addEventListener('click', endInterview);
+    $('new-button').addEventListener('click', newInterview);
+    show(saved ? 'chat' : 'start');
+    connect();
+  });
+}());

@@ -1,0 +1,166 @@
+package dev.interviewagent.samples.websocket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.channel.SpeechTranscriber;
+import dev.interviewagent.core.store.InMemoryInterviewStore;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): start, answer three
+ * questions, watch the progress move, survive a server restart, end, read the report. Fails when Chromium is
+ * missing, unless {@code IA_SKIP_BROWSER=1}. Screenshots go to {@code target/browser-test/}.
+ */
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path ARTIFACTS = Path.of("target", "browser-test");
+
+    private InMemoryInterviewStore store;
+    private InterviewEngine engine;
+    private InterviewServer server;
+    private WebDriver driver;
+    private Path profile;
+    private long t0 = System.nanoTime();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Assumptions.assumeFalse("1".equals(System.getenv("IA_SKIP_BROWSER")), "IA_SKIP_BROWSER=1");
+        assertThat(CHROMIUM).as("Chromium (apt-get install -y chromium chromium-driver)").isExecutable();
+        assertThat(CHROMEDRIVER).as("chromedriver (apt-get install -y chromium chromium-driver)").isExecutable();
+        Files.createDirectories(ARTIFACTS);
+        store = new InMemoryInterviewStore();
+        engine = InterviewEngine.builder().store(store).brain(new Fakes.StreamingBrain()).build(); // deltas too
+        server = TestServers.start(engine, SpeechTranscriber.NONE, ServerSettings.defaults().withPort(0));
+        profile = Files.createTempDirectory("ia-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,1600", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        System.out.printf("driver at %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Test
+    void should_run_an_interview_in_the_page_and_show_the_report() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        driver.get(server.uri().toString());
+        wait.until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "online"));
+
+        new Select(driver.findElement(By.id("language"))).selectByValue("en");
+        new Select(driver.findElement(By.id("style"))).selectByValue("conversational");
+        driver.findElement(By.cssSelector("#start-form details summary")).click();
+        driver.findElement(By.id("role_title")).sendKeys("Shift supervisor");
+        driver.findElement(By.id("start-button")).click();
+
+        waitForQuestions(wait, 1);
+        assertThat(current()).isEqualTo("1");
+        String startCompleteness = driver.findElement(By.id("completeness")).getAttribute("value");
+        shot("start.png");
+
+        for (int n = 1; n <= 3; n++) {
+            WebElement answer = driver.findElement(By.id("answer"));
+            answer.sendKeys(TestServers.answer("en", n));
+            if (n == 2) {
+                answer.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL,
+                        org.openqa.selenium.Keys.ENTER));   // the keyboard path
+            } else {
+                driver.findElement(By.id("send-button")).click();
+            }
+            waitForQuestions(wait, n + 1);
+        }
+        String completeness = driver.findElement(By.id("completeness")).getAttribute("value");
+        assertThat(Integer.parseInt(current()) > 1 || Integer.parseInt(completeness)
+                > Integer.parseInt(startCompleteness)).as("the progress moved (stage %s, completeness %s -> %s)",
+                current(), startCompleteness, completeness).isTrue();
+        assertThat(driver.findElements(By.cssSelector("#log .msg.respondent"))).hasSize(3);
+        shot("chat.png");
+        driver.manage().window().setSize(new Dimension(390, 844));   // a phone
+        assertThat(driver.findElement(By.id("send-button")).isDisplayed()).isTrue();
+        shot("chat-phone.png");
+        driver.manage().window().setSize(new Dimension(1280, 1600));
+
+        // the server restarts on the same port: the page reconnects and resumes with its stored token
+        int port = server.port();
+        server.close();
+        wait.until(ExpectedConditions.not(ExpectedConditions.attributeToBe(By.id("connection"), "data-state",
+                "online")));
+        server = TestServers.start(engine, SpeechTranscriber.NONE, ServerSettings.defaults().withPort(port));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "online"));
+        driver.findElement(By.id("answer")).sendKeys(TestServers.answer("en", 4));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(
+                By.id("send-button"))).click();
+        waitForQuestions(wait, 5);
+
+        driver.findElement(By.id("end-button")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-view")));
+        wait.until(d -> !d.findElements(By.cssSelector("#report h3, #report h4")).isEmpty());
+        assertThat(driver.findElement(By.id("download-json")).getAttribute("href")).startsWith("blob:");
+        wait.until(d -> String.valueOf(d.findElement(By.id("download-md")).getAttribute("href")).startsWith("blob:"));
+        assertThat(driver.findElement(By.id("report")).getText()).isNotBlank();
+        shot("report.png");
+
+        // a phone-width layout of the same report
+        driver.manage().window().setSize(new Dimension(390, 844));
+        shot("report-phone.png");
+    }
+
+    private String current() {
+        return driver.findElement(By.id("progress")).getAttribute("data-current");
+    }
+
+    private void waitForQuestions(WebDriverWait wait, int count) {
+        wait.until(d -> {
+            List<WebElement> questions = d.findElements(By.cssSelector("#log .msg.interviewer"));
+            return questions.size() >= count
+                    && d.findElement(By.id("send-button")).isEnabled();
+        });
+    }
+
+    private void shot(String name) throws Exception {
+        System.out.printf("%s at %d ms%n", name, (System.nanoTime() - t0) / 1_000_000);
+        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), ARTIFACTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

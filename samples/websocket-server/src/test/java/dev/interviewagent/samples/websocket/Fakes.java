@@ -1,0 +1,146 @@
+package dev.interviewagent.samples.websocket;
+
+import dev.interviewagent.core.Interview;
+import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.MessageId;
+import dev.interviewagent.core.Turn;
+import dev.interviewagent.core.brain.MethodologyBrain;
+import dev.interviewagent.core.channel.SpeechTranscriber;
+import dev.interviewagent.core.exception.ConcurrentTurnException;
+import dev.interviewagent.core.exception.StoreException;
+import dev.interviewagent.core.exception.UnsupportedAudioException;
+import dev.interviewagent.core.spi.BrainReply;
+import dev.interviewagent.core.spi.BrainRequest;
+import dev.interviewagent.core.spi.InterviewLock;
+import dev.interviewagent.core.spi.InterviewStore;
+import dev.interviewagent.core.spi.InterviewerBrain;
+import dev.interviewagent.core.store.InMemoryInterviewStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/** Collaborators that fail or stream on demand, for the protocol tests. */
+final class Fakes {
+
+    private Fakes() {
+    }
+
+    /** Transcribes "HIGH:text" with confidence 0.95, "LOW:text" with 0.3; "BAD!" is unreadable; "BOOM" crashes. */
+    static final SpeechTranscriber TRANSCRIBER = (audio, language) -> {
+        String content = new String(audio.bytes(), StandardCharsets.UTF_8);
+        if (content.startsWith("HIGH:")) {
+            return new SpeechTranscriber.Heard(content.substring(5), 0.95);
+        }
+        if (content.startsWith("LOW:")) {
+            return new SpeechTranscriber.Heard(content.substring(4), 0.3);
+        }
+        if (content.startsWith("BOOM")) {
+            throw new IllegalStateException("transcriber crashed");
+        }
+        throw new UnsupportedAudioException("not audio");
+    };
+
+    /** The offline brain, streaming its message word by word. */
+    static final class StreamingBrain implements InterviewerBrain {
+        private final InterviewerBrain delegate = MethodologyBrain.create();
+
+        @Override
+        public String id() {
+            return "streaming-offline";
+        }
+
+        @Override
+        public BrainReply phrase(BrainRequest request) {
+            return delegate.phrase(request);
+        }
+
+        @Override
+        public BrainReply phrase(BrainRequest request, Consumer<String> deltas) {
+            BrainReply reply = delegate.phrase(request);
+            for (String word : reply.message().split("(?<= )")) {
+                deltas.accept(word);
+            }
+            return reply;
+        }
+    }
+
+    /** The local lock, or a busy one while {@link #busy} is set. */
+    static final class ToggleLock implements InterviewLock {
+        final AtomicBoolean busy = new AtomicBoolean();
+        private final InterviewLock local = InterviewLock.local();
+
+        @Override
+        public Lease acquire(InterviewId id, Duration timeout) {
+            if (busy.get()) {
+                throw new ConcurrentTurnException("interview " + id + " is busy");
+            }
+            return local.acquire(id, timeout);
+        }
+    }
+
+    /** An in-memory store that fails while {@link #down} is set. */
+    static final class ToggleStore implements InterviewStore {
+        final AtomicBoolean down = new AtomicBoolean();
+        private final InMemoryInterviewStore store = new InMemoryInterviewStore();
+
+        private void check() {
+            if (down.get()) {
+                throw new StoreException("store is down");
+            }
+        }
+
+        @Override
+        public void create(Interview interview, List<Turn> turns) {
+            check();
+            store.create(interview, turns);
+        }
+
+        @Override
+        public Optional<Interview> load(InterviewId id) {
+            check();
+            return store.load(id);
+        }
+
+        @Override
+        public void commit(long expectedVersion, Interview next, List<Turn> turns) {
+            check();
+            store.commit(expectedVersion, next, turns);
+        }
+
+        @Override
+        public List<Turn> turns(InterviewId id) {
+            check();
+            return store.turns(id);
+        }
+
+        @Override
+        public Optional<Turn> findByMessageId(InterviewId id, MessageId messageId) {
+            check();
+            return store.findByMessageId(id, messageId);
+        }
+
+        @Override
+        public Optional<InterviewId> findActiveByChannelKey(String channelKey) {
+            return store.findActiveByChannelKey(channelKey);
+        }
+
+        @Override
+        public List<InterviewId> findByChannelKey(String channelKey) {
+            return store.findByChannelKey(channelKey);
+        }
+
+        @Override
+        public List<InterviewId> findActiveIdleSince(Instant cutoff, int limit) {
+            return store.findActiveIdleSince(cutoff, limit);
+        }
+
+        @Override
+        public boolean delete(InterviewId id) {
+            return store.delete(id);
+        }
+    }
+}
