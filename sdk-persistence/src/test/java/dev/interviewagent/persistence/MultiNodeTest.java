@@ -156,8 +156,9 @@ class MultiNodeTest {
     private static Reply answerWithRetry(InterviewEngine engine, InterviewId id, String messageId) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return engine.answer(id, Answer.text(messageId, "Answer " + messageId + ": first we check the pump, "
-                        + "then the valves, and last week a seal failed after 3 hours."));
+                // A vague answer: challenged and bounded by the turn caps rather than ending stages on saturation,
+                // so each interview runs long enough for the test to exceed 1,000 turns.
+                return engine.answer(id, Answer.text(messageId, "As usual, nothing special (" + messageId + ")."));
             } catch (ConcurrentTurnException e) {
                 if (attempt == 20) {
                     throw e;

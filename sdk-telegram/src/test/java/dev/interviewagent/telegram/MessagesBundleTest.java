@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class MessagesBundleTest {
 
     @Test
-    void should_have_every_key_in_every_language() {
+    void should_have_every_key_in_both_languages_when_the_bundles_are_compared() {
         Set<String> english = keys(Language.ENGLISH);
         for (Language language : Language.values()) {
             assertThat(keys(language)).as("keys of %s", language.code()).isEqualTo(english);

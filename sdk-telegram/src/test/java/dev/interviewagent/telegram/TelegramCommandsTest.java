@@ -112,7 +112,7 @@ class TelegramCommandsTest {
     }
 
     @Test
-    void should_complete_only_after_confirmation() {
+    void should_complete_only_when_the_user_confirms() {
         long chat = 3004;
         InterviewId id = startInterview(chat, "en");
         bed.send(text(chat, "en", "/complete"));
@@ -262,7 +262,7 @@ class TelegramCommandsTest {
     }
 
     @Test
-    void should_show_metrics_to_admins_only() {
+    void should_show_metrics_only_when_the_user_is_an_admin() {
         bed.send(text(3009, "en", "/metrics"));
         assertThat(bed.last(3009)).isEqualTo("This command is for administrators only.");
         bed.send(text(ADMIN, "en", "/metrics"));

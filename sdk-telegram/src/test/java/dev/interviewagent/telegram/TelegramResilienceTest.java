@@ -88,7 +88,7 @@ class TelegramResilienceTest {
     }
 
     @Test
-    void should_handle_a_redelivered_update_once() {
+    void should_handle_an_update_once_when_it_is_redelivered() {
         bed = new TestBed(InterviewEngine.builder().build()).polling();
         long chat = 4004;
         InterviewId id = startInterview(chat);

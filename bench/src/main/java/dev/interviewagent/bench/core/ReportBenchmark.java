@@ -10,6 +10,7 @@ import dev.interviewagent.core.report.ReportFormat;
 import dev.interviewagent.core.scenario.ScriptedExpert;
 import dev.interviewagent.core.scenario.ScriptedExperts;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,10 +49,13 @@ public class ReportBenchmark {
                 .build());
         Map<Stage, Integer> given = new EnumMap<>(Stage.class);
         int n = 0;
+        List<String> vague = ScriptedExperts.evasiveAnswers(expert.language());
         while (reply.interview().turnCount() < TURNS && !reply.completed()) {
             Stage stage = reply.message().stage();
-            reply = engine.answer(reply.interviewId(), Answer.text("r" + n++,
-                    expert.answer(stage, given.merge(stage, 1, Integer::sum) - 1)));
+            // every third answer vague, so the stages run longer, as they do with real experts
+            String text = n % 3 == 2 ? vague.get(n % vague.size())
+                    : expert.answer(stage, given.merge(stage, 1, Integer::sum) - 1);
+            reply = engine.answer(reply.interviewId(), Answer.text("r" + n++, text));
         }
         id = reply.interviewId();
         if (engine.transcript(id).size() < TURNS - 1) {

@@ -47,13 +47,13 @@ class FakeBotApiTest {
     }
 
     @Test
-    void should_refuse_texts_over_4096_characters_like_telegram() throws Exception {
+    void should_refuse_a_text_when_it_is_over_4096_characters() throws Exception {
         assertThat(post("sendMessage", "{\"chat_id\":1,\"text\":\"" + "a".repeat(4097) + "\"}").statusCode())
                 .isEqualTo(400);
     }
 
     @Test
-    void should_serve_updates_from_the_offset_and_forget_confirmed_ones() throws Exception {
+    void should_forget_confirmed_updates_when_polled_with_a_higher_offset() throws Exception {
         int first = api.push(FakeBotApi.text(1, "en", "one"));
         int second = api.push(FakeBotApi.text(1, "en", "two"));
         JsonNode all = new ObjectMapper().readTree(post("getUpdates", "{\"offset\":0,\"timeout\":0}").body());
