@@ -473,6 +473,12 @@ public final class RuleBasedKnowledgeExtractor implements KnowledgeExtractor {
         if (failureSentences.isEmpty()) {
             return;
         }
+        // Outside the failure stage, words such as "incident", "error" or "broken" are often just the domain's
+        // vocabulary; a failure mode needs more there: a fix, a warning sign or a consequence in the same answer.
+        if (c.stage != Stage.FAILURE_MODES && c.of(Signal.FIX).isEmpty() && c.of(Signal.WARNING_SIGN).isEmpty()
+                && c.of(Signal.CONSEQUENCE).isEmpty()) {
+            return;
+        }
         Map<String, String> attributes = new LinkedHashMap<>();
         putJoined(c, attributes, "warning_signs", Signal.WARNING_SIGN);
         putJoined(c, attributes, "consequences", Signal.CONSEQUENCE);
