@@ -285,17 +285,13 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
 
         /** The API key, sent raw in the {@code Authorization} header. Required. */
         public Builder apiKey(String apiKey) {
-            this.apiKey = requireText(apiKey, "apiKey");
+            this.apiKey = Checks.requireText(apiKey, "apiKey");
             return this;
         }
 
         /** The API root without {@code /v2}; default {@link #DEFAULT_BASE_URL}. Tests point it at a local server. */
         public Builder baseUrl(String baseUrl) {
-            String url = requireText(baseUrl, "baseUrl");
-            if (!url.startsWith("http://") && !url.startsWith("https://")) {
-                throw new IllegalArgumentException("baseUrl must be an http(s) URL, was " + url);
-            }
-            this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            this.baseUrl = Checks.requireBaseUrl(baseUrl);
             return this;
         }
 
@@ -339,25 +335,25 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
 
         /** Timeout of each HTTP call; default {@link #DEFAULT_REQUEST_TIMEOUT}. */
         public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = requirePositive(requestTimeout, "requestTimeout");
+            this.requestTimeout = Checks.requirePositive(requestTimeout, "requestTimeout");
             return this;
         }
 
         /** Time from upload to a finished transcript; default {@link #DEFAULT_OVERALL_TIMEOUT}. */
         public Builder overallTimeout(Duration overallTimeout) {
-            this.overallTimeout = requirePositive(overallTimeout, "overallTimeout");
+            this.overallTimeout = Checks.requirePositive(overallTimeout, "overallTimeout");
             return this;
         }
 
         /** First wait between polls; default {@link #DEFAULT_INITIAL_POLL_INTERVAL}. */
         public Builder initialPollInterval(Duration initialPollInterval) {
-            this.initialPollInterval = requirePositive(initialPollInterval, "initialPollInterval");
+            this.initialPollInterval = Checks.requirePositive(initialPollInterval, "initialPollInterval");
             return this;
         }
 
         /** Longest wait between polls; default {@link #DEFAULT_MAX_POLL_INTERVAL}. */
         public Builder maxPollInterval(Duration maxPollInterval) {
-            this.maxPollInterval = requirePositive(maxPollInterval, "maxPollInterval");
+            this.maxPollInterval = Checks.requirePositive(maxPollInterval, "maxPollInterval");
             return this;
         }
 
@@ -409,21 +405,5 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
                     + ", overallTimeout=" + overallTimeout + ", pollInterval=" + initialPollInterval + ".."
                     + maxPollInterval + "]";
         }
-    }
-
-    static String requireText(String value, String name) {
-        Objects.requireNonNull(value, name);
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
-        return value.strip();
-    }
-
-    static Duration requirePositive(Duration value, String name) {
-        Objects.requireNonNull(value, name);
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be > 0, was " + value);
-        }
-        return value;
     }
 }

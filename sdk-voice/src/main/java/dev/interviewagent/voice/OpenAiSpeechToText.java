@@ -191,29 +191,25 @@ public final class OpenAiSpeechToText implements SpeechToText {
 
         /** The API key, sent as {@code Authorization: Bearer}. Required. */
         public Builder apiKey(String apiKey) {
-            this.apiKey = AssemblyAiSpeechToText.requireText(apiKey, "apiKey");
+            this.apiKey = Checks.requireText(apiKey, "apiKey");
             return this;
         }
 
         /** The API root including {@code /v1}; default {@link #DEFAULT_BASE_URL}. Also for compatible servers. */
         public Builder baseUrl(String baseUrl) {
-            String url = AssemblyAiSpeechToText.requireText(baseUrl, "baseUrl");
-            if (!url.startsWith("http://") && !url.startsWith("https://")) {
-                throw new IllegalArgumentException("baseUrl must be an http(s) URL, was " + url);
-            }
-            this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            this.baseUrl = Checks.requireBaseUrl(baseUrl);
             return this;
         }
 
         /** The transcription model; default {@link #DEFAULT_MODEL}. */
         public Builder model(String model) {
-            this.model = AssemblyAiSpeechToText.requireText(model, "model");
+            this.model = Checks.requireText(model, "model");
             return this;
         }
 
         /** Timeout of the transcription call; default {@link #DEFAULT_REQUEST_TIMEOUT}. */
         public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = AssemblyAiSpeechToText.requirePositive(requestTimeout, "requestTimeout");
+            this.requestTimeout = Checks.requirePositive(requestTimeout, "requestTimeout");
             return this;
         }
 

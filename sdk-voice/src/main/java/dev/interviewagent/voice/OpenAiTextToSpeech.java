@@ -178,29 +178,25 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
 
         /** The API key, sent as {@code Authorization: Bearer}. Required. */
         public Builder apiKey(String apiKey) {
-            this.apiKey = AssemblyAiSpeechToText.requireText(apiKey, "apiKey");
+            this.apiKey = Checks.requireText(apiKey, "apiKey");
             return this;
         }
 
         /** The API root including {@code /v1}; default {@link #DEFAULT_BASE_URL}. */
         public Builder baseUrl(String baseUrl) {
-            String url = AssemblyAiSpeechToText.requireText(baseUrl, "baseUrl");
-            if (!url.startsWith("http://") && !url.startsWith("https://")) {
-                throw new IllegalArgumentException("baseUrl must be an http(s) URL, was " + url);
-            }
-            this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            this.baseUrl = Checks.requireBaseUrl(baseUrl);
             return this;
         }
 
         /** Default {@link #DEFAULT_MODEL}; {@code tts-1} and {@code tts-1-hd} also work. */
         public Builder model(String model) {
-            this.model = AssemblyAiSpeechToText.requireText(model, "model");
+            this.model = Checks.requireText(model, "model");
             return this;
         }
 
         /** A voice name such as {@code alloy}, {@code nova} or {@code sage}; default {@link #DEFAULT_VOICE}. */
         public Builder voice(String voice) {
-            this.voice = AssemblyAiSpeechToText.requireText(voice, "voice");
+            this.voice = Checks.requireText(voice, "voice");
             return this;
         }
 
@@ -218,13 +214,13 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
 
         /** Speaking-style instructions for models that take them (not {@code tts-1}). */
         public Builder instructions(String instructions) {
-            this.instructions = Optional.of(AssemblyAiSpeechToText.requireText(instructions, "instructions"));
+            this.instructions = Optional.of(Checks.requireText(instructions, "instructions"));
             return this;
         }
 
         /** Default {@link #DEFAULT_REQUEST_TIMEOUT}. */
         public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = AssemblyAiSpeechToText.requirePositive(requestTimeout, "requestTimeout");
+            this.requestTimeout = Checks.requirePositive(requestTimeout, "requestTimeout");
             return this;
         }
 

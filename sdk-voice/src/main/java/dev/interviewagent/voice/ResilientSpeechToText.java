@@ -141,7 +141,7 @@ public final class ResilientSpeechToText implements SpeechToText {
 
         /** Default {@link #DEFAULT_INITIAL_BACKOFF}. */
         public Builder initialBackoff(Duration initialBackoff) {
-            this.initialBackoff = AssemblyAiSpeechToText.requirePositive(initialBackoff, "initialBackoff");
+            this.initialBackoff = Checks.requirePositive(initialBackoff, "initialBackoff");
             return this;
         }
 
@@ -156,7 +156,7 @@ public final class ResilientSpeechToText implements SpeechToText {
 
         /** Default {@link #DEFAULT_MAX_BACKOFF}. */
         public Builder maxBackoff(Duration maxBackoff) {
-            this.maxBackoff = AssemblyAiSpeechToText.requirePositive(maxBackoff, "maxBackoff");
+            this.maxBackoff = Checks.requirePositive(maxBackoff, "maxBackoff");
             return this;
         }
 
