@@ -2,6 +2,7 @@ package dev.interviewagent.samples.websocket;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.interviewagent.core.i18n.Messages;
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.Language;
@@ -373,10 +374,14 @@ final class InterviewConnection {
         }
     }
 
+    /** Texts of the connection's own errors from the sample's bundle; those of the SDK's error codes from core. */
     static String text(Language language, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle("dev.interviewagent.samples.websocket.messages",
                 language.locale(), ResourceBundle.Control.getNoFallbackControl(
                         ResourceBundle.Control.FORMAT_PROPERTIES));
+        if (!bundle.containsKey(key)) {
+            return Messages.forLanguage(language).get(key, args);
+        }
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
     }
