@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt       when it started
  * @param updatedAt       when it last changed
  * @param endedAt         when it ended; null while active
+ * @param memory          what the interviewer remembers of the conversation: known facts, stories told and their
+ *                        probes, what was quoted (empty for interviews stored before it existed)
  */
 public record Interview(
         InterviewId id,
@@ -62,7 +64,8 @@ public record Interview(
         Map<String, String> attributes,
         Instant createdAt,
         Instant updatedAt,
-        @Nullable Instant endedAt) {
+        @Nullable Instant endedAt,
+        InterviewMemory memory) {
 
     public Interview {
         Objects.requireNonNull(id, "id");
@@ -94,6 +97,19 @@ public record Interview(
         askedQuestions = List.copyOf(askedQuestions);
         recalls = List.copyOf(recalls);
         attributes = Map.copyOf(attributes);
+        memory = memory == null ? InterviewMemory.fromProfile(profile) : memory;
+    }
+
+    /** An interview without a memory yet: it starts from the profile's facts. */
+    public Interview(InterviewId id, long version, InterviewStatus status, Language language, String style,
+                     String guideId, int guideRevision, Profile profile, @Nullable String channelKey, Stage stage,
+                     List<StageProgress> stages, List<KnowledgeItem> knowledge, int turnCount,
+                     @Nullable Turn pendingQuestion, List<String> askedQuestions, List<Recall> recalls,
+                     MemberCheck memberCheck, @Nullable Engagement engagement, @Nullable CloseReason closeReason,
+                     Map<String, String> attributes, Instant createdAt, Instant updatedAt, @Nullable Instant endedAt) {
+        this(id, version, status, language, style, guideId, guideRevision, profile, channelKey, stage, stages,
+                knowledge, turnCount, pendingQuestion, askedQuestions, recalls, memberCheck, engagement, closeReason,
+                attributes, createdAt, updatedAt, endedAt, null);
     }
 
     /** The progress of one stage. */
@@ -159,6 +175,7 @@ public record Interview(
         private Instant createdAt;
         private Instant updatedAt;
         private @Nullable Instant endedAt;
+        private InterviewMemory memory;
 
         private Builder(Interview source) {
             id = source.id;
@@ -184,6 +201,7 @@ public record Interview(
             createdAt = source.createdAt;
             updatedAt = source.updatedAt;
             endedAt = source.endedAt;
+            memory = source.memory;
         }
 
         public Builder version(long version) {
@@ -300,10 +318,19 @@ public record Interview(
             return this;
         }
 
+        public Builder memory(InterviewMemory memory) {
+            this.memory = Objects.requireNonNull(memory, "memory");
+            return this;
+        }
+
+        public InterviewMemory memory() {
+            return memory;
+        }
+
         public Interview build() {
             return new Interview(id, version, status, language, style, guideId, guideRevision, profile, channelKey,
                     stage, stages, knowledge, turnCount, pendingQuestion, askedQuestions, recalls, memberCheck,
-                    engagement, closeReason, attributes, createdAt, updatedAt, endedAt);
+                    engagement, closeReason, attributes, createdAt, updatedAt, endedAt, memory);
         }
     }
 
@@ -319,6 +346,6 @@ public record Interview(
         }
         return new Interview(id, 0, InterviewStatus.ACTIVE, language, style, guideId, guideRevision, profile,
                 channelKey, Stage.GREETING, stages, List.of(), 0, null, List.of(), List.of(), MemberCheck.NOT_STARTED,
-                null, null, attributes, now, now, null);
+                null, null, attributes, now, now, null, InterviewMemory.fromProfile(profile));
     }
 }

@@ -16,7 +16,12 @@ import dev.interviewagent.core.guide.InterviewStyles;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.internal.engine.BrainCaller;
 import dev.interviewagent.core.internal.engine.PhrasedMessage;
+import dev.interviewagent.core.internal.text.Pleasantries;
+import dev.interviewagent.core.internal.text.QuestionSentences;
 import dev.interviewagent.core.internal.engine.StateUpdates;
+import dev.interviewagent.core.internal.knowledge.ContentItems;
+import dev.interviewagent.core.internal.understanding.AnswerReader;
+import dev.interviewagent.core.internal.understanding.AnswerReading;
 import dev.interviewagent.core.internal.planner.Decision;
 import dev.interviewagent.core.internal.planner.Planner;
 import dev.interviewagent.core.internal.report.ReportBuilder;
@@ -110,6 +115,7 @@ public final class InterviewEngine implements AutoCloseable {
     private final StateUpdates updates;
     private final ReportRenderer renderer = new ReportRenderer();
     private final KnowledgeMerger merger = new KnowledgeMerger();
+    private final AnswerReader reader = new AnswerReader();
 
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong answers = new AtomicLong();
@@ -245,16 +251,20 @@ public final class InterviewEngine implements AutoCloseable {
             }
             Instant now = clock.instant();
             AnswerAnalysis analysis = analyzer.analyze(text, state.language());
+            AnswerReading reading = reader.read(text, state.language());
             int number = state.turnCount() + 1;
             Turn answerTurn = new Turn(number, Turn.Role.RESPONDENT, Turn.Kind.ANSWER, text, state.stage(),
                     answer.modality(), now, answer.confidence(), answer.messageId(), null, null, 0, null, false);
-            List<KnowledgeItem> found = extractor.extract(text, analysis, state.stage(), number, state.language());
-            Interview recorded = updates.recordAnswer(state, answerTurn, analysis, merger.merge(state.knowledge(), found),
-                    now);
+            List<KnowledgeItem> found = ContentItems.complete(
+                    extractor.extract(Pleasantries.strip(text), analysis, state.stage(), number, state.language()), reading,
+                    text,
+                    state.stage(), number);
+            Interview recorded = updates.recordAnswer(state, answerTurn, analysis, reading,
+                    merger.merge(state.knowledge(), found), now);
             store.commit(state.version(), recorded, List.of(answerTurn));
             answers.incrementAndGet();
             notifyTurn(recorded, answerTurn);
-            return reply(recorded, answerTurn, analysis, deltas);
+            return reply(recorded, answerTurn, analysis, reading, deltas);
         });
     }
 
@@ -488,14 +498,15 @@ public final class InterviewEngine implements AutoCloseable {
             return commit(state, planner.closeEarly(state), null, null, null, answered.messageId(), s -> { });
         }
         AnswerAnalysis analysis = analyzer.analyze(answered.text(), state.language());
-        return reply(state, answered, analysis, s -> { });
+        return reply(state, answered, analysis, reader.read(answered.text(), state.language()), s -> { });
     }
 
-    private Reply reply(Interview recorded, Turn answerTurn, AnswerAnalysis analysis, Consumer<String> deltas) {
+    private Reply reply(Interview recorded, Turn answerTurn, AnswerAnalysis analysis, AnswerReading reading,
+                        Consumer<String> deltas) {
         Turn question = recorded.pendingQuestion();
         MoveType lastMove = question == null || question.move() == null ? null : MoveType.fromCode(question.move());
         InterviewStyle style = styles.get(recorded.style());
-        Decision decision = planner.decide(recorded, style, analysis, answerTurn.text(), lastMove);
+        Decision decision = planner.decide(recorded, style, analysis, reading, answerTurn.text(), lastMove);
         return commit(recorded, decision.move(), decision.stageEnd(), analysis, answerTurn.text(),
                 answerTurn.messageId(), deltas);
     }
@@ -559,7 +570,11 @@ public final class InterviewEngine implements AutoCloseable {
                 move.type() == MoveType.CLOSE ? Turn.Kind.CLOSING : Turn.Kind.QUESTION, reply.message(),
                 move.stage(), Turn.Modality.TEXT, now, null, null, replyTo, move.type().code(), move.depth(),
                 reply.phrasedBy(), phrased.fallback());
-        Interview after = next.pendingQuestion(turn)
+        InterviewMemory memory = next.memory();
+        for (String sentence : QuestionSentences.of(reply.message())) {
+            memory = memory.withSentenceAsked(sentence);
+        }
+        Interview after = next.memory(memory).pendingQuestion(turn)
                 .addAskedQuestion(QuestionFingerprint.of(reply.message()))
                 .turnCount(number)
                 .version(state.version() + 1)

@@ -100,7 +100,8 @@ public record InterviewGuide(
                         node.path("minAnswers").asInt(3),
                         node.path("turnCap").asInt(12),
                         StageFocus.fromCode(node.path("focus").asText("none")),
-                        textLists(required(node, "seeds"))));
+                        textLists(required(node, "seeds")),
+                        slotLists(node.path("seedAsks"))));
             }
             return new InterviewGuide(
                     required(root, "id").asText(),
@@ -127,6 +128,16 @@ public record InterviewGuide(
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             result.put(Language.of(entry.getKey()), entry.getValue().asText());
+        }
+        return result;
+    }
+
+    private static List<java.util.Set<String>> slotLists(JsonNode node) {
+        List<java.util.Set<String>> result = new ArrayList<>();
+        for (JsonNode seed : node) {
+            java.util.Set<String> slots = new java.util.LinkedHashSet<>();
+            seed.forEach(slot -> slots.add(slot.asText()));
+            result.add(slots);
         }
         return result;
     }

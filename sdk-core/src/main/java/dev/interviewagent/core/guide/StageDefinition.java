@@ -1,5 +1,8 @@
 package dev.interviewagent.core.guide;
 
+import java.util.ArrayList;
+import java.util.Set;
+
 import dev.interviewagent.core.Language;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +22,9 @@ import java.util.Objects;
  * @param turnCap        interviewer questions after which the stage ends anyway ({@code turn_cap})
  * @param focus          the kind of knowledge the stage is after
  * @param seedQuestions  questions that open a new topic, per language; at least one per language
+ * @param seedAsks       per seed (by index, the same in every language), the fact slots it asks for
+ *                       ({@code years}, {@code role}, {@code organisation}); a seed whose slots are all known from
+ *                       the profile or an earlier answer is skipped, so a known fact is never asked again
  */
 public record StageDefinition(
         Stage stage,
@@ -29,7 +35,8 @@ public record StageDefinition(
         int minAnswers,
         int turnCap,
         StageFocus focus,
-        Map<Language, List<String>> seedQuestions) {
+        Map<Language, List<String>> seedQuestions,
+        List<Set<String>> seedAsks) {
 
     public StageDefinition {
         Objects.requireNonNull(stage, "stage");
@@ -52,6 +59,22 @@ public record StageDefinition(
             copy.put(language, List.copyOf(seeds));
         }
         seedQuestions = Map.copyOf(copy);
+        List<Set<String>> asks = new ArrayList<>();
+        for (Set<String> slots : seedAsks == null ? List.<Set<String>>of() : seedAsks) {
+            asks.add(slots == null ? Set.of() : Set.copyOf(slots));
+        }
+        seedAsks = List.copyOf(asks);
+    }
+
+    /** A stage whose seeds ask for no known fact. */
+    public StageDefinition(Stage stage, Map<Language, String> goal, int targetMinutes, int minExamples, int minDepth,
+                           int minAnswers, int turnCap, StageFocus focus, Map<Language, List<String>> seedQuestions) {
+        this(stage, goal, targetMinutes, minExamples, minDepth, minAnswers, turnCap, focus, seedQuestions, List.of());
+    }
+
+    /** The fact slots seed {@code index} asks for; empty when it asks for none. */
+    public Set<String> asks(int index) {
+        return index < seedAsks.size() ? seedAsks.get(index) : Set.of();
     }
 
     private static void requireRange(String name, int value, int min, int max) {

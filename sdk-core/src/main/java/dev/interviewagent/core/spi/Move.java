@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param insights      for {@link MoveType#MEMBER_CHECK}, the key insights to present
  * @param closeReason   for {@link MoveType#CLOSE}, why the interview ends; null otherwise
  * @param acknowledge   what to acknowledge first, if anything: {@code thanks}, {@code refusal}, {@code discomfort},
- *                      {@code gap}, {@code correction}, {@code rating}; may be null
+ *                      {@code gap}, {@code correction}, {@code rating}, {@code fatigue}, {@code meta}; may be null
+ * @param anchor        what the question is about, in the respondent's words: a fragment of the story being probed,
+ *                      the steps or the mistake being drilled into; the brain builds the question around it; may be
+ *                      null
  */
 public record Move(
         MoveType type,
@@ -34,7 +37,8 @@ public record Move(
         List<String> missing,
         List<String> insights,
         @Nullable CloseReason closeReason,
-        @Nullable String acknowledge) {
+        @Nullable String acknowledge,
+        @Nullable String anchor) {
 
     public Move {
         Objects.requireNonNull(type, "type");
@@ -50,6 +54,14 @@ public record Move(
         }
         missing = List.copyOf(missing);
         insights = List.copyOf(insights);
+    }
+
+    /** A move without an anchor. */
+    public Move(MoveType type, Stage stage, int depth, @Nullable Stage fromStage, @Nullable String seedQuestion,
+                @Nullable String quote, Interview.@Nullable Recall recall, List<String> missing, List<String> insights,
+                @Nullable CloseReason closeReason, @Nullable String acknowledge) {
+        this(type, stage, depth, fromStage, seedQuestion, quote, recall, missing, insights, closeReason, acknowledge,
+                null);
     }
 
     /** A move of {@code type} in {@code stage} at {@code depth}, with nothing else set. */
@@ -68,41 +80,47 @@ public record Move(
     }
 
     public Move withSeedQuestion(@Nullable String seed) {
-        return new Move(type, stage, depth, fromStage, seed, quote, recall, missing, insights, closeReason, acknowledge);
+        return new Move(type, stage, depth, fromStage, seed, quote, recall, missing, insights, closeReason, acknowledge,
+                anchor);
     }
 
     public Move withQuote(@Nullable String text) {
         return new Move(type, stage, depth, fromStage, seedQuestion, text, recall, missing, insights, closeReason,
-                acknowledge);
+                acknowledge, anchor);
     }
 
     public Move withRecall(Interview.@Nullable Recall earlier) {
         return new Move(type, stage, depth, fromStage, seedQuestion, quote, earlier, missing, insights, closeReason,
-                acknowledge);
+                acknowledge, anchor);
     }
 
     public Move withMissing(List<String> what) {
         return new Move(type, stage, depth, fromStage, seedQuestion, quote, recall, what, insights, closeReason,
-                acknowledge);
+                acknowledge, anchor);
     }
 
     public Move withInsights(List<String> keyInsights) {
         return new Move(type, stage, depth, fromStage, seedQuestion, quote, recall, missing, keyInsights, closeReason,
-                acknowledge);
+                acknowledge, anchor);
     }
 
     public Move withFromStage(@Nullable Stage from) {
         return new Move(type, stage, depth, from, seedQuestion, quote, recall, missing, insights, closeReason,
-                acknowledge);
+                acknowledge, anchor);
     }
 
     public Move withCloseReason(@Nullable CloseReason reason) {
         return new Move(type, stage, depth, fromStage, seedQuestion, quote, recall, missing, insights, reason,
-                acknowledge);
+                acknowledge, anchor);
+    }
+
+    public Move withAnchor(@Nullable String fragment) {
+        return new Move(type, stage, depth, fromStage, seedQuestion, quote, recall, missing, insights, closeReason,
+                acknowledge, fragment);
     }
 
     public Move withAcknowledge(@Nullable String what) {
         return new Move(type, stage, depth, fromStage, seedQuestion, quote, recall, missing, insights, closeReason,
-                what);
+                what, anchor);
     }
 }

@@ -17,6 +17,30 @@ public enum MoveType {
     DEEPEN_NUMBERS("deepen_numbers"),
     /** Ask for the expert insight behind it: why it works, what a novice would miss. */
     DEEPEN_INSIGHT("deepen_insight"),
+    /**
+     * Probe the story just told, critical-decision style: what the expert noticed first, the cue behind a judgement.
+     * Also the answer to "you just know": the cue behind it. The move's {@link Move#anchor()} is the story's
+     * fragment.
+     */
+    PROBE_CUE("probe_cue"),
+    /** Probe the decision point of the story: the options the expert weighed. */
+    PROBE_DECISION("probe_decision"),
+    /** Probe the basis of the story's judgement: what told the expert it was this and not something else. */
+    PROBE_BASIS("probe_basis"),
+    /** Probe the counterfactual: what a newcomer would have done at that moment of the story. */
+    PROBE_COUNTERFACTUAL("probe_counterfactual"),
+    /** Drill into the steps just described: the step that takes judgement, or the one a newcomer skips. */
+    PROBE_STEP("probe_step"),
+    /** Follow up the mistake just named: its warning sign, its cost, how it is caught or fixed. */
+    PROBE_FAILURE("probe_failure"),
+    /** Contrast a novice and an expert on what was just said. */
+    CONTRAST("contrast"),
+    /** Beginner's mind: explain it as to a newcomer on their first day. */
+    BEGINNERS_MIND("beginners_mind"),
+    /** Expert's secret: the thing only experience teaches, that is written down nowhere. */
+    EXPERT_SECRET("expert_secret"),
+    /** The respondent is tired: offer a pause, and ask whether to go on. */
+    OFFER_PAUSE("offer_pause"),
     /** Challenge a vague phrase, quoting the respondent's words. */
     CLARIFY_VAGUE("clarify_vague"),
     /** Point out, gently, that two answers seem to disagree. */

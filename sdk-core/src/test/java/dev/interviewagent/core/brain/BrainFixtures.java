@@ -90,6 +90,14 @@ final class BrainFixtures {
                     "Ошибку в маршруте видно по задержке первого рейса.")
                     : List.of("The morning summary sets up the whole day.", "Newcomers underestimate the client call.",
                     "A routing error shows up as a delay on the first run."));
+            case PROBE_CUE, PROBE_DECISION, PROBE_BASIS, PROBE_COUNTERFACTUAL -> Move.of(type, Stage.FAILURE_MODES, 2)
+                    .withAnchor(language == Language.RUSSIAN ? "партия вздулась на третий день"
+                            : "the whole batch started to swell on the third day");
+            case PROBE_STEP -> Move.of(type, Stage.OPERATIONS, 3).withAnchor(language == Language.RUSSIAN
+                    ? "проверяю влажность в камере" : "I check the cellar hygrometer");
+            case PROBE_FAILURE -> Move.of(type, Stage.FAILURE_MODES, 2);
+            case CONTRAST, BEGINNERS_MIND, EXPERT_SECRET -> Move.of(type, Stage.EXPERTISE_MAP, 2);
+            case OFFER_PAUSE -> Move.of(type, Stage.OPERATIONS, 2).withAcknowledge("tired");
             case CLOSE -> close(CloseReason.NORMAL);
         };
     }

@@ -9,6 +9,8 @@ import dev.interviewagent.core.brain.QuestionFingerprint;
 import dev.interviewagent.core.guide.InterviewStyle;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.i18n.Messages;
+import dev.interviewagent.core.internal.planner.Fragments;
+import dev.interviewagent.core.internal.text.QuestionSentences;
 import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.Move;
 import dev.interviewagent.core.spi.MoveType;
@@ -149,6 +151,9 @@ public final class TemplatePhraser {
         if (move.recall() != null && !move.recall().quote().isBlank()) {
             values.put("recall", "");
         }
+        if (anchorSource(ctx) != null) {
+            values.put("anchor", "");
+        }
         if (!move.insights().isEmpty()) {
             values.put("insights", "");
         }
@@ -211,6 +216,16 @@ public final class TemplatePhraser {
             return firstSentence(lastAnswer);
         }
         return null;
+    }
+
+    /** The move's anchor, unless those words were already quoted in this interview (each fragment once). */
+    private static @Nullable String anchorSource(Context ctx) {
+        String anchor = ctx.move.anchor();
+        if (anchor == null || anchor.isBlank()
+                || ctx.request.interview().memory().wasQuoted(Fragments.normalise(anchor))) {
+            return null;
+        }
+        return anchor;
     }
 
     private static String firstSentence(String text) {
@@ -289,12 +304,26 @@ public final class TemplatePhraser {
                 if (type == MoveType.NEW_TOPIC && values.containsKey("missing")) {
                     slots.add(optional("missing", ctx.t.variants("lead.missing"), values));
                 }
-                List<String> questions = preferring(pool(ctx, "moves." + type.code(), values), preferred(type), values);
+                List<String> questions = preferring(pool(ctx, questionPool(ctx), values), preferred(type), values);
                 slots.add(required("question", opensTopicWithRecall(ctx, values) ? bareSeed(questions) : questions,
                         values));
             }
         }
         return slots;
+    }
+
+    /** The question pool of a move; an example request in a stage that already has a story asks for another one. */
+    private static String questionPool(Context ctx) {
+        MoveType type = ctx.move.type();
+        if (type == MoveType.DEEPEN_EXAMPLE) {
+            Stage stage = ctx.move.stage();
+            boolean storyHere = ctx.request.interview().progress(stage).examples() > 0
+                    || ctx.request.interview().memory().episodes().stream().anyMatch(e -> e.stage() == stage);
+            if (storyHere) {
+                return "moves.deepen_example_another";
+            }
+        }
+        return "moves." + type.code();
     }
 
     /** Placeholders a move's question should use whenever they have a value (the quote of a vague phrase …). */
@@ -303,6 +332,7 @@ public final class TemplatePhraser {
             case CLARIFY_VAGUE, SUMMARY_CHECK -> List.of("quote");
             case CONTRADICTION -> List.of("recall", "quote");
             case ACKNOWLEDGE_GAP -> List.of("seed");
+            case PROBE_CUE, PROBE_DECISION, PROBE_BASIS, PROBE_STEP -> List.of("anchor");
             default -> List.of();
         };
     }
@@ -529,7 +559,7 @@ public final class TemplatePhraser {
             int[] choice = decode(pick, radices);
 
             String message = fit(rendered, choice, max);
-            if (ctx.asked.contains(QuestionFingerprint.of(message))) {
+            if (ctx.asked.contains(QuestionFingerprint.of(message)) || overused(ctx, message)) {
                 continue;
             }
             boolean withinLength = max <= 0 || message.length() <= max;
@@ -586,6 +616,16 @@ public final class TemplatePhraser {
         }
         String base = fit(rendered, new int[slots.size()], max);
         return base + " " + PhraseTemplates.render(ctx.t.text("distinct_last"), values);
+    }
+
+    /** Whether a question sentence of the message was already asked twice in this interview. */
+    private static boolean overused(Context ctx, String message) {
+        for (String sentence : QuestionSentences.of(message)) {
+            if (ctx.request.interview().memory().timesAsked(sentence) >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean usedBefore(Context ctx, String question) {
@@ -652,6 +692,10 @@ public final class TemplatePhraser {
         Interview.Recall recall = ctx.move.recall();
         if (recall != null && !recall.quote().isBlank()) {
             filled.put("recall", quoted(ctx.t, recall.quote(), budget));
+        }
+        String anchor = anchorSource(ctx);
+        if (anchor != null) {
+            filled.put("anchor", quoted(ctx.t, anchor, budget));
         }
         if (!ctx.move.insights().isEmpty()) {
             filled.put("insights", insights(ctx, budget));

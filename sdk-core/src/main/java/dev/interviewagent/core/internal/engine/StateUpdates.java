@@ -15,7 +15,13 @@ import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.guide.StageDefinition;
 import dev.interviewagent.core.internal.planner.Completeness;
 import dev.interviewagent.core.internal.planner.StageTransitions;
+import dev.interviewagent.core.InterviewMemory;
+import dev.interviewagent.core.internal.planner.Fragments;
 import dev.interviewagent.core.internal.text.MemberCheckAnswers;
+import dev.interviewagent.core.internal.text.Pleasantries;
+import dev.interviewagent.core.internal.understanding.AnswerReading;
+import dev.interviewagent.core.internal.understanding.ContentLabel;
+import dev.interviewagent.core.internal.understanding.FactSlot;
 import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
@@ -49,7 +55,7 @@ public final class StateUpdates {
      * The state after an answer is recorded: counters, knowledge, recalls and the member check, one version up,
      * with the answer appended as turn {@code answerTurn}.
      */
-    public Interview recordAnswer(Interview state, Turn answerTurn, AnswerAnalysis analysis,
+    public Interview recordAnswer(Interview state, Turn answerTurn, AnswerAnalysis analysis, AnswerReading reading,
                                   List<KnowledgeItem> knowledgeAfter, Instant now) {
         int added = knowledgeAfter.size() - state.knowledge().size();
         Interview.Builder next = state.toBuilder();
@@ -82,11 +88,16 @@ public final class StateUpdates {
         if (question != null && MoveType.MEMBER_CHECK.code().equals(question.move())) {
             next.memberCheck(memberCheckAnswered(state.memberCheck(), answerTurn.text(), analysis));
         }
+        boolean nothingNew = reading.labels().contains(ContentLabel.FATIGUE)
+                || (reading.labels().contains(ContentLabel.META) && added <= 0
+                && !reading.labels().contains(ContentLabel.EPISODE));
+        // Only content is worth referring back to: never a greeting, a "nothing more", an "as I said" or a refusal.
         if (analysis.wordCount() >= 4 && !analysis.refusal() && !analysis.instructionAttempt()
-                && !analysis.discomfort()) {
-            next.addRecall(new Interview.Recall(stage, answerTurn.number(), TextSanitizer.excerpt(answerTurn.text(),
-                    120)), RECALLS_KEPT);
+                && !analysis.discomfort() && !nothingNew && !Pleasantries.only(answerTurn.text())) {
+            next.addRecall(new Interview.Recall(stage, answerTurn.number(),
+                    TextSanitizer.excerpt(Pleasantries.strip(answerTurn.text()), 120)), RECALLS_KEPT);
         }
+        next.memory(remember(state.memory(), stage, answerTurn, reading, nothingNew));
         if (state.attributes().containsKey(DETECT_LANGUAGE) && analysis.detectedLanguage() != null) {
             Language detected = analysis.detectedLanguage();
             var attributes = new java.util.HashMap<>(state.attributes());
@@ -98,6 +109,32 @@ public final class StateUpdates {
         Interview interim = next.build();
         next.progress(withCompleteness(updated, interim, null));
         return next.version(state.version() + 1).turnCount(answerTurn.number()).updatedAt(now).build();
+    }
+
+    /** The memory after an answer: facts it gave, the story it told, fatigue and tacit markers. */
+    private static InterviewMemory remember(InterviewMemory memory, Stage stage, Turn answerTurn,
+                                            AnswerReading reading, boolean nothingNew) {
+        java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+        reading.facts().forEach((slot, value) -> facts.put(slotCode(slot), value));
+        InterviewMemory next = memory.withFacts(facts)
+                .withFatigueInRow(nothingNew ? memory.fatigueInRow() + 1 : 0)
+                .withTacitPending(reading.labels().contains(ContentLabel.TACIT)
+                        && !reading.labels().contains(ContentLabel.EPISODE));
+        if (reading.labels().contains(ContentLabel.EPISODE)) {
+            String anchor = reading.episodeAnchor() != null ? reading.episodeAnchor()
+                    : TextSanitizer.excerpt(Pleasantries.strip(answerTurn.text()), 80);
+            next = next.withEpisode(new InterviewMemory.Episode(answerTurn.number(), stage, anchor,
+                    reading.cueFragments(), List.of()));
+        }
+        return next;
+    }
+
+    private static String slotCode(FactSlot slot) {
+        return switch (slot) {
+            case YEARS -> InterviewMemory.YEARS;
+            case ROLE -> InterviewMemory.ROLE;
+            case ORGANISATION -> InterviewMemory.ORGANISATION;
+        };
     }
 
     /** The state after a respondent command (e.g. complete) is recorded, one version up. */
@@ -141,6 +178,8 @@ public final class StateUpdates {
             changes.add(new StageChange(current, to, ended.completeness(),
                     stageEnd == null ? EndReason.CRITERIA_MET : stageEnd));
         }
+        next.memory(rememberMove(entersStage ? next.memory().withFatigueInRow(0) : next.memory(), move,
+                state.turnCount()));
         if (move.type() == MoveType.CLOSE) {
             CloseReason reason = move.closeReason();
             for (Stage stage : Stage.values()) {
@@ -167,7 +206,7 @@ public final class StateUpdates {
                     t.questions() + 1, t.answers(), t.examples(), t.processes(), t.numbers(), t.failureModes(),
                     t.insights(), t.refusalsInRow(), t.noNewKnowledgeInRow(),
                     t.vagueChallenged() + (move.type() == MoveType.CLARIFY_VAGUE ? 1 : 0),
-                    t.topics() + (opensTopic ? 1 : 0),
+                    topicsAfter(t, move, opensTopic, state.language()),
                     t.referencedBack() || move.recall() != null,
                     t.adaptedToDiscomfort() || move.type() == MoveType.RECOVER_DISCOMFORT,
                     null, t.startedAt() == null ? now : t.startedAt(), null));
@@ -177,6 +216,35 @@ public final class StateUpdates {
             }
         }
         return new Applied(next, changes);
+    }
+
+    /** The memory after a move: what it quoted, which story it probed, which answer it drilled into. */
+    private static InterviewMemory rememberMove(InterviewMemory memory, Move move, int answerTurn) {
+        InterviewMemory next = memory;
+        for (String fragment : new String[] {move.quote(), move.recall() == null ? null : move.recall().quote(),
+                move.anchor()}) {
+            if (fragment != null && !fragment.isBlank()) {
+                next = next.withQuoted(Fragments.normalise(fragment));
+            }
+        }
+        String probe = switch (move.type()) {
+            case PROBE_CUE -> "cue";
+            case PROBE_DECISION -> "decision";
+            case PROBE_BASIS -> "basis";
+            case PROBE_COUNTERFACTUAL -> "counterfactual";
+            default -> null;
+        };
+        InterviewMemory.Episode story = next.latestEpisode();
+        if (probe != null && story != null && move.anchor() != null && move.anchor().equals(story.anchor())) {
+            next = next.replaceEpisode(story.turn(), story.probed(probe));
+        }
+        if (move.type() == MoveType.PROBE_STEP || move.type() == MoveType.PROBE_FAILURE) {
+            next = next.withProbedTurn(answerTurn);
+        }
+        if (move.type() == MoveType.OFFER_PAUSE) {
+            next = next.withPauseOffered();
+        }
+        return next.withTacitPending(false);
     }
 
     /** Recomputes a stage's completeness from its counters, blended with a brain's estimate when there is one. */
@@ -190,6 +258,16 @@ public final class StateUpdates {
                 p.examples(), p.processes(), p.numbers(), p.failureModes(), p.insights(), p.refusalsInRow(),
                 p.noNewKnowledgeInRow(), p.vagueChallenged(), p.topics(), p.referencedBack(), p.adaptedToDiscomfort(),
                 p.endReason(), p.startedAt(), p.endedAt());
+    }
+
+    /** Topics opened: one more per new topic, and past any seed the move skipped (a seed asking a known fact). */
+    private int topicsAfter(StageProgress t, Move move, boolean opensTopic, Language language) {
+        int topics = t.topics() + (opensTopic ? 1 : 0);
+        if (opensTopic && move.seedQuestion() != null) {
+            int index = guide.stage(move.stage()).seeds(language).indexOf(move.seedQuestion());
+            topics = Math.max(topics, index + 1);
+        }
+        return topics;
     }
 
     private static StageProgress finish(StageProgress p, Status status, EndReason reason, Instant now) {

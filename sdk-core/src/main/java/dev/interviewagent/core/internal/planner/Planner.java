@@ -12,7 +12,11 @@ import dev.interviewagent.core.guide.InterviewStyle;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.guide.StageDefinition;
 import dev.interviewagent.core.guide.StageFocus;
+import dev.interviewagent.core.InterviewMemory;
+import dev.interviewagent.core.internal.text.Pleasantries;
 import dev.interviewagent.core.internal.text.TextSanitizer;
+import dev.interviewagent.core.internal.understanding.AnswerReading;
+import dev.interviewagent.core.internal.understanding.ContentLabel;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
 import dev.interviewagent.core.spi.Move;
@@ -43,7 +47,8 @@ public final class Planner {
     public Move opening(Interview interview) {
         StageDefinition greeting = guide.stage(Stage.GREETING);
         return Move.of(MoveType.OPEN, Stage.GREETING, 1)
-                .withSeedQuestion(greeting.seeds(interview.language()).get(0));
+                .withSeedQuestion(Seeds.next(interview, greeting, 0).orElse(greeting.seeds(interview.language())
+                        .get(0)));
     }
 
     /**
@@ -51,8 +56,8 @@ public final class Planner {
      *
      * @param lastMove the move of the question that was answered; null if unknown
      */
-    public Decision decide(Interview interview, InterviewStyle style, AnswerAnalysis analysis, String answer,
-                           @Nullable MoveType lastMove) {
+    public Decision decide(Interview interview, InterviewStyle style, AnswerAnalysis analysis, AnswerReading reading,
+                           String answer, @Nullable MoveType lastMove) {
         Stage stage = interview.stage();
         StageProgress progress = interview.currentProgress();
         StageDefinition definition = guide.stage(stage);
@@ -81,6 +86,16 @@ public final class Planner {
                     .withSeedQuestion(currentSeed(interview, definition)));
         }
 
+        InterviewMemory memory = interview.memory();
+        boolean fatigue = reading.labels().contains(ContentLabel.FATIGUE);
+        if (reading.tired() && !memory.pauseOffered() && stage != Stage.WRAP_UP) {
+            return Decision.stay(Move.of(MoveType.OFFER_PAUSE, stage, depth).withAcknowledge("tired"));
+        }
+        // Two "nothing more" answers in a row: the expert has said what they know here (saturation).
+        if (memory.fatigueInRow() >= 2 && stage != Stage.WRAP_UP) {
+            return endStage(interview, EndReason.SATURATION);
+        }
+
         Optional<EndReason> end = stageEnd(interview, progress, definition, style);
         if (end.isPresent()) {
             return endStage(interview, end.get());
@@ -88,6 +103,11 @@ public final class Planner {
 
         if (stage == Stage.WRAP_UP) {
             return Decision.stay(wrapUpNext(interview, definition, lastMove));
+        }
+        if (fatigue || memory.fatigueInRow() > 0 || lastMove == MoveType.OFFER_PAUSE) {
+            // Nothing more on this: next topic at once, or the next stage when the topics are used up.
+            String acknowledge = fatigue ? "fatigue" : memory.fatigueInRow() > 0 ? "meta" : "thanks";
+            return nextTopicOrStage(interview, definition, acknowledge);
         }
         if (analysis.dontKnow()) {
             return Decision.stay(newTopic(interview, MoveType.ACKNOWLEDGE_GAP, definition).withAcknowledge("gap"));
@@ -97,15 +117,38 @@ public final class Planner {
         if (contradiction.isPresent()) {
             return Decision.stay(contradiction.get());
         }
-        if (analysis.isEvasive() && depth < 4) {
-            return Decision.stay(withRecallIfDue(interview, Move.of(MoveType.CLARIFY_VAGUE, stage, depth + 1)
-                    .withQuote(analysis.firstEvasivePhrase().orElseThrow())));
+        boolean episode = reading.labels().contains(ContentLabel.EPISODE);
+        if (reading.labels().contains(ContentLabel.TACIT) && !episode && depth < 4) {
+            return Decision.stay(Listening.tacitProbe(interview, depth));
         }
         if (analysis.length() == AnswerLength.LONG && lastMove != MoveType.SUMMARY_CHECK) {
             return Decision.stay(Move.of(MoveType.SUMMARY_CHECK, stage, depth)
-                    .withQuote(TextSanitizer.excerpt(answer, 160)));
+                    .withQuote(TextSanitizer.excerpt(Pleasantries.strip(answer), 160)));
+        }
+        Optional<Move> probe = Listening.episodeProbe(interview, reading, lastMove);
+        if (probe.isPresent()) {
+            return Decision.stay(probe.get());
+        }
+        if (analysis.isEvasive() && depth < 4 && !episode) {
+            return Decision.stay(withRecallIfDue(interview, Move.of(MoveType.CLARIFY_VAGUE, stage, depth + 1)
+                    .withQuote(analysis.firstEvasivePhrase().orElseThrow())));
+        }
+        Optional<Move> drill = Listening.failureProbe(interview, reading, depth)
+                .or(() -> Listening.stepProbe(interview, analysis, reading, answer, depth));
+        if (drill.isPresent()) {
+            return Decision.stay(drill.get());
         }
         return Decision.stay(withRecallIfDue(interview, deepen(interview, progress, definition, analysis, depth)));
+    }
+
+    /** The next topic of the stage; when its seeds are used up, the next stage (saturation). */
+    private Decision nextTopicOrStage(Interview interview, StageDefinition definition, String acknowledge) {
+        Optional<String> seed = Seeds.next(interview, definition, interview.currentProgress().topics());
+        if (seed.isEmpty()) {
+            return endStage(interview, EndReason.SATURATION);
+        }
+        return Decision.stay(withRecallIfDue(interview, Move.of(MoveType.NEW_TOPIC, definition.stage(), 1)
+                .withSeedQuestion(seed.get()).withAcknowledge(acknowledge)));
     }
 
     /** The move for a respondent's explicit request to finish (command or button). */
@@ -177,7 +220,7 @@ public final class Planner {
                     .withRecall(pickRecall(interview, to).orElse(null)), reason);
         }
         Move move = Move.transition(MoveType.NEXT_STAGE, stage, to)
-                .withSeedQuestion(target.seeds(interview.language()).get(0))
+                .withSeedQuestion(Seeds.next(interview, target, 0).orElse(target.seeds(interview.language()).get(0)))
                 .withRecall(pickRecall(interview, to).orElse(null));
         return new Decision(move, reason);
     }
@@ -202,9 +245,10 @@ public final class Planner {
         Stage stage = definition.stage();
         List<String> seeds = definition.seeds(interview.language());
         int topics = interview.progress(stage).topics();
+        Optional<String> seed = Seeds.next(interview, definition, topics);
         Move move;
-        if (topics < seeds.size()) {
-            move = Move.of(type, stage, 1).withSeedQuestion(seeds.get(topics));
+        if (seed.isPresent()) {
+            move = Move.of(type, stage, 1).withSeedQuestion(seed.get());
         } else if (type == MoveType.NEW_TOPIC) {
             move = Move.of(MoveType.DEEPEN_EXAMPLE, stage, 2)
                     .withMissing(missing(interview.progress(stage), definition, interview.knowledge(stage)));
@@ -233,7 +277,7 @@ public final class Planner {
         int lastTurn = interview.turnCount();
         for (Interview.Recall recall : interview.recalls()) {
             // Referring back to the answer just given is not "earlier"; prefer answers from before this stage.
-            if (recall.turn() < lastTurn) {
+            if (recall.turn() < lastTurn && !interview.memory().wasQuoted(Fragments.normalise(recall.quote()))) {
                 candidates.add(recall);
             }
         }

@@ -88,6 +88,11 @@ final class PromptBuilder {
         context.set("interview", interviewNode(request));
         context.set("stage", stageNode(request));
         context.set("move", moveNode(request.move(), interview.language()));
+        if (!interview.memory().facts().isEmpty()) {
+            // Facts the respondent already gave: the message must never ask for them again.
+            ObjectNode facts = context.putObject("known_facts");
+            interview.memory().facts().forEach((slot, value) -> facts.put(slot, escape(cut(value, NOTE_CHARS))));
+        }
         if (request.analysis() != null) {
             context.set("analysis", analysisNode(request.analysis(),
                     InstructionDetector.looksLikeInstructions(request.lastAnswer())));
@@ -194,6 +199,7 @@ final class PromptBuilder {
         if (move.closeReason() != null) {
             node.put("close_reason", move.closeReason().code());
         }
+        putData(node, "anchor", move.anchor());
         if (move.acknowledge() != null) {
             node.put("acknowledge_first", move.acknowledge());
         }
@@ -315,6 +321,24 @@ final class PromptBuilder {
                     + " they decide.";
             case DEEPEN_NUMBERS -> "Ask them to quantify it: how often, how long, how much, what share.";
             case DEEPEN_INSIGHT -> "Ask for the expert insight behind it: why it works, what a novice would miss.";
+            case PROBE_CUE -> "Ask about the story in \"anchor\" (or, if none, what they just said): what they noticed"
+                    + " first, what told them something was off. Refer to that story; never ask for another example."
+                    + " If they said it is a feeling or that you just know, ask what exactly they notice.";
+            case PROBE_DECISION -> "Ask about the decision point of the story in \"anchor\": what options they"
+                    + " weighed at that moment. Refer to that story; never ask for another example.";
+            case PROBE_BASIS -> "Ask what told them, in the story in \"anchor\", that it was this and not something"
+                    + " else that looks similar. Refer to that story.";
+            case PROBE_COUNTERFACTUAL -> "Ask what a newcomer would have done at that moment of the story in"
+                    + " \"anchor\", and what would have happened. Refer to that story.";
+            case PROBE_STEP -> "They described steps. Ask which step takes the most judgement or is the one a"
+                    + " newcomer skips, and what they look at there.";
+            case PROBE_FAILURE -> "They named a mistake. Ask for its earliest warning sign, what it costs, or how"
+                    + " they catch and fix it: one of these, the one they did not say.";
+            case CONTRAST -> "Ask how a newcomer and an experienced person differ in what they just described.";
+            case BEGINNERS_MIND -> "Ask them to explain it as to a newcomer on their first day.";
+            case EXPERT_SECRET -> "Ask for the thing only experience teaches here, that is written down nowhere.";
+            case OFFER_PAUSE -> "They sound tired. Offer a pause in a few warm words and ask whether they would"
+                    + " like to stop for now or go on.";
             case CLARIFY_VAGUE -> "Quote their vague phrase from \"quote\" word for word and ask what it"
                     + " concretely means in their practice; do not accept the generalisation.";
             case CONTRADICTION -> "Gently point out that \"quote\" seems to differ from what they said earlier"

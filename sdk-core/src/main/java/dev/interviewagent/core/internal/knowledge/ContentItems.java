@@ -1,0 +1,51 @@
+package dev.interviewagent.core.internal.knowledge;
+
+import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.internal.text.Pleasantries;
+import dev.interviewagent.core.internal.text.TextSanitizer;
+import dev.interviewagent.core.internal.understanding.AnswerReading;
+import dev.interviewagent.core.internal.understanding.ContentLabel;
+import dev.interviewagent.core.knowledge.KnowledgeItem;
+import dev.interviewagent.core.knowledge.KnowledgeKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Squares the extractor's items with what the answer carries: a story told in any stage is an example, a mistake
+ * with its sign or fix is a failure mode wherever it was told, and an answer that carries nothing (a greeting,
+ * "nothing more to add", "as I said") becomes no item at all.
+ */
+public final class ContentItems {
+
+    /** Longest example kept, in characters. */
+    static final int STORY_CHARS = 600;
+    /** Longest failure mode kept, in characters. */
+    static final int FAILURE_CHARS = 400;
+
+    private ContentItems() {
+    }
+
+    /** The items to keep from one answer. */
+    public static List<KnowledgeItem> complete(List<KnowledgeItem> found, AnswerReading reading, String answer,
+                                               Stage stage, int turn) {
+        boolean episode = reading.labels().contains(ContentLabel.EPISODE);
+        boolean failure = reading.labels().contains(ContentLabel.FAILURE);
+        boolean meta = reading.labels().contains(ContentLabel.META) && !episode && !failure
+                && !reading.labels().contains(ContentLabel.STEPS);
+        if (reading.labels().contains(ContentLabel.FATIGUE) || meta || Pleasantries.only(answer)) {
+            return List.of();
+        }
+        List<KnowledgeItem> items = new ArrayList<>(found);
+        String content = Pleasantries.strip(answer);
+        if (episode && items.stream().noneMatch(i -> i.kind() == KnowledgeKind.EXAMPLE)) {
+            items.add(new KnowledgeItem(KnowledgeKind.EXAMPLE, TextSanitizer.excerpt(content, STORY_CHARS), stage,
+                    turn, KnowledgeItem.SOURCE_ANALYZER, List.of(), Map.of()));
+        }
+        if (failure && items.stream().noneMatch(i -> i.kind() == KnowledgeKind.FAILURE_MODE)) {
+            items.add(new KnowledgeItem(KnowledgeKind.FAILURE_MODE, TextSanitizer.excerpt(content, FAILURE_CHARS),
+                    stage, turn, KnowledgeItem.SOURCE_ANALYZER, List.of(), Map.of()));
+        }
+        return items;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.interviewagent.core.internal.planner;
+
+import dev.interviewagent.core.internal.text.Pleasantries;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Short fragments of an answer to quote back: content only, never a greeting, a pleasantry or a meta remark. */
+public final class Fragments {
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern STEP_LEAD = Pattern.compile(
+            "^(?:first(?:ly)?|first of all|to start|сначала|во-первых|первым делом)[,:\\s—-]+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Longest fragment quoted, in characters. */
+    static final int MAX_FRAGMENT = 90;
+
+    private Fragments() {
+    }
+
+    /** The form a fragment is remembered by, so the same words are never quoted twice. */
+    public static String normalise(String fragment) {
+        return NON_WORD.matcher(fragment.toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll(" ").strip();
+    }
+
+    /** The first step of a step-by-step answer, as a short fragment. */
+    static String firstStep(String answer) {
+        String content = Pleasantries.strip(answer);
+        String first = firstClause(content);
+        return cut(STEP_LEAD.matcher(first).replaceFirst(""));
+    }
+
+    private static String firstClause(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == ';' || c == '!' || c == '?' || c == '\n') && i > 8) {
+                return text.substring(0, i).strip();
+            }
+        }
+        return text.strip();
+    }
+
+    /** A fragment cut at a word boundary to {@link #MAX_FRAGMENT} characters. */
+    static String cut(String text) {
+        String s = text.strip();
+        if (s.length() <= MAX_FRAGMENT) {
+            return s;
+        }
+        int space = s.lastIndexOf(' ', MAX_FRAGMENT);
+        return s.substring(0, space > MAX_FRAGMENT / 2 ? space : MAX_FRAGMENT).strip();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.interviewagent.core.internal.planner;
+
+import dev.interviewagent.core.Interview;
+import dev.interviewagent.core.InterviewMemory;
+import dev.interviewagent.core.analysis.AnswerAnalysis;
+import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.internal.understanding.AnswerReading;
+import dev.interviewagent.core.internal.understanding.ContentLabel;
+import dev.interviewagent.core.spi.Move;
+import dev.interviewagent.core.spi.MoveType;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The moves that follow what the expert just said, not a ladder: a story gets probed critical-decision style
+ * (cue, decision point, basis, counterfactual), "you just know" gets the cue behind it, steps get the step that
+ * takes judgement, a mistake gets its warning sign and fix. Pure: it reads the interview (whose memory already holds
+ * this answer) and returns a move or nothing.
+ */
+final class Listening {
+
+    /** The probes of a story, in the order they are asked. */
+    static final List<String> EPISODE_PROBES = List.of("cue", "decision", "basis", "counterfactual");
+    /** Probes asked of one story at most: enough to get its cue and judgement, not so many the expert tires. */
+    static final int PROBES_PER_EPISODE = 3;
+    /** Answers after which a story is no longer "the one we are talking about". */
+    static final int STORY_ATTENTION = 4;
+
+    private Listening() {
+    }
+
+    /**
+     * The probe for the cue behind a tacit answer ("you just know"), anchored on the latest story of this stage or
+     * the one before, or else on nothing: "what exactly are you noticing?".
+     */
+    static Move tacitProbe(Interview interview, int depth) {
+        InterviewMemory.Episode story = recentEpisode(interview);
+        Move move = Move.of(MoveType.PROBE_CUE, interview.stage(), Math.min(4, depth + 1))
+                .withAcknowledge("tacit");
+        return story == null ? move : move.withAnchor(story.anchor());
+    }
+
+    /**
+     * The next probe of the story being talked about: the one told in this answer, or the latest one while the last
+     * question was a probe of it (or a summary check of it).
+     */
+    static Optional<Move> episodeProbe(Interview interview, AnswerReading reading, @Nullable MoveType lastMove) {
+        InterviewMemory.Episode story = recentEpisode(interview);
+        if (story == null) {
+            return Optional.empty();
+        }
+        boolean toldNow = story.turn() == interview.turnCount() && reading.labels().contains(ContentLabel.EPISODE);
+        boolean stillOnIt = lastMove != null && (isEpisodeProbe(lastMove) || lastMove == MoveType.SUMMARY_CHECK)
+                && story.stage() == interview.stage();
+        if (!toldNow && !stillOnIt) {
+            return Optional.empty();
+        }
+        if (story.probes().size() >= PROBES_PER_EPISODE) {
+            return Optional.empty();
+        }
+        for (String probe : EPISODE_PROBES) {
+            if (story.probes().contains(probe)) {
+                continue;
+            }
+            if (probe.equals("cue") && !story.cues().isEmpty() && toldNow) {
+                continue;   // the story already says what they noticed: ask what they made of it instead
+            }
+            int depth = Math.min(4, 2 + story.probes().size());
+            return Optional.of(Move.of(probeMove(probe), interview.stage(), depth).withAnchor(story.anchor()));
+        }
+        return Optional.empty();
+    }
+
+    /** A drill into the steps just described, once per answer. */
+    static Optional<Move> stepProbe(Interview interview, AnswerAnalysis analysis, AnswerReading reading,
+                                    String answer, int depth) {
+        boolean steps = reading.labels().contains(ContentLabel.STEPS) || analysis.hasSteps();
+        if (!steps || interview.memory().probedTurns().contains(interview.turnCount()) || depth >= 4) {
+            return Optional.empty();
+        }
+        return Optional.of(Move.of(MoveType.PROBE_STEP, interview.stage(), Math.min(4, depth + 1))
+                .withAnchor(Fragments.firstStep(answer)));
+    }
+
+    /** A follow-up of the mistake just named: its warning sign, cost or fix, once per answer. */
+    static Optional<Move> failureProbe(Interview interview, AnswerReading reading, int depth) {
+        if (!reading.labels().contains(ContentLabel.FAILURE)
+                || interview.memory().probedTurns().contains(interview.turnCount()) || depth >= 4) {
+            return Optional.empty();
+        }
+        return Optional.of(Move.of(MoveType.PROBE_FAILURE, interview.stage(), Math.min(4, depth + 1)));
+    }
+
+    static boolean isEpisodeProbe(MoveType type) {
+        return type == MoveType.PROBE_CUE || type == MoveType.PROBE_DECISION || type == MoveType.PROBE_BASIS
+                || type == MoveType.PROBE_COUNTERFACTUAL;
+    }
+
+    /** The code a probe move is remembered by on its story. */
+    static @Nullable String probeCode(MoveType type) {
+        return switch (type) {
+            case PROBE_CUE -> "cue";
+            case PROBE_DECISION -> "decision";
+            case PROBE_BASIS -> "basis";
+            case PROBE_COUNTERFACTUAL -> "counterfactual";
+            default -> null;
+        };
+    }
+
+    private static MoveType probeMove(String probe) {
+        return switch (probe) {
+            case "cue" -> MoveType.PROBE_CUE;
+            case "decision" -> MoveType.PROBE_DECISION;
+            case "basis" -> MoveType.PROBE_BASIS;
+            default -> MoveType.PROBE_COUNTERFACTUAL;
+        };
+    }
+
+    /** The latest story, if it was told in this stage (or the one before) within the last few answers. */
+    static InterviewMemory.@Nullable Episode recentEpisode(Interview interview) {
+        InterviewMemory.Episode story = interview.memory().latestEpisode();
+        if (story == null) {
+            return null;
+        }
+        Stage stage = interview.stage();
+        boolean near = story.stage() == stage || story.stage().index() == stage.index() - 1;
+        return near && interview.turnCount() - story.turn() <= 2 * STORY_ATTENTION ? story : null;
+    }
+}
