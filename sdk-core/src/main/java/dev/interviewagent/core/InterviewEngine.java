@@ -257,8 +257,7 @@ public final class InterviewEngine implements AutoCloseable {
                     answer.modality(), now, answer.confidence(), answer.messageId(), null, null, 0, null, false);
             List<KnowledgeItem> found = ContentItems.complete(
                     extractor.extract(Pleasantries.strip(text), analysis, state.stage(), number, state.language()), reading,
-                    text,
-                    state.stage(), number);
+                    text, state.stage(), number, asksForMistake(state));
             Interview recorded = updates.recordAnswer(state, answerTurn, analysis, reading,
                     merger.merge(state.knowledge(), found), now);
             store.commit(state.version(), recorded, List.of(answerTurn));
@@ -477,6 +476,18 @@ public final class InterviewEngine implements AutoCloseable {
     private static StageProgress.EndReason endReasonOf(Interview state, Stage stage) {
         StageProgress.EndReason reason = state.progress(stage).endReason();
         return reason == null ? StageProgress.EndReason.CRITERIA_MET : reason;
+    }
+
+    /** Whether the question waiting for this answer opened a topic about mistakes: the answer describes one. */
+    private static boolean asksForMistake(Interview state) {
+        Turn question = state.pendingQuestion();
+        if (question == null || question.move() == null) {
+            return false;
+        }
+        MoveType move = MoveType.fromCode(question.move());
+        boolean opensTopic = move == MoveType.NEXT_STAGE || move == MoveType.NEW_TOPIC
+                || move == MoveType.DEEPEN_EXAMPLE || move == MoveType.ACKNOWLEDGE_GAP;
+        return opensTopic && (state.stage() == Stage.FAILURE_MODES || ContentItems.asksAboutMistakes(question.text()));
     }
 
     private Interview recoverIfAwaitingReply(Interview state) {

@@ -78,7 +78,7 @@ public final class Personas {
             persona = JSON.readValue(json, Persona.class);
         } catch (IOException e) {
             throw new IllegalArgumentException("persona " + origin + " is not valid JSON of the persona format: "
-                    + e.getOriginalMessage(), e);
+                    + e.getMessage(), e);
         }
         List<String> problems = persona.problems();
         if (!problems.isEmpty()) {

@@ -204,12 +204,16 @@ public final class Scorer {
         if (fragment.length() < 3) {
             return null;
         }
-        for (int i = said.size() - 1; i >= 0; i--) {
-            if (normalise(said.get(i).text()).contains(fragment)) {
-                return said.get(i);
+        Utterance meta = null;
+        for (Utterance u : said) {
+            if (normalise(u.text()).contains(fragment)) {
+                if (!u.isMeta()) {
+                    return u;      // words said with content first and repeated later are content
+                }
+                meta = meta == null ? u : meta;
             }
         }
-        return null;
+        return meta;
     }
 
     /** [messages sent word for word again; question sentences used more than twice]. */

@@ -472,6 +472,13 @@ public final class TemplatePhraser {
         keys.add(base + ".default");
         keys.add(base);
         for (String key : keys) {
+            List<String> eligible = eligible(ctx.t.variants(key), values).stream()
+                    .filter(v -> !overusedTemplate(ctx, v)).toList();
+            if (!eligible.isEmpty()) {
+                return eligible;
+            }
+        }
+        for (String key : keys) {
             List<String> eligible = eligible(ctx.t.variants(key), values);
             if (!eligible.isEmpty()) {
                 return eligible;
@@ -616,6 +623,16 @@ public final class TemplatePhraser {
         }
         String base = fit(rendered, new int[slots.size()], max);
         return base + " " + PhraseTemplates.render(ctx.t.text("distinct_last"), values);
+    }
+
+    /** Whether a template's fixed question sentence (one without placeholders) was already asked twice. */
+    private static boolean overusedTemplate(Context ctx, String template) {
+        for (String sentence : QuestionSentences.of(template)) {
+            if (sentence.indexOf('{') < 0 && ctx.request.interview().memory().timesAsked(sentence) >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a question sentence of the message was already asked twice in this interview. */

@@ -88,9 +88,9 @@ public final class StateUpdates {
         if (question != null && MoveType.MEMBER_CHECK.code().equals(question.move())) {
             next.memberCheck(memberCheckAnswered(state.memberCheck(), answerTurn.text(), analysis));
         }
+        // "Nothing more" and "as I said" (a retelling) add nothing new, whatever words they repeat.
         boolean nothingNew = reading.labels().contains(ContentLabel.FATIGUE)
-                || (reading.labels().contains(ContentLabel.META) && added <= 0
-                && !reading.labels().contains(ContentLabel.EPISODE));
+                || reading.labels().contains(ContentLabel.META);
         // Only content is worth referring back to: never a greeting, a "nothing more", an "as I said" or a refusal.
         if (analysis.wordCount() >= 4 && !analysis.refusal() && !analysis.instructionAttempt()
                 && !analysis.discomfort() && !nothingNew && !Pleasantries.only(answerTurn.text())) {
@@ -120,7 +120,7 @@ public final class StateUpdates {
                 .withFatigueInRow(nothingNew ? memory.fatigueInRow() + 1 : 0)
                 .withTacitPending(reading.labels().contains(ContentLabel.TACIT)
                         && !reading.labels().contains(ContentLabel.EPISODE));
-        if (reading.labels().contains(ContentLabel.EPISODE)) {
+        if (reading.labels().contains(ContentLabel.EPISODE) && !nothingNew) {
             String anchor = reading.episodeAnchor() != null ? reading.episodeAnchor()
                     : TextSanitizer.excerpt(Pleasantries.strip(answerTurn.text()), 80);
             next = next.withEpisode(new InterviewMemory.Episode(answerTurn.number(), stage, anchor,

@@ -23,16 +23,29 @@ public final class ContentItems {
     /** Longest failure mode kept, in characters. */
     static final int FAILURE_CHARS = 400;
 
+    private static final java.util.regex.Pattern MISTAKE_QUESTION = java.util.regex.Pattern.compile(
+            "\\bmistakes?\\b|\\berrors?\\b|\\bgo(?:es)? wrong\\b|\\bwent wrong\\b|ошибк|ошибает|пошло не так",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     private ContentItems() {
     }
 
-    /** The items to keep from one answer. */
+    /** Whether an interviewer's question asks about mistakes. */
+    public static boolean asksAboutMistakes(String question) {
+        return MISTAKE_QUESTION.matcher(question).find();
+    }
+
+    /**
+     * The items to keep from one answer.
+     *
+     * @param askedForMistake the question asked for a typical mistake: whatever the answer describes is one
+     */
     public static List<KnowledgeItem> complete(List<KnowledgeItem> found, AnswerReading reading, String answer,
-                                               Stage stage, int turn) {
+                                               Stage stage, int turn, boolean askedForMistake) {
         boolean episode = reading.labels().contains(ContentLabel.EPISODE);
         boolean failure = reading.labels().contains(ContentLabel.FAILURE);
-        boolean meta = reading.labels().contains(ContentLabel.META) && !episode && !failure
-                && !reading.labels().contains(ContentLabel.STEPS);
+        // "As I said, …" retells what is already in the report: no new item, whatever it repeats.
+        boolean meta = reading.labels().contains(ContentLabel.META);
         if (reading.labels().contains(ContentLabel.FATIGUE) || meta || Pleasantries.only(answer)) {
             return List.of();
         }
@@ -42,7 +55,7 @@ public final class ContentItems {
             items.add(new KnowledgeItem(KnowledgeKind.EXAMPLE, TextSanitizer.excerpt(content, STORY_CHARS), stage,
                     turn, KnowledgeItem.SOURCE_ANALYZER, List.of(), Map.of()));
         }
-        if (failure && items.stream().noneMatch(i -> i.kind() == KnowledgeKind.FAILURE_MODE)) {
+        if ((failure || askedForMistake) && items.stream().noneMatch(i -> i.kind() == KnowledgeKind.FAILURE_MODE)) {
             items.add(new KnowledgeItem(KnowledgeKind.FAILURE_MODE, TextSanitizer.excerpt(content, FAILURE_CHARS),
                     stage, turn, KnowledgeItem.SOURCE_ANALYZER, List.of(), Map.of()));
         }

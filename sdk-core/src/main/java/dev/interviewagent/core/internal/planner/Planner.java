@@ -96,6 +96,12 @@ public final class Planner {
             return endStage(interview, EndReason.SATURATION);
         }
 
+        boolean episode = reading.labels().contains(ContentLabel.EPISODE);
+        // "You just know" is the start of the real question: its cue is probed before the stage may end.
+        if (reading.labels().contains(ContentLabel.TACIT) && !episode && depth < 4 && stage != Stage.WRAP_UP
+                && progress.questions() < style.turnCapFor(definition)) {
+            return Decision.stay(Listening.tacitProbe(interview, depth));
+        }
         Optional<EndReason> end = stageEnd(interview, progress, definition, style);
         if (end.isPresent()) {
             return endStage(interview, end.get());
@@ -117,10 +123,6 @@ public final class Planner {
         if (contradiction.isPresent()) {
             return Decision.stay(contradiction.get());
         }
-        boolean episode = reading.labels().contains(ContentLabel.EPISODE);
-        if (reading.labels().contains(ContentLabel.TACIT) && !episode && depth < 4) {
-            return Decision.stay(Listening.tacitProbe(interview, depth));
-        }
         if (analysis.length() == AnswerLength.LONG && lastMove != MoveType.SUMMARY_CHECK) {
             return Decision.stay(Move.of(MoveType.SUMMARY_CHECK, stage, depth)
                     .withQuote(TextSanitizer.excerpt(Pleasantries.strip(answer), 160)));
@@ -129,9 +131,10 @@ public final class Planner {
         if (probe.isPresent()) {
             return Decision.stay(probe.get());
         }
-        if (analysis.isEvasive() && depth < 4 && !episode) {
+        Optional<String> vague = unquotedVaguePhrase(interview, analysis);
+        if (vague.isPresent() && depth < 4 && !episode) {
             return Decision.stay(withRecallIfDue(interview, Move.of(MoveType.CLARIFY_VAGUE, stage, depth + 1)
-                    .withQuote(analysis.firstEvasivePhrase().orElseThrow())));
+                    .withQuote(vague.get())));
         }
         Optional<Move> drill = Listening.failureProbe(interview, reading, depth)
                 .or(() -> Listening.stepProbe(interview, analysis, reading, answer, depth));
@@ -139,6 +142,16 @@ public final class Planner {
             return Decision.stay(drill.get());
         }
         return Decision.stay(withRecallIfDue(interview, deepen(interview, progress, definition, analysis, depth)));
+    }
+
+    /** The first vague phrase of the answer not challenged before: the same words are never quoted twice. */
+    private static Optional<String> unquotedVaguePhrase(Interview interview, AnswerAnalysis analysis) {
+        for (String phrase : analysis.evasivePhrases()) {
+            if (!interview.memory().wasQuoted(Fragments.normalise(phrase))) {
+                return Optional.of(phrase);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The next topic of the stage; when its seeds are used up, the next stage (saturation). */
