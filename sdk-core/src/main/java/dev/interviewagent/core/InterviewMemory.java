@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param quoted         normalised fragments already quoted back; each is quoted at most once
  * @param sentences      normalised question sentences asked, with how often; none is asked more than twice
  * @param fatigueInRow   "nothing more to add" answers in a row in the current stage
- * @param tacitPending   the last answer was a tacit marker ("you just know") not yet probed
+ * @param tacitPending   the last question probed the cue behind a tacit answer ("you just know"); a second tacit
+ *                       answer to it is taken as all the expert can say there
  * @param pauseOffered   a pause was offered to a tired respondent
  * @param probedTurns    respondent turns whose steps or mistake were already drilled into
  */

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Checks the template data itself: every question variant asks once, every lead asks nothing. */
 class PhraseTemplatesTest {
 
-    private static final Set<String> KNOWN = Set.of("name", "quote", "recall", "seed", "seed_lc", "stage_name",
-            "stage_goal", "stage_goal_lc", "stage_index", "stage_count", "from_stage_name", "emoji", "min_examples",
+    private static final Set<String> KNOWN = Set.of("name", "quote", "recall", "anchor", "seed", "seed_lc",
+            "stage_name", "stage_goal", "stage_goal_lc", "stage_index", "stage_count", "from_stage_name", "emoji", "min_examples",
             "missing", "insights", "turn");
 
     private final OneQuestionGuard guard = OneQuestionGuard.create();

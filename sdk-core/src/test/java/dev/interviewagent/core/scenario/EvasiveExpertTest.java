@@ -41,10 +41,22 @@ class EvasiveExpertTest {
             assertThat(progress.vagueChallenged()).as(stage.code()).isPositive();
             assertThat(progress.examples()).as(stage.code()).isZero();
         }
-        // every challenge quotes the respondent's own vague words
+        // every challenge that quotes, quotes the respondent's own vague words; no words are quoted twice
+        java.util.Set<String> quoted = new java.util.HashSet<>();
+        int quoting = 0;
         for (int i = 1; i < turns.size(); i++) {
             Turn turn = turns.get(i);
-            if (MoveType.CLARIFY_VAGUE.code().equals(turn.move())) {
+            java.util.regex.Matcher quote = java.util.regex.Pattern.compile("“([^”]+)”|«([^»]+)»").matcher(turn.text());
+            boolean quotes = false;
+            while (turn.isInterviewer() && quote.find()) {
+                String words = (quote.group(1) != null ? quote.group(1) : quote.group(2)).toLowerCase(Locale.ROOT);
+                if (answers.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(words))) {
+                    assertThat(quoted.add(words)).as("quoted twice: %s", words).isTrue();
+                    quotes = true;
+                }
+            }
+            if (MoveType.CLARIFY_VAGUE.code().equals(turn.move()) && quotes) {
+                quoting++;
                 String answer = turns.get(i - 1).text().toLowerCase(Locale.ROOT);
                 String question = turn.text().toLowerCase(Locale.ROOT);
                 boolean quotesAnswer = answers.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(answer))
@@ -54,6 +66,7 @@ class EvasiveExpertTest {
             }
         }
         assertThat(turns).filteredOn(t -> MoveType.CLARIFY_VAGUE.code().equals(t.move())).hasSizeGreaterThan(7);
+        assertThat(quoting).as("challenges that quote the vague words").isGreaterThanOrEqualTo(3);
         assertThat(turns).filteredOn(t -> t.depth() >= 2).isNotEmpty();
     }
 

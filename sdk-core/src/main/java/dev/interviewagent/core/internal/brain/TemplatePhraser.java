@@ -208,7 +208,13 @@ public final class TemplatePhraser {
         }
         AnswerAnalysis analysis = ctx.request.analysis();
         if (move.type() == MoveType.CLARIFY_VAGUE && analysis != null && analysis.isEvasive()) {
-            return analysis.firstEvasivePhrase().orElse(null);
+            // The first vague phrase not quoted before: the same words are never quoted twice.
+            for (String phrase : analysis.evasivePhrases()) {
+                if (!ctx.request.interview().memory().wasQuoted(Fragments.normalise(phrase))) {
+                    return phrase;
+                }
+            }
+            return null;
         }
         String lastAnswer = ctx.request.lastAnswer();
         if ((move.type() == MoveType.SUMMARY_CHECK || move.type() == MoveType.CONTRADICTION)

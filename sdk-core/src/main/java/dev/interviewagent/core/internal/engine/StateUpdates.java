@@ -111,15 +111,13 @@ public final class StateUpdates {
         return next.version(state.version() + 1).turnCount(answerTurn.number()).updatedAt(now).build();
     }
 
-    /** The memory after an answer: facts it gave, the story it told, fatigue and tacit markers. */
+    /** The memory after an answer: facts it gave, the story it told, "nothing more" answers in a row. */
     private static InterviewMemory remember(InterviewMemory memory, Stage stage, Turn answerTurn,
                                             AnswerReading reading, boolean nothingNew) {
         java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
         reading.facts().forEach((slot, value) -> facts.put(slotCode(slot), value));
         InterviewMemory next = memory.withFacts(facts)
-                .withFatigueInRow(nothingNew ? memory.fatigueInRow() + 1 : 0)
-                .withTacitPending(reading.labels().contains(ContentLabel.TACIT)
-                        && !reading.labels().contains(ContentLabel.EPISODE));
+                .withFatigueInRow(nothingNew ? memory.fatigueInRow() + 1 : 0);
         if (reading.labels().contains(ContentLabel.EPISODE) && !nothingNew) {
             String anchor = reading.episodeAnchor() != null ? reading.episodeAnchor()
                     : TextSanitizer.excerpt(Pleasantries.strip(answerTurn.text()), 80);
@@ -244,7 +242,7 @@ public final class StateUpdates {
         if (move.type() == MoveType.OFFER_PAUSE) {
             next = next.withPauseOffered();
         }
-        return next.withTacitPending(false);
+        return next.withTacitPending(move.type() == MoveType.PROBE_CUE && "tacit".equals(move.acknowledge()));
     }
 
     /** Recomputes a stage's completeness from its counters, blended with a brain's estimate when there is one. */

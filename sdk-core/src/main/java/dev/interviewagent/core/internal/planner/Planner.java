@@ -98,7 +98,8 @@ public final class Planner {
 
         boolean episode = reading.labels().contains(ContentLabel.EPISODE);
         // "You just know" is the start of the real question: its cue is probed before the stage may end.
-        if (reading.labels().contains(ContentLabel.TACIT) && !episode && depth < 4 && stage != Stage.WRAP_UP
+        boolean tacitAgain = memory.tacitPending();
+        if (reading.labels().contains(ContentLabel.TACIT) && !episode && !tacitAgain && stage != Stage.WRAP_UP
                 && progress.questions() < style.turnCapFor(definition)) {
             return Decision.stay(Listening.tacitProbe(interview, depth));
         }
@@ -131,10 +132,10 @@ public final class Planner {
         if (probe.isPresent()) {
             return Decision.stay(probe.get());
         }
-        Optional<String> vague = unquotedVaguePhrase(interview, analysis);
-        if (vague.isPresent() && depth < 4 && !episode) {
+        if (analysis.isEvasive() && depth < 4 && !episode) {
+            // Challenged with the vague words quoted, unless those words were quoted before: then without a quote.
             return Decision.stay(withRecallIfDue(interview, Move.of(MoveType.CLARIFY_VAGUE, stage, depth + 1)
-                    .withQuote(vague.get())));
+                    .withQuote(unquotedVaguePhrase(interview, analysis).orElse(null))));
         }
         Optional<Move> drill = Listening.failureProbe(interview, reading, depth)
                 .or(() -> Listening.stepProbe(interview, analysis, reading, answer, depth));

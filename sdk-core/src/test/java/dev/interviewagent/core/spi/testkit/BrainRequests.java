@@ -35,6 +35,12 @@ public final class BrainRequests {
                 : "Well, as usual: first we look at the request, then we decide case by case.";
     }
 
+    /** The fragment of a story a probe is anchored on, in each language. */
+    public static String anchor(Language language) {
+        return language == Language.RUSSIAN ? "ночью сорвало график трёх поездов"
+                : "the night three trains fell off the schedule";
+    }
+
     /** A request to phrase {@code type} in {@code language} and {@code style}, with prior state that fits the move. */
     public static BrainRequest forMove(MoveType type, Language language, String style, List<String> askedBefore) {
         Stage stage = switch (type) {
@@ -75,6 +81,8 @@ public final class BrainRequests {
             case CLARIFY_VAGUE -> Move.of(type, stage, 2).withQuote(language == Language.RUSSIAN ? "как обычно"
                     : "as usual");
             case SUMMARY_CHECK -> Move.of(type, stage, 2).withQuote(text);
+            case PROBE_CUE, PROBE_DECISION, PROBE_BASIS, PROBE_COUNTERFACTUAL, PROBE_STEP ->
+                    Move.of(type, stage, 2).withAnchor(anchor(language));
             case CONTRADICTION -> Move.of(type, stage, 2).withQuote(language == Language.RUSSIAN ? "3 года опыта"
                     : "3 years of experience").withRecall(recall);
             default -> Move.of(type, stage, 3).withMissing(List.of("examples", "steps"));

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The contract every {@link InterviewerBrain} must meet: every move phrased, in the interview's language, with
- * exactly one question (none when closing), quoting what it is asked to quote, and never repeating a question
- * already asked. Extend it and implement {@link #newBrain()}. Ships in the sdk-core test-jar; declare
+ * exactly one question (none when closing), quoting what it is asked to quote, probing a story on its own words
+ * (the move's anchor), and never repeating a question already asked. Extend it and implement {@link #newBrain()}. Ships in the sdk-core test-jar; declare
  * junit-jupiter-params and assertj-core yourself.
  */
 public abstract class InterviewerBrainContract {
@@ -95,6 +95,18 @@ public abstract class InterviewerBrainContract {
             BrainRequest request = BrainRequests.forMove(MoveType.CLARIFY_VAGUE, language, "master", List.of());
             String message = brain.phrase(request).message().toLowerCase(Locale.ROOT);
             assertThat(message).contains(request.move().quote().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @Test
+    void should_anchor_a_story_probe_on_the_words_of_the_story() {
+        for (Language language : Language.values()) {
+            for (MoveType type : List.of(MoveType.PROBE_CUE, MoveType.PROBE_DECISION, MoveType.PROBE_BASIS)) {
+                BrainRequest request = BrainRequests.forMove(type, language, "master", List.of());
+                String message = brain.phrase(request).message().toLowerCase(Locale.ROOT);
+                assertThat(message).as("%s %s", type, language)
+                        .contains(BrainRequests.anchor(language).toLowerCase(Locale.ROOT));
+            }
         }
     }
 

@@ -53,6 +53,13 @@ final class Responders {
                     + " практике?"
                     : "You said \"" + quote + "\" (" + VARIANT.incrementAndGet() + "). What does that mean in"
                     + " practice?";
+        } else if (type.startsWith("probe_") && !move.path("anchor").asText("").isBlank()) {
+            // A model that follows the contract asks about the story in the anchor, never for another example.
+            String anchor = move.path("anchor").asText();
+            message = russian ? "Вы рассказали: «" + anchor + "» (" + VARIANT.incrementAndGet() + "). Что вы"
+                    + " заметили первым?"
+                    : "You told me about \"" + anchor + "\" (" + VARIANT.incrementAndGet() + "). What did you"
+                    + " notice first?";
         } else {
             String ask = seed.isBlank() ? (russian ? "расскажите о конкретном случае из вашей практики"
                     : "could you walk me through one concrete case from your practice") : seed.replace("?", "");
