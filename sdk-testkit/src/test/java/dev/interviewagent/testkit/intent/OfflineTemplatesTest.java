@@ -41,13 +41,26 @@ class OfflineTemplatesTest {
             Map.entry("acknowledge_gap", Set.of(QuestionIntent.OTHER)),
             Map.entry("redirect", Set.of(QuestionIntent.OTHER)),
             Map.entry("member_check", Set.of(QuestionIntent.MEMBER_CHECK)),
-            Map.entry("member_check_empty", Set.of(QuestionIntent.MEMBER_CHECK)));
+            Map.entry("member_check_empty", Set.of(QuestionIntent.MEMBER_CHECK)),
+            Map.entry("probe_cue", Set.of(QuestionIntent.CUE)),
+            Map.entry("probe_decision", Set.of(QuestionIntent.DECISION)),
+            Map.entry("probe_basis", Set.of(QuestionIntent.CUE)),
+            Map.entry("probe_counterfactual", Set.of(QuestionIntent.NOVICE_EXPERT)),
+            Map.entry("probe_step", Set.of(QuestionIntent.STEPS, QuestionIntent.NOVICE_EXPERT)),
+            Map.entry("probe_failure", Set.of(QuestionIntent.FAILURE)),
+            Map.entry("contrast", Set.of(QuestionIntent.NOVICE_EXPERT)),
+            Map.entry("beginners_mind", Set.of(QuestionIntent.NOVICE_EXPERT)),
+            Map.entry("expert_secret", Set.of(QuestionIntent.PRINCIPLE)),
+            Map.entry("offer_pause", Set.of(QuestionIntent.OTHER)),
+            Map.entry("deepen_example_another", Set.of(QuestionIntent.EXAMPLE)));
 
     private static final Map<Language, Map<String, String>> VALUES = Map.of(
             Language.ENGLISH, Map.of("quote", "“we always wait”", "recall", "“it depends on the season”",
+                    "anchor", "“the whole batch swelled on day three”",
                     "name", "Marta", "stage_name", "Operations",
                     "insights", "\n1. A newcomer makes the same mistake.\n2. Give an example, step by step.\n"),
             Language.RUSSIAN, Map.of("quote", "«мы всегда ждём»", "recall", "«это зависит от сезона»",
+                    "anchor", "«партия вздулась на третий день»",
                     "name", "Марта", "stage_name", "Операции",
                     "insights", "\n1. Новичок делает ту же ошибку.\n2. Приведите пример, по шагам.\n"));
 
