@@ -20,6 +20,7 @@ import dev.interviewagent.core.internal.text.Pleasantries;
 import dev.interviewagent.core.internal.text.QuestionSentences;
 import dev.interviewagent.core.internal.engine.StateUpdates;
 import dev.interviewagent.core.internal.knowledge.ContentItems;
+import dev.interviewagent.core.internal.knowledge.FailureDetails;
 import dev.interviewagent.core.internal.understanding.AnswerReader;
 import dev.interviewagent.core.internal.understanding.AnswerReading;
 import dev.interviewagent.core.internal.planner.Decision;
@@ -258,8 +259,12 @@ public final class InterviewEngine implements AutoCloseable {
             List<KnowledgeItem> found = ContentItems.complete(
                     extractor.extract(Pleasantries.strip(text), analysis, state.stage(), number, state.language()), reading,
                     text, state.stage(), number, asksForMistake(state));
-            Interview recorded = updates.recordAnswer(state, answerTurn, analysis, reading,
-                    merger.merge(state.knowledge(), found), now);
+            List<KnowledgeItem> knowledge = merger.merge(state.knowledge(), found);
+            if (answers(state, MoveType.PROBE_FAILURE) && found.stream()
+                    .noneMatch(i -> i.kind() == dev.interviewagent.core.knowledge.KnowledgeKind.FAILURE_MODE)) {
+                knowledge = FailureDetails.attach(knowledge, state.pendingQuestion().text(), text);
+            }
+            Interview recorded = updates.recordAnswer(state, answerTurn, analysis, reading, knowledge, now);
             store.commit(state.version(), recorded, List.of(answerTurn));
             answers.incrementAndGet();
             notifyTurn(recorded, answerTurn);
@@ -476,6 +481,12 @@ public final class InterviewEngine implements AutoCloseable {
     private static StageProgress.EndReason endReasonOf(Interview state, Stage stage) {
         StageProgress.EndReason reason = state.progress(stage).endReason();
         return reason == null ? StageProgress.EndReason.CRITERIA_MET : reason;
+    }
+
+    /** Whether the question waiting for an answer was phrased from {@code move}. */
+    private static boolean answers(Interview state, MoveType move) {
+        Turn question = state.pendingQuestion();
+        return question != null && move.code().equals(question.move());
     }
 
     /** Whether the question waiting for this answer opened a topic about mistakes: the answer describes one. */

@@ -28,7 +28,11 @@ class QualityLabTest {
      * soon as its metric passes everywhere: the test then fails until you do.
      */
     static final Map<String, String> EXPECTED_FAILURES = Map.of(
-            "tacit_probe_share", "62/102 tacit answers probed (61 %); 26 interviews miss 100 %",
+            "episode_recall", "305/320 stories in examples (95 % overall); 10 interviews under 90 % (terse Russian"
+                    + " stories of two sentences are not read as episodes)",
+            "example_after_example", "15 in all, at most 2 in one interview; 5 interviews over 1 (the same terse"
+                    + " stories)",
+            "failure_recall", "234/239 mistakes in failure_modes (98 % overall); 5 interviews under 90 %"); 26 interviews miss 100 %",
             "failure_recall", "6/33 mistakes in failure_modes (18 %); 22 interviews miss 90 %",
             "episode_recall", "302/317 stories in examples (95 % overall); 10 interviews miss 90 %",
             "example_after_example", "15 in all, at most 2 in one interview; 5 interviews miss ≤ 1");

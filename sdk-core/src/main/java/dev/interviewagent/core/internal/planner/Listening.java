@@ -84,9 +84,14 @@ final class Listening {
     }
 
     /** A follow-up of the mistake just named: its warning sign, cost or fix, once per answer. */
-    static Optional<Move> failureProbe(Interview interview, AnswerReading reading, int depth) {
-        if (!reading.labels().contains(ContentLabel.FAILURE)
-                || interview.memory().probedTurns().contains(interview.turnCount()) || depth >= 4) {
+    static Optional<Move> failureProbe(Interview interview, AnswerAnalysis analysis, AnswerReading reading,
+                                       @Nullable MoveType lastMove, int depth) {
+        // A mistake is named when the answer describes one, or when it answers a question that asked for one.
+        boolean askedForMistake = interview.stage() == Stage.FAILURE_MODES && lastMove != null
+                && (lastMove == MoveType.NEXT_STAGE || lastMove == MoveType.NEW_TOPIC)
+                && analysis.wordCount() >= 5 && !analysis.dontKnow();
+        boolean named = reading.labels().contains(ContentLabel.FAILURE) || askedForMistake;
+        if (!named || interview.memory().probedTurns().contains(interview.turnCount()) || depth >= 4) {
             return Optional.empty();
         }
         return Optional.of(Move.of(MoveType.PROBE_FAILURE, interview.stage(), Math.min(4, depth + 1)));

@@ -99,8 +99,9 @@ public final class Planner {
         boolean episode = reading.labels().contains(ContentLabel.EPISODE);
         // "You just know" is the start of the real question: its cue is probed before the stage may end.
         boolean tacitAgain = memory.tacitPending();
-        if (reading.labels().contains(ContentLabel.TACIT) && !episode && !tacitAgain && stage != Stage.WRAP_UP
-                && progress.questions() < style.turnCapFor(definition)) {
+        boolean retelling = reading.labels().contains(ContentLabel.META);
+        if (reading.labels().contains(ContentLabel.TACIT) && !episode && !tacitAgain && !retelling
+                && stage != Stage.WRAP_UP && progress.questions() < style.turnCapFor(definition)) {
             return Decision.stay(Listening.tacitProbe(interview, depth));
         }
         Optional<EndReason> end = stageEnd(interview, progress, definition, style);
@@ -137,7 +138,7 @@ public final class Planner {
             return Decision.stay(withRecallIfDue(interview, Move.of(MoveType.CLARIFY_VAGUE, stage, depth + 1)
                     .withQuote(unquotedVaguePhrase(interview, analysis).orElse(null))));
         }
-        Optional<Move> drill = Listening.failureProbe(interview, reading, depth)
+        Optional<Move> drill = Listening.failureProbe(interview, analysis, reading, lastMove, depth)
                 .or(() -> Listening.stepProbe(interview, analysis, reading, answer, depth));
         if (drill.isPresent()) {
             return Decision.stay(drill.get());
@@ -211,7 +212,9 @@ public final class Planner {
         if (Completeness.criteriaMet(interview, progress, definition, guide.completenessThreshold())) {
             return Optional.of(EndReason.CRITERIA_MET);
         }
-        if (progress.questions() >= style.turnCapFor(definition)) {
+        // The last question under the cap is kept for the probe of a "you just know", the one answer that must
+        // never be left unprobed: other moves end the stage one question earlier.
+        if (progress.questions() >= style.turnCapFor(definition) - 1) {
             return Optional.of(EndReason.TURN_CAP);
         }
         if (progress.noNewKnowledgeInRow() >= guide.saturationLimit()) {

@@ -38,7 +38,7 @@ public final class AnswerReader {
             "\\binstinct", "\\bintuition", "\\bgut feel", "\\bit's a feeling\\b", "\\bcomes with (?:experience|time)\\b",
             "\\bcan't (?:explain|describe|put it)\\b",
             "чувству", "чувствуешь", "\\bсам[ао]? (?:покажет|говорит|скажет|подсказывает|цепляется|видно)",
-            "\\bпросто видно\\b", "\\bвидно\\b", "чуть[её]", "\\bнюх\\b", "\\bглаз\\b", "\\bв руках\\b", "\\bслух\\b",
+            "\\b(?:просто|сразу|с порога|по \\p{L}+(?: просто)?) видно\\b", "чуть[её]", "\\bнюх\\b", "\\bглаз\\b", "\\bв руках\\b", "\\bслух\\b",
             "приходит", "объяснить (?:трудно|сложно|нельзя)", "сложно объяснить", "словами (?:не|плохо|такое)",
             "интуиц", "на глаз"), F);
     private static final Pattern FATIGUE = Pattern.compile(String.join("|",
@@ -83,12 +83,13 @@ public final class AnswerReader {
             "\\bfirst(?:ly)?\\b[^.]*[.;,]?.{0,400}?\\b(?:then|next|after that|second)\\b"
                     + "|сначала.{0,400}?(?:потом|затем|после этого|дальше)", F | Pattern.DOTALL);
     private static final Pattern FAILURE = Pattern.compile(
-            "\\bmistakes?\\b|\\berrors?\\b|\\bwent wrong\\b|\\bgoes wrong\\b|\\bfail|\\bwrong\\b|\\bmiss(?:ed|es)?\\b"
-                    + "|\\bforg[eo]t|\\bskip|\\boverlook|ошиб|не так|пропуска|забыва|недосмотр|промах|брак|провал", F);
+            "\\bmistakes?\\b|\\berrors?\\b|\\bwent wrong\\b|\\bgo(?:es)? wrong\\b|\\bfailed to\\b|\\bforg[eo]t"
+                    + "|\\boverlook|\\bmisse[ds]\\b|\\bskipp?(?:ed|ing)\\b|ошиб|пошло не так|забыва|забыл|пропуска"
+                    + "|пропустил|недосмотр|проглядел|промах", F);
     private static final Pattern CONSEQUENCE_OR_FIX = Pattern.compile(
-            "\\bsign\\b|\\bnotice|\\bcatch|\\bcaught|\\bfix|\\bcost|\\blost|\\bends? up|\\bturns? into|\\bleads? to"
-                    + "|\\bresult|\\bprevent|\\binstead|\\bso\\b|\\bwhich\\b|признак|замет|лов|исправ|стоит|стоил"
-                    + "|оборач|привод|потер|в итоге|вместо|поэтому", F);
+            "\\bsigns?\\b|\\bnotic|\\bcatch|\\bcaught|\\bfix|\\bcost|\\blost\\b|\\bends? up|\\bturns? into"
+                    + "|\\bleads? to|\\bresult(?:ed|s)? in|\\bprevent|\\bwrote off|признак|замет|лов|исправ|стоил"
+                    + "|оборач|обернул|привел|привело|потер|в итоге|списал", F);
     private static final Pattern PRINCIPLE = Pattern.compile(
             "\\bbecause\\b|\\bthe rule\\b|\\brule of thumb\\b|\\balways\\b|\\bnever\\b|\\bthe trick\\b|\\bthe key\\b"
                     + "|\\bпотому что\\b|\\bправило\\b|\\bвсегда\\b|\\bникогда\\b|\\bглавное\\b|\\bсекрет\\b", F);
