@@ -39,6 +39,8 @@ public enum MoveType {
     BEGINNERS_MIND("beginners_mind"),
     /** Expert's secret: the thing only experience teaches, that is written down nowhere. */
     EXPERT_SECRET("expert_secret"),
+    /** The respondent did not understand the question: ask it again, more simply and concretely. */
+    REPHRASE("rephrase"),
     /** The respondent is tired: offer a pause, and ask whether to go on. */
     OFFER_PAUSE("offer_pause"),
     /** Challenge a vague phrase, quoting the respondent's words. */

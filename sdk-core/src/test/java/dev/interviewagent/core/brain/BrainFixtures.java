@@ -98,6 +98,7 @@ final class BrainFixtures {
             case PROBE_FAILURE -> Move.of(type, Stage.FAILURE_MODES, 2);
             case CONTRAST, BEGINNERS_MIND, EXPERT_SECRET -> Move.of(type, Stage.EXPERTISE_MAP, 2);
             case OFFER_PAUSE -> Move.of(type, Stage.OPERATIONS, 2).withAcknowledge("tired");
+            case REPHRASE -> Move.of(type, Stage.OPERATIONS, 1);
             case CLOSE -> close(CloseReason.NORMAL);
         };
     }

@@ -52,6 +52,7 @@ class OfflineTemplatesTest {
             Map.entry("beginners_mind", Set.of(QuestionIntent.NOVICE_EXPERT)),
             Map.entry("expert_secret", Set.of(QuestionIntent.PRINCIPLE)),
             Map.entry("offer_pause", Set.of(QuestionIntent.OTHER)),
+            Map.entry("rephrase", Set.of(QuestionIntent.EXAMPLE, QuestionIntent.STEPS)),
             Map.entry("deepen_example_another", Set.of(QuestionIntent.EXAMPLE)));
 
     private static final Map<Language, Map<String, String>> VALUES = Map.of(

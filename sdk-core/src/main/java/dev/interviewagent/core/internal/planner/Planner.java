@@ -86,6 +86,9 @@ public final class Planner {
                     .withSeedQuestion(currentSeed(interview, definition)));
         }
 
+        if (Confusion.in(answer, analysis) && lastMove != MoveType.REPHRASE) {
+            return Decision.stay(Move.of(MoveType.REPHRASE, stage, depth));
+        }
         InterviewMemory memory = interview.memory();
         boolean fatigue = reading.labels().contains(ContentLabel.FATIGUE);
         if (reading.tired() && !memory.pauseOffered() && stage != Stage.WRAP_UP) {

@@ -337,6 +337,8 @@ final class PromptBuilder {
             case CONTRAST -> "Ask how a newcomer and an experienced person differ in what they just described.";
             case BEGINNERS_MIND -> "Ask them to explain it as to a newcomer on their first day.";
             case EXPERT_SECRET -> "Ask for the thing only experience teaches here, that is written down nowhere.";
+            case REPHRASE -> "They did not understand your last question. Say sorry in a few words and ask it again"
+                    + " more simply, as a concrete question about their own last occasion; no jargon.";
             case OFFER_PAUSE -> "They sound tired. Offer a pause in a few warm words and ask whether they would"
                     + " like to stop for now or go on.";
             case CLARIFY_VAGUE -> "Quote their vague phrase from \"quote\" word for word and ask what it"
