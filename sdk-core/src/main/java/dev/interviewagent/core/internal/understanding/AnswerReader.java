@@ -1,0 +1,94 @@
+package dev.interviewagent.core.internal.understanding;
+
+import dev.interviewagent.core.Language;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one expert answer and says what kind of content it carries, so the interviewer can listen: probe a story
+ * that was just told, unpack "you just know", move on when the expert has nothing more, never re-ask a known fact.
+ *
+ * <p>Deterministic and local: no network, no model. The word lists of both languages are compiled once, in the
+ * constructor; {@link #read} makes its own stemmer and scratch state, so one instance serves any number of threads.
+ * Input past {@value #MAX_CHARS} characters is not read (an answer is a chat message, not a document), and every
+ * step is linear in the input, so a hostile answer costs no more than a long one.
+ */
+public final class AnswerReader {
+
+    /** How much of an answer is read; the rest is ignored. */
+    public static final int MAX_CHARS = 20_000;
+
+    private final Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
+    private final Map<Language, FactExtractor> factExtractors = new EnumMap<>(Language.class);
+
+    /** Compiles the word lists of every supported language. */
+    public AnswerReader() {
+        for (Language language : Language.values()) {
+            lexicons.put(language, Lexicon.forLanguage(language));
+        }
+        factExtractors.put(Language.ENGLISH, new EnglishFactExtractor());
+        factExtractors.put(Language.RUSSIAN, new RussianFactExtractor());
+    }
+
+    /**
+     * Reads one answer.
+     *
+     * @param text the answer as the expert wrote it; null or blank gives {@link AnswerReading#empty()}
+     * @param language the interview's language, which picks the word lists and the stemmer
+     * @return what the answer carries; never null
+     */
+    public AnswerReading read(@Nullable String text, Language language) {
+        Objects.requireNonNull(language, "language");
+        if (text == null || text.isBlank()) {
+            return AnswerReading.empty();
+        }
+        AnalysedText analysed = new AnalysedText(cap(text), lexicons.get(language));
+        if (analysed.size() == 0) {
+            return AnswerReading.empty();
+        }
+        SentenceMood mood = new SentenceMood(analysed);
+        EpisodeScorer.Result episode = EpisodeScorer.score(analysed, mood);
+        FatigueDetector.Result fatigue = FatigueDetector.detect(analysed, episode.anchors());
+        Map<FactSlot, String> facts = factExtractors.get(language).extract(analysed);
+
+        Set<ContentLabel> labels = EnumSet.noneOf(ContentLabel.class);
+        addIf(labels, ContentLabel.EPISODE, episode.episode());
+        addIf(labels, ContentLabel.STEPS, StepsDetector.detect(analysed));
+        addIf(labels, ContentLabel.FAILURE, FailureDetector.detect(analysed, mood));
+        addIf(labels, ContentLabel.PRINCIPLE, PrincipleDetector.detect(analysed, mood));
+        addIf(labels, ContentLabel.TACIT, TacitDetector.detect(analysed, mood));
+        addIf(labels, ContentLabel.FATIGUE, fatigue.fatigue());
+        addIf(labels, ContentLabel.META, MetaDetector.detect(analysed));
+        addIf(labels, ContentLabel.FACT, !facts.isEmpty());
+
+        String anchor = episode.episode() ? AnchorSelector.select(analysed, mood, episode.anchors()) : null;
+        List<Span> anchorSpans = new ArrayList<>();
+        episode.anchors().forEach(a -> anchorSpans.add(a.span()));
+        List<String> cues = CueSelector.select(analysed, anchorSpans);
+        return new AnswerReading(labels, anchor, cues, facts, fatigue.tired());
+    }
+
+    private static void addIf(Set<ContentLabel> labels, ContentLabel label, boolean condition) {
+        if (condition) {
+            labels.add(label);
+        }
+    }
+
+    /** The first {@link #MAX_CHARS} characters, never splitting a surrogate pair. */
+    private static String cap(String text) {
+        if (text.length() <= MAX_CHARS) {
+            return text;
+        }
+        int end = MAX_CHARS;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+}
