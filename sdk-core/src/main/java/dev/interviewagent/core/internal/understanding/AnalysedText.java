@@ -1,0 +1,166 @@
+package dev.interviewagent.core.internal.understanding;
+
+import dev.interviewagent.core.Language;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One answer, tokenised and annotated: stems, number words, past-tense verbs, and the lexicon matches, computed once
+ * and cached for the scorers. Lives for one {@code read} call on one thread.
+ */
+final class AnalysedText {
+
+    private final String text;
+    private final Lexicon lexicon;
+    private final List<Token> tokens;
+    private final boolean[] numeric;
+    private final boolean[] past;
+    private final int sentenceCount;
+    private final Map<Cue, List<Span>> matches = new EnumMap<>(Cue.class);
+
+    AnalysedText(String text, Lexicon lexicon) {
+        this.text = text;
+        this.lexicon = lexicon;
+        this.tokens = Tokenizer.tokenize(text, WordStemmer.forLanguage(lexicon.language()));
+        this.sentenceCount = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence() + 1;
+        this.numeric = new boolean[tokens.size()];
+        PhraseSet numberWords = lexicon.set(Cue.NUMBER_WORD);
+        for (int i = 0; i < tokens.size(); i++) {
+            numeric[i] = tokens.get(i).digits() || numberWords.startsAt(this, i) || isCompoundNumber(i);
+        }
+        PastTense tense = lexicon.language() == Language.RUSSIAN ? RussianPastTense.INSTANCE
+                : EnglishPastTense.INSTANCE;
+        this.past = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            past[i] = tense.isPast(this, i);
+        }
+    }
+
+    /** "thirty-one", "twenty-five": both halves are number words. */
+    private boolean isCompoundNumber(int i) {
+        String norm = tokens.get(i).norm();
+        int dash = norm.indexOf('-');
+        return dash > 0 && lexicon.language() == Language.ENGLISH
+                && ENGLISH_TENS.contains(norm.substring(0, dash));
+    }
+
+    private static final java.util.Set<String> ENGLISH_TENS =
+            java.util.Set.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+    String text() {
+        return text;
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    Language language() {
+        return lexicon.language();
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    int sentenceCount() {
+        return sentenceCount;
+    }
+
+    /** Whether the token is a number, in digits or in words (needed before {@link #isPast}, so set up first). */
+    boolean numeric(int i) {
+        return numeric != null && numeric[i];
+    }
+
+    boolean isPast(int i) {
+        return past[i];
+    }
+
+    /** Whether the token is the norm given (already normalised). */
+    boolean is(int i, String norm) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).norm().equals(norm);
+    }
+
+    boolean isStopWord(int i) {
+        return lexicon.isStopWord(tokens.get(i).norm());
+    }
+
+    /** Every match of a word list, cached. */
+    List<Span> find(Cue cue) {
+        return matches.computeIfAbsent(cue, c -> List.copyOf(lexicon.set(c).findAll(this)));
+    }
+
+    boolean has(Cue cue) {
+        return !find(cue).isEmpty();
+    }
+
+    /** End of the list's match starting at token {@code i}, or -1. */
+    int matchAt(Cue cue, int i) {
+        return lexicon.set(cue).matchAt(this, i);
+    }
+
+    boolean startsWith(Cue cue, int i) {
+        return i >= 0 && i < tokens.size() && matchAt(cue, i) > i;
+    }
+
+    /** Whether any match of the list lies in the sentence. */
+    boolean sentenceHas(Cue cue, int sentence) {
+        for (Span span : find(cue)) {
+            if (tokens.get(span.start()).sentence() == sentence) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the first token of the sentence holding token {@code i}. */
+    int sentenceStart(int i) {
+        int s = tokens.get(i).sentence();
+        int j = i;
+        while (j > 0 && tokens.get(j - 1).sentence() == s) {
+            j--;
+        }
+        return j;
+    }
+
+    /** Index after the last token of the sentence holding token {@code i}. */
+    int sentenceEnd(int i) {
+        int s = tokens.get(i).sentence();
+        int j = i;
+        while (j < tokens.size() && tokens.get(j).sentence() == s) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Whether the sentence holds a past-tense verb. */
+    boolean sentenceHasPast(int sentence) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).sentence() == sentence && past[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a past verb lies within {@code distance} tokens of {@code i}, in the same sentence. */
+    boolean pastNear(int i, int distance) {
+        int sentence = tokens.get(i).sentence();
+        for (int j = Math.max(0, i - distance); j <= Math.min(tokens.size() - 1, i + distance); j++) {
+            if (j != i && past[j] && tokens.get(j).sentence() == sentence) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The original text from the start of token {@code from} to the end of token {@code to - 1}. */
+    String slice(int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+}

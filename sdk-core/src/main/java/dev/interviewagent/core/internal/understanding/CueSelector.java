@@ -1,0 +1,63 @@
+package dev.interviewagent.core.internal.understanding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects what the expert perceived: "the smell was sweet", «звук стал глухим». A perception verb ("noticed",
+ * «заметил») gives its object ("I noticed the smell was sweet" gives "the smell was sweet"); a sensory noun ("smell",
+ * «запах») gives its clause. Tacit phrases, talk about the conversation and greetings are left out.
+ */
+final class CueSelector {
+
+    private static final int MAX_CUES = 3;
+    private static final Set<String> COMPLEMENTISERS = Set.of("that", "что", "как");
+    private static final Set<String> PERCEPTION_VERB_STEMS = Set.of("notic", "saw", "heard", "замет", "увидел",
+            "услыша", "почувствова");
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "so", "и", "но", "а");
+
+    private CueSelector() {}
+
+    static List<String> select(AnalysedText text, List<Span> anchorSpans) {
+        List<Span> banned = new ArrayList<>();
+        banned.addAll(text.find(Cue.META));
+        banned.addAll(text.find(Cue.GREETING));
+        banned.addAll(text.find(Cue.TACIT));
+        banned.addAll(text.find(Cue.DONE));
+        List<String> cues = new ArrayList<>();
+        List<Span> taken = new ArrayList<>();
+        for (Span hit : text.find(Cue.PERCEPTION)) {
+            if (cues.size() == MAX_CUES) {
+                break;
+            }
+            Span clause = Fragments.clauseAround(text, hit.start());
+            if (Fragments.overlapsAny(banned, clause) || Fragments.overlapsAny(taken, clause)) {
+                continue;
+            }
+            Span fragment = clause;
+            if (PERCEPTION_VERB_STEMS.contains(text.token(hit.start()).stem()) && hit.end() < clause.end()) {
+                int from = hit.end();
+                if (COMPLEMENTISERS.contains(text.token(from).norm())) {
+                    from++;
+                }
+                int end = from;
+                // "saw the men and stopped in time": the complement ends where a second verb phrase begins
+                while (end < clause.end() && !(end - from >= 2 && CONJUNCTIONS.contains(text.token(end).norm()))) {
+                    end++;
+                }
+                if (end - from >= 2) {
+                    fragment = new Span(from, end);
+                }
+            }
+            fragment = Fragments.cut(text, Fragments.trim(text, fragment, anchorSpans));
+            if (fragment.end() - fragment.start() < 2 || Fragments.contentWords(text, fragment) < 2) {
+                continue;
+            }
+            taken.add(clause);
+            cues.add(text.slice(fragment.start(), fragment.end()));
+        }
+        return cues;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.interviewagent.core.internal.understanding;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Shared trimming for the fragments the reader quotes back: clause boundaries, leading fillers and anchors, and a
+ * cut at a phrase boundary when a clause runs past ten words.
+ */
+final class Fragments {
+
+    static final int MIN_WORDS = 3;
+    static final int MAX_WORDS = 10;
+
+    /** Words a fragment may be cut before: prepositions and conjunctions that open a new phrase. */
+    private static final Set<String> PHRASE_OPENERS = Set.of("on", "in", "at", "with", "by", "for", "from", "into",
+            "onto", "during", "after", "before", "and", "but", "while", "when", "because", "so", "until", "since",
+            "which", "who", "that", "without", "like", "as", "than", "до", "на", "в", "во", "с", "со", "к", "по",
+            "за", "из", "у", "при", "после", "и", "а", "но", "когда", "пока", "потому", "что", "чтобы", "который",
+            "которая", "которые", "как", "без", "через", "под", "над");
+
+    private Fragments() {}
+
+    /** The first and last (exclusive) token of the clause holding token {@code i}. */
+    static Span clauseAround(AnalysedText text, int i) {
+        int clause = text.token(i).clause();
+        int start = i;
+        while (start > 0 && text.token(start - 1).clause() == clause) {
+            start--;
+        }
+        int end = i + 1;
+        while (end < text.size() && text.token(end).clause() == clause) {
+            end++;
+        }
+        return new Span(start, end);
+    }
+
+    /** Drops fillers ("and", "so", «ну») and the given spans (time anchors) from the front, and again at the back. */
+    static Span trim(AnalysedText text, Span span, List<Span> skip) {
+        int start = span.start();
+        int end = span.end();
+        boolean moved = true;
+        while (moved && start < end) {
+            moved = false;
+            int fillerEnd = text.matchAt(Cue.FILLER, start);
+            if (fillerEnd > start && fillerEnd <= end) {
+                start = fillerEnd;
+                moved = true;
+            } else if (inAny(skip, start) || leadsInto(text, skip, start)) {
+                start++;
+                moved = true;
+            }
+        }
+        while (end > start && (inAny(skip, end - 1) || text.isStopWord(end - 1) && !text.isPast(end - 1)
+                || PHRASE_OPENERS.contains(text.token(end - 1).norm()))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    /**
+     * Up to two function words or numbers right before a skipped span: "in" of "in March", "Two" of "two winters
+     * ago", "On the" of "on the fourth of July".
+     */
+    private static boolean leadsInto(AnalysedText text, List<Span> skip, int i) {
+        for (int j = i; j <= i + 1 && j < text.size(); j++) {
+            if (j + 1 < text.size() && inAny(skip, j + 1)) {
+                return true;
+            }
+            if (!(text.numeric(j) || PHRASE_OPENERS.contains(text.token(j).norm()) || text.isStopWord(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static boolean inAny(List<Span> spans, int i) {
+        for (Span span : spans) {
+            if (span.contains(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cuts a span to at most ten words, at the last phrase opener that leaves at least three. */
+    static Span cut(AnalysedText text, Span span) {
+        if (span.end() - span.start() <= MAX_WORDS) {
+            return span;
+        }
+        int limit = span.start() + MAX_WORDS;
+        for (int j = limit; j >= span.start() + MIN_WORDS; j--) {
+            if (PHRASE_OPENERS.contains(text.token(j).norm())) {
+                return dropTrailingFunctionWords(text, new Span(span.start(), j));
+            }
+        }
+        return dropTrailingFunctionWords(text, new Span(span.start(), limit));
+    }
+
+    private static Span dropTrailingFunctionWords(AnalysedText text, Span span) {
+        int end = span.end();
+        while (end > span.start() + 1 && (text.isStopWord(end - 1) && !text.isPast(end - 1)
+                || PHRASE_OPENERS.contains(text.token(end - 1).norm()))) {
+            end--;
+        }
+        return new Span(span.start(), end);
+    }
+
+    static int contentWords(AnalysedText text, Span span) {
+        int count = 0;
+        for (int i = span.start(); i < span.end(); i++) {
+            if (!text.isStopWord(i) && !text.token(i).digits()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    static boolean overlapsAny(List<Span> spans, Span span) {
+        for (Span other : spans) {
+            if (other.overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.interviewagent.core.internal.understanding;
+
+import dev.interviewagent.core.Language;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+
+/**
+ * One language's word lists, compiled once into {@link PhraseSet}s, plus Lucene's stop-word set for the language
+ * (what counts as a content word when the reader picks a fragment to quote back). Immutable after construction.
+ */
+final class Lexicon {
+
+    private static final java.util.Set<String> EXTRA_FUNCTION_WORDS = java.util.Set.of(
+            "i", "we", "you", "he", "she", "me", "us", "him", "her", "them", "my", "our", "your", "his", "its",
+            "i'm", "i've", "i'd", "we'd", "it's", "that's", "there's", "you'd", "had", "has", "have", "do",
+            "did", "does", "were", "been", "so", "just", "very", "about", "all", "some", "what", "when", "who",
+            "which", "up", "out", "from", "over", "again", "also", "too", "get", "got", "really", "only",
+            "это", "эта", "этот", "вот", "ну", "же", "там", "тут", "уже");
+
+    private final Language language;
+    private final Map<Cue, PhraseSet> sets = new EnumMap<>(Cue.class);
+    private final CharArraySet stopWords;
+
+    private Lexicon(Language language, Map<Cue, List<String>> lists) {
+        this.language = language;
+        WordStemmer stemmer = WordStemmer.forLanguage(language);
+        for (Cue cue : Cue.values()) {
+            sets.put(cue, PhraseSet.compile(lists.getOrDefault(cue, List.of()), stemmer));
+        }
+        stopWords = language == Language.RUSSIAN
+                ? RussianAnalyzer.getDefaultStopSet()
+                : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    }
+
+    static Lexicon forLanguage(Language language) {
+        return new Lexicon(language, language == Language.RUSSIAN ? RussianWords.lists() : EnglishWords.lists());
+    }
+
+    Language language() {
+        return language;
+    }
+
+    PhraseSet set(Cue cue) {
+        return sets.get(cue);
+    }
+
+    /** Function words: Lucene's stop set plus the pronouns and auxiliaries it leaves out for search. */
+    boolean isStopWord(String norm) {
+        return stopWords.contains(norm) || EXTRA_FUNCTION_WORDS.contains(norm);
+    }
+}
