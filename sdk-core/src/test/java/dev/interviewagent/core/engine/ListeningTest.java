@@ -1,0 +1,136 @@
+package dev.interviewagent.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interviewagent.core.Answer;
+import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewMemory;
+import dev.interviewagent.core.Language;
+import dev.interviewagent.core.Profile;
+import dev.interviewagent.core.Reply;
+import dev.interviewagent.core.StartRequest;
+import dev.interviewagent.core.Turn;
+import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.spi.MoveType;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The decision layer follows what the expert said: stories are probed, "you just know" is unpacked, and so on. */
+class ListeningTest {
+
+    private static final String STORY = "Last October a whole batch of tommes started to swell on the third day. "
+            + "My assistant Jonas called me at six in the morning; forty wheels had split rinds. I smelled the vat "
+            + "and it was sweet and yeasty, not milky. We pulled the batch, cleaned the starter line and wrote off "
+            + "400 kg, but the next make came out clean.";
+    private static final String RU_STORY = "Прошлой осенью партия вздулась на третий день. Технолог Нина позвонила "
+            + "мне в шесть утра: на сорока головках треснула корка. Я понюхала чан — запах был сладкий, дрожжевой, а "
+            + "не молочный. Мы сняли партию, промыли линию закваски и списали 400 кг, зато следующая варка вышла "
+            + "чистой.";
+
+    private final InterviewEngine engine = InterviewEngine.builder().build();
+    private final AtomicInteger ids = new AtomicInteger();
+
+    @AfterEach
+    void close() {
+        engine.close();
+    }
+
+    private Reply start(Language language) {
+        return engine.start(StartRequest.builder().language(language).style("master")
+                .profile(new Profile("Marta", "Head cheesemaker", "Hollow Creek Dairy", "Dairy", 18, null)).build());
+    }
+
+    private Reply say(Reply reply, String text) {
+        return engine.answer(reply.interviewId(), Answer.text("m-" + ids.incrementAndGet(), text));
+    }
+
+    @Test
+    void a_known_fact_from_the_profile_is_never_asked_for_again() {
+        Reply reply = say(start(Language.ENGLISH), "I fell for it as a student, on a farm in the Alps.");
+        assertThat(reply.message().stage()).isEqualTo(Stage.PROFILING);
+        assertThat(reply.message().text().toLowerCase(Locale.ROOT)).doesNotContain("how long");
+        assertThat(reply.interview().memory().knows(InterviewMemory.YEARS)).isTrue();
+    }
+
+    @Test
+    void a_story_is_probed_on_its_own_words_never_with_a_request_for_an_example() {
+        for (Language language : Language.values()) {
+            Reply reply = say(start(language), language == Language.RUSSIAN ? RU_STORY : STORY);
+
+            assertThat(reply.message().move()).as(reply.message().text()).isIn(MoveType.PROBE_CUE.code(),
+                    MoveType.PROBE_DECISION.code());
+            InterviewMemory.Episode story = reply.interview().memory().latestEpisode();
+            assertThat(story).isNotNull();
+            assertThat(reply.message().text()).contains(story.anchor());
+            assertThat(reply.message().text()).doesNotContainIgnoringCase("example").doesNotContain("пример");
+        }
+    }
+
+    @Test
+    void the_probes_of_one_story_ask_different_things_and_quote_it_once() {
+        Reply reply = say(start(Language.ENGLISH), STORY);
+        Reply second = say(reply, "The first thing was the smell, sweet where it should have been milky.");
+        assertThat(second.message().move()).isIn(MoveType.PROBE_DECISION.code(), MoveType.PROBE_BASIS.code(),
+                MoveType.PROBE_COUNTERFACTUAL.code());
+        String anchor = second.interview().memory().latestEpisode().anchor();
+        assertThat(second.message().text()).doesNotContain(anchor);
+    }
+
+    @Test
+    void you_just_know_gets_the_cue_behind_it() {
+        for (Language language : Language.values()) {
+            Reply reply = say(start(language), language == Language.RUSSIAN ? RU_STORY : STORY);
+            reply = say(reply, language == Language.RUSSIAN ? "Честно говоря, это просто чувствуешь."
+                    : "Honestly, you just kind of know.");
+            assertThat(reply.message().move()).as(reply.message().text()).isEqualTo(MoveType.PROBE_CUE.code());
+        }
+    }
+
+    @Test
+    void two_nothing_more_answers_in_a_row_end_the_stage() {
+        Reply reply = say(start(Language.ENGLISH), "I fell for it as a student, on a farm in the Alps.");
+        Stage stage = reply.message().stage();
+        reply = say(reply, "Nothing more to add, honestly.");
+        assertThat(reply.message().stage()).isEqualTo(stage);
+        assertThat(reply.message().move()).isEqualTo(MoveType.NEW_TOPIC.code());
+        reply = say(reply, "That's all I can say on that.");
+        assertThat(reply.message().stage()).isNotEqualTo(stage);
+    }
+
+    @Test
+    void as_i_said_is_acknowledged_and_the_interview_moves_on() {
+        Reply reply = say(start(Language.ENGLISH), STORY);
+        reply = say(reply, "As I said, it was the smell of the vat.");
+        assertThat(reply.message().move()).isEqualTo(MoveType.NEW_TOPIC.code());
+        assertThat(engine.report(reply.interviewId()).examples()).extracting(e -> e.turn()).doesNotContain(4);
+    }
+
+    @Test
+    void a_confused_respondent_gets_the_question_again_more_simply() {
+        Reply reply = say(start(Language.RUSSIAN), "Не понял вопрос, если честно.");
+        assertThat(reply.message().move()).isEqualTo(MoveType.REPHRASE.code());
+    }
+
+    @Test
+    void a_tired_respondent_is_offered_a_pause_once() {
+        Reply reply = say(start(Language.ENGLISH), "I'm tired, to be honest.");
+        assertThat(reply.message().move()).isEqualTo(MoveType.OFFER_PAUSE.code());
+        assertThat(reply.interview().memory().pauseOffered()).isTrue();
+    }
+
+    @Test
+    void a_greeting_is_never_quoted_back_nor_kept_as_knowledge() {
+        Reply reply = say(start(Language.RUSSIAN), "Здравствуйте! Рада помочь. " + RU_STORY);
+        for (int i = 0; i < 6 && !reply.completed(); i++) {
+            reply = say(reply, "Больше нечего добавить.");
+        }
+        List<Turn> turns = engine.transcript(reply.interviewId());
+        assertThat(turns).filteredOn(Turn::isInterviewer).extracting(Turn::text)
+                .noneMatch(t -> t.contains("Здравствуйте")).noneMatch(t -> t.contains("Больше нечего"));
+        assertThat(engine.report(reply.interviewId()).examples()).extracting(e -> e.text())
+                .noneMatch(t -> t.contains("Здравствуйте"));
+    }
+}
