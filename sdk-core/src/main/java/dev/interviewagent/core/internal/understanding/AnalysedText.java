@@ -17,6 +17,10 @@ final class AnalysedText {
     private final boolean[] numeric;
     private final boolean[] past;
     private final int sentenceCount;
+    /** First token and end token of each sentence, and whether it has a past verb: asked for per token, so kept. */
+    private final int[] sentenceFirst;
+    private final int[] sentenceAfter;
+    private final boolean[] sentencePast;
     private final Map<Cue, List<Span>> matches = new EnumMap<>(Cue.class);
 
     AnalysedText(String text, Lexicon lexicon) {
@@ -34,6 +38,18 @@ final class AnalysedText {
         this.past = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             past[i] = tense.isPast(this, i);
+        }
+        this.sentenceFirst = new int[sentenceCount];
+        this.sentenceAfter = new int[sentenceCount];
+        this.sentencePast = new boolean[sentenceCount];
+        java.util.Arrays.fill(sentenceFirst, -1);
+        for (int i = 0; i < tokens.size(); i++) {
+            int s = tokens.get(i).sentence();
+            if (sentenceFirst[s] < 0) {
+                sentenceFirst[s] = i;
+            }
+            sentenceAfter[s] = i + 1;
+            sentencePast[s] |= past[i];
         }
     }
 
@@ -120,32 +136,26 @@ final class AnalysedText {
 
     /** Index of the first token of the sentence holding token {@code i}. */
     int sentenceStart(int i) {
-        int s = tokens.get(i).sentence();
-        int j = i;
-        while (j > 0 && tokens.get(j - 1).sentence() == s) {
-            j--;
+        if (sentenceFirst == null) {
+            // asked while the tense flags are being set up (the English test looks back one or two tokens)
+            int s = tokens.get(i).sentence();
+            int j = i;
+            while (j > 0 && tokens.get(j - 1).sentence() == s) {
+                j--;
+            }
+            return j;
         }
-        return j;
+        return sentenceFirst[tokens.get(i).sentence()];
     }
 
     /** Index after the last token of the sentence holding token {@code i}. */
     int sentenceEnd(int i) {
-        int s = tokens.get(i).sentence();
-        int j = i;
-        while (j < tokens.size() && tokens.get(j).sentence() == s) {
-            j++;
-        }
-        return j;
+        return sentenceAfter[tokens.get(i).sentence()];
     }
 
     /** Whether the sentence holds a past-tense verb. */
     boolean sentenceHasPast(int sentence) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).sentence() == sentence && past[i]) {
-                return true;
-            }
-        }
-        return false;
+        return sentencePast[sentence];
     }
 
     /** Whether a past verb lies within {@code distance} tokens of {@code i}, in the same sentence. */

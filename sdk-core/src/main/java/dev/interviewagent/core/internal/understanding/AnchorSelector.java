@@ -27,13 +27,24 @@ final class AnchorSelector {
         banned.addAll(text.find(Cue.DONE));
         banned.addAll(text.find(Cue.TIRED));
 
+        Span best = best(text, mood, skip, banned, true);
+        if (best == null) {
+            // a story whose past verbs the tense test missed («сдох»): any clause that is not small talk
+            best = best(text, mood, skip, banned, false);
+        }
+        return best == null ? null : text.slice(best.start(), best.end());
+    }
+
+    private static @Nullable Span best(AnalysedText text, SentenceMood mood, List<Span> skip, List<Span> banned,
+            boolean narrativeOnly) {
         Span best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int order = 0;
         for (int i = 0; i < text.size(); ) {
             Span clause = Fragments.clauseAround(text, i);
             i = clause.end();
-            if (!mood.narrative(text.token(clause.start()).sentence()) || Fragments.overlapsAny(banned, clause)) {
+            if (narrativeOnly && !mood.narrative(text.token(clause.start()).sentence())
+                    || Fragments.overlapsAny(banned, clause)) {
                 continue;
             }
             Span candidate = Fragments.cut(text, Fragments.trim(text, clause, skip));
@@ -47,11 +58,11 @@ final class AnchorSelector {
                 best = candidate;
             }
         }
-        return best == null ? null : text.slice(best.start(), best.end());
+        return best;
     }
 
     private static double score(AnalysedText text, Span clause, Span span, List<Span> anchors) {
-        double score = Math.min(Fragments.contentWords(text, span), 5);
+        double score = Math.min(Fragments.contentWords(text, span), 4);
         boolean past = false;
         boolean number = false;
         boolean trouble = false;
@@ -67,7 +78,7 @@ final class AnchorSelector {
         // the clause that carried the time anchor is where a story sets its scene
         for (int i = clause.start(); i < clause.end(); i++) {
             if (Fragments.inAny(anchors, i)) {
-                score += 1.5;
+                score += 2.5;
                 break;
             }
         }

@@ -163,6 +163,7 @@ final class EnglishFactExtractor implements FactExtractor {
                 continue;
             }
             if (token.sentence() != roleSentence && !hasWorkWord(text, i) && !hasYears(text, i)) {
+                i = text.sentenceEnd(i) - 1;
                 continue;
             }
             int start = i + 1;

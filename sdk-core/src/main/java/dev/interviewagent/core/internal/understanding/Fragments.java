@@ -19,6 +19,11 @@ final class Fragments {
             "за", "из", "у", "при", "после", "и", "а", "но", "когда", "пока", "потому", "что", "чтобы", "который",
             "которая", "которые", "как", "без", "через", "под", "над");
 
+    private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "away", "back", "over", "in");
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "so", "и", "а", "но");
+    private static final Set<String> SUBJECTS = Set.of("i", "we", "he", "she", "they", "it", "я", "мы", "он", "она",
+            "они", "оно");
+
     private Fragments() {}
 
     /** The first and last (exclusive) token of the clause holding token {@code i}. */
@@ -51,7 +56,8 @@ final class Fragments {
                 moved = true;
             }
         }
-        while (end > start && (inAny(skip, end - 1) || text.isStopWord(end - 1) && !text.isPast(end - 1)
+        while (end > start && !isVerbParticle(text, end - 1) && (inAny(skip, end - 1)
+                || text.isStopWord(end - 1) && !text.isPast(end - 1)
                 || PHRASE_OPENERS.contains(text.token(end - 1).norm()))) {
             end--;
         }
@@ -83,8 +89,18 @@ final class Fragments {
         return false;
     }
 
-    /** Cuts a span to at most ten words, at the last phrase opener that leaves at least three. */
+    /**
+     * Ends the span before a second clause with its own subject ("the main pump seized | and we flooded the deck",
+     * «партия вздулась | и мы выбросили сорок голов»), then cuts it to at most ten words, at the last phrase opener
+     * that leaves at least three.
+     */
     static Span cut(AnalysedText text, Span span) {
+        for (int j = span.start() + MIN_WORDS; j + 1 < span.end(); j++) {
+            if (COORDINATORS.contains(text.token(j).norm()) && SUBJECTS.contains(text.token(j + 1).norm())) {
+                span = new Span(span.start(), j);
+                break;
+            }
+        }
         if (span.end() - span.start() <= MAX_WORDS) {
             return span;
         }
@@ -99,11 +115,17 @@ final class Fragments {
 
     private static Span dropTrailingFunctionWords(AnalysedText text, Span span) {
         int end = span.end();
-        while (end > span.start() + 1 && (text.isStopWord(end - 1) && !text.isPast(end - 1)
-                || PHRASE_OPENERS.contains(text.token(end - 1).norm()))) {
+        while (end > span.start() + 1 && !isVerbParticle(text, end - 1)
+                && (text.isStopWord(end - 1) && !text.isPast(end - 1)
+                        || PHRASE_OPENERS.contains(text.token(end - 1).norm()))) {
             end--;
         }
         return new Span(span.start(), end);
+    }
+
+    /** "gave up", "went out": the particle is part of the verb and stays. */
+    private static boolean isVerbParticle(AnalysedText text, int i) {
+        return i > 0 && PARTICLES.contains(text.token(i).norm()) && text.isPast(i - 1);
     }
 
     static int contentWords(AnalysedText text, Span span) {

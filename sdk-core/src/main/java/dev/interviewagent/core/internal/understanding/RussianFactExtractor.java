@@ -122,7 +122,7 @@ final class RussianFactExtractor implements FactExtractor {
     private static Span roleAt(AnalysedText text, int i) {
         int headEnd = headEnd(text, i);
         if (headEnd < 0) {
-            return null;
+            return rankAndNounAfterI(text, i);
         }
         Token head = text.token(i);
         boolean afterI = false;
@@ -150,6 +150,20 @@ final class RussianFactExtractor implements FactExtractor {
             first--;
         }
         return new Span(first, headEnd);
+    }
+
+    /**
+     * «я старшая акушерка»: a rank adjective right after «я» makes a role of the noun that follows, even when the
+     * noun is not in the list.
+     */
+    private static Span rankAndNounAfterI(AnalysedText text, int i) {
+        if (i < 1 || !text.is(i - 1, "я") || !text.startsWith(Cue.ROLE_RANK, i) || i + 1 >= text.size()) {
+            return null;
+        }
+        Token noun = text.token(i + 1);
+        boolean sameClause = noun.clause() == text.token(i).clause();
+        return sameClause && !noun.digits() && !text.isStopWord(i + 1) && !text.isPast(i + 1)
+                && !isAdjective(noun.norm()) ? new Span(i, i + 2) : null;
     }
 
     /** End of the role noun (or noun phrase, «старшим смены») at {@code i}, or -1. */
@@ -208,9 +222,15 @@ final class RussianFactExtractor implements FactExtractor {
         if (facts.isEmpty() && !text.has(Cue.SELF)) {
             return null;
         }
+        int checkedSentence = -1;
+        boolean self = false;
         for (int i = 0; i < text.size(); i++) {
             Token token = text.token(i);
-            if (!selfSentence(text, i)) {
+            if (token.sentence() != checkedSentence) {
+                checkedSentence = token.sentence();
+                self = selfSentence(text, i);
+            }
+            if (!self) {
                 continue;
             }
             if (OPENING_QUOTES.indexOf(token.before()) >= 0 && i > 0) {

@@ -28,7 +28,9 @@ final class RussianPastTense implements PastTense {
             "несла", "привез", "привезла", "привезли", "вез", "везла", "вырос", "выросла", "росла", "умер",
             "замерз", "стер", "вытер", "сжег", "зажег", "рос", "сел", "пришлось", "пришел", "ушел", "нашел",
             "пошел", "вышел", "зашел", "прошел", "дошел", "шел", "ошибся", "ошиблась", "ошиблись", "погиб", "привык",
-            "достиг", "промок", "засох", "высох", "заперся", "тер", "вытек", "протек", "истек", "сберег");
+            "достиг", "промок", "засох", "высох", "заперся", "тер", "вытек", "протек", "истек", "сберег", "сдох",
+            "сдохла", "сдохли", "издох", "подох", "заглох", "заглохла", "заглохли", "погас", "погасла", "погасли",
+            "потух", "потухла", "потухли", "застрял", "замерзла", "замерзли", "испекли", "пекли", "легли");
 
     /** Nouns, adjectives and adverbs that have the past-tense shape; stemmed on load. */
     private static final String[] LOOK_ALIKES = {
@@ -83,13 +85,22 @@ final class RussianPastTense implements PastTense {
         if (token.capitalised() && i > 0 && text.token(i - 1).sentence() == token.sentence()) {
             return false;
         }
-        return hasPastShape(norm) && !LOOK_ALIKE_STEMS.contains(token.stem());
+        return (hasPastShape(norm) || hasConsonantPluralShape(norm)) && !LOOK_ALIKE_STEMS.contains(token.stem());
     }
 
     private static boolean isVerbOfGoing(String word) {
         String norm = word.endsWith("сь") || word.endsWith("ся") ? word.substring(0, word.length() - 2) : word;
         return norm.length() >= 5
                 && (norm.endsWith("шел") || norm.endsWith("шла") || norm.endsWith("шли") || norm.endsWith("шло"));
+    }
+
+    /**
+     * The plural past of verbs whose stem ends in a consonant: «перевезли», «принесли», «смогли», «испекли». The
+     * feminine («везла») is left to the list: «стекла», «масла», «числа» have the same shape.
+     */
+    static boolean hasConsonantPluralShape(String norm) {
+        int n = norm.length();
+        return n >= 5 && norm.endsWith("ли") && "зсгк".indexOf(norm.charAt(n - 3)) >= 0;
     }
 
     /** vowel + л + (а|о|и)? + (ся|сь)?, with at least three letters before the vowel's л. */

@@ -18,9 +18,9 @@ final class TacitDetector {
             if (mood.hypothetical(text.token(i).sentence()) && !text.is(i, "can't") && !text.is(i, "hard")) {
                 continue;
             }
-            if (text.is(i, "can") && i > 0 && (text.is(i - 1, "you") || text.is(i - 1, "i"))
-                    && i + 1 < text.size() && text.is(i + 1, "tell") && i + 2 < text.size()
-                    && text.is(i + 2, "me")) {
+            // "can you tell me", "everything I can tell you": telling, not sensing ("you can tell it's wrong")
+            if (text.is(i, "can") && i + 2 < text.size() && text.is(i + 1, "tell")
+                    && (text.is(i + 2, "me") || text.is(i + 2, "you"))) {
                 continue;
             }
             if ((text.is(i, "feeling") || text.is(i, "a")) && describesPastPerception(text, i)) {
