@@ -32,6 +32,7 @@ import dev.interviewagent.core.report.ReportRenderer;
 import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.knowledge.KnowledgeExtractor;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
+import dev.interviewagent.core.knowledge.KnowledgeKind;
 import dev.interviewagent.core.knowledge.KnowledgeMerger;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
@@ -256,12 +257,15 @@ public final class InterviewEngine implements AutoCloseable {
             int number = state.turnCount() + 1;
             Turn answerTurn = new Turn(number, Turn.Role.RESPONDENT, Turn.Kind.ANSWER, text, state.stage(),
                     answer.modality(), now, answer.confidence(), answer.messageId(), null, null, 0, null, false);
+            // The answer to a follow-up of a mistake on record is a detail of it; with none on record, the answer
+            // itself names the mistake.
+            boolean detail = answers(state, MoveType.PROBE_FAILURE) && FailureDetails.onRecord(state.knowledge(),
+                    state.turnCount() - 1);
             List<KnowledgeItem> found = ContentItems.complete(
-                    extractor.extract(Pleasantries.strip(text), analysis, state.stage(), number, state.language()), reading,
-                    text, state.stage(), number, asksForMistake(state));
+                    extractor.extract(Pleasantries.strip(text), analysis, state.stage(), number, state.language()),
+                    reading, text, state.stage(), number, !detail && asksForMistake(state));
             List<KnowledgeItem> knowledge = merger.merge(state.knowledge(), found);
-            if (answers(state, MoveType.PROBE_FAILURE) && found.stream()
-                    .noneMatch(i -> i.kind() == dev.interviewagent.core.knowledge.KnowledgeKind.FAILURE_MODE)) {
+            if (detail && found.stream().noneMatch(i -> i.kind() == KnowledgeKind.FAILURE_MODE)) {
                 knowledge = FailureDetails.attach(knowledge, state.pendingQuestion().text(), text);
             }
             Interview recorded = updates.recordAnswer(state, answerTurn, analysis, reading, knowledge, now);
@@ -496,6 +500,9 @@ public final class InterviewEngine implements AutoCloseable {
             return false;
         }
         MoveType move = MoveType.fromCode(question.move());
+        if (move == MoveType.PROBE_FAILURE) {
+            return true;
+        }
         boolean opensTopic = move == MoveType.NEXT_STAGE || move == MoveType.NEW_TOPIC
                 || move == MoveType.DEEPEN_EXAMPLE || move == MoveType.ACKNOWLEDGE_GAP;
         return opensTopic && (state.stage() == Stage.FAILURE_MODES || ContentItems.asksAboutMistakes(question.text()));

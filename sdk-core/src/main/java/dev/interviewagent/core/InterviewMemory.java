@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param quoted         normalised fragments already quoted back; each is quoted at most once
  * @param sentences      normalised question sentences asked, with how often; none is asked more than twice
  * @param fatigueInRow   "nothing more to add" answers in a row in the current stage
- * @param tacitPending   the last question probed the cue behind a tacit answer ("you just know"); a second tacit
- *                       answer to it is taken as all the expert can say there
+ * @param tacitProbes    probes of a tacit answer ("you just know") asked in a row: the first asks for the cue, the
+ *                       second comes at it from another side, a third tacit answer is all the expert can say there
  * @param pauseOffered   a pause was offered to a tired respondent
  * @param probedTurns    respondent turns whose steps or mistake were already drilled into
  */
@@ -30,7 +30,7 @@ public record InterviewMemory(
         List<String> quoted,
         Map<String, Integer> sentences,
         int fatigueInRow,
-        boolean tacitPending,
+        int tacitProbes,
         boolean pauseOffered,
         List<Integer> probedTurns) {
 
@@ -43,7 +43,7 @@ public record InterviewMemory(
 
     /** Nothing remembered yet. */
     public static final InterviewMemory EMPTY = new InterviewMemory(Map.of(), List.of(), List.of(), Map.of(), 0,
-            false, false, List.of());
+            0, false, List.of());
 
     /** Episodes kept at most (the oldest go first). */
     public static final int MAX_EPISODES = 40;
@@ -56,8 +56,8 @@ public record InterviewMemory(
         quoted = quoted == null ? List.of() : List.copyOf(quoted);
         sentences = sentences == null ? Map.of() : Map.copyOf(sentences);
         probedTurns = probedTurns == null ? List.of() : List.copyOf(probedTurns);
-        if (fatigueInRow < 0) {
-            throw new IllegalArgumentException("fatigueInRow must be >= 0, was " + fatigueInRow);
+        if (fatigueInRow < 0 || tacitProbes < 0) {
+            throw new IllegalArgumentException("counters must be >= 0, were " + fatigueInRow + ", " + tacitProbes);
         }
     }
 
@@ -99,7 +99,7 @@ public record InterviewMemory(
     public InterviewMemory withFacts(Map<String, String> more) {
         Map<String, String> merged = new LinkedHashMap<>(facts);
         more.forEach(merged::putIfAbsent);
-        return new InterviewMemory(merged, episodes, quoted, sentences, fatigueInRow, tacitPending, pauseOffered,
+        return new InterviewMemory(merged, episodes, quoted, sentences, fatigueInRow, tacitProbes, pauseOffered,
                 probedTurns);
     }
 
@@ -109,7 +109,7 @@ public record InterviewMemory(
         while (list.size() > MAX_EPISODES) {
             list.remove(0);
         }
-        return new InterviewMemory(facts, list, quoted, sentences, fatigueInRow, tacitPending, pauseOffered,
+        return new InterviewMemory(facts, list, quoted, sentences, fatigueInRow, tacitProbes, pauseOffered,
                 probedTurns);
     }
 
@@ -117,7 +117,7 @@ public record InterviewMemory(
     public InterviewMemory replaceEpisode(int turn, Episode episode) {
         List<Episode> list = new ArrayList<>(episodes);
         list.replaceAll(e -> e.turn() == turn ? episode : e);
-        return new InterviewMemory(facts, list, quoted, sentences, fatigueInRow, tacitPending, pauseOffered,
+        return new InterviewMemory(facts, list, quoted, sentences, fatigueInRow, tacitProbes, pauseOffered,
                 probedTurns);
     }
 
@@ -130,7 +130,7 @@ public record InterviewMemory(
         while (list.size() > MAX_REMEMBERED) {
             list.remove(0);
         }
-        return new InterviewMemory(facts, episodes, list, sentences, fatigueInRow, tacitPending, pauseOffered,
+        return new InterviewMemory(facts, episodes, list, sentences, fatigueInRow, tacitProbes, pauseOffered,
                 probedTurns);
     }
 
@@ -140,21 +140,21 @@ public record InterviewMemory(
         if (map.size() > MAX_REMEMBERED) {
             map.remove(map.keySet().iterator().next());
         }
-        return new InterviewMemory(facts, episodes, quoted, map, fatigueInRow, tacitPending, pauseOffered,
+        return new InterviewMemory(facts, episodes, quoted, map, fatigueInRow, tacitProbes, pauseOffered,
                 probedTurns);
     }
 
     public InterviewMemory withFatigueInRow(int n) {
-        return new InterviewMemory(facts, episodes, quoted, sentences, n, tacitPending, pauseOffered, probedTurns);
+        return new InterviewMemory(facts, episodes, quoted, sentences, n, tacitProbes, pauseOffered, probedTurns);
     }
 
-    public InterviewMemory withTacitPending(boolean pending) {
-        return new InterviewMemory(facts, episodes, quoted, sentences, fatigueInRow, pending, pauseOffered,
+    public InterviewMemory withTacitProbes(int n) {
+        return new InterviewMemory(facts, episodes, quoted, sentences, fatigueInRow, n, pauseOffered,
                 probedTurns);
     }
 
     public InterviewMemory withPauseOffered() {
-        return new InterviewMemory(facts, episodes, quoted, sentences, fatigueInRow, tacitPending, true,
+        return new InterviewMemory(facts, episodes, quoted, sentences, fatigueInRow, tacitProbes, true,
                 probedTurns);
     }
 
@@ -167,7 +167,7 @@ public record InterviewMemory(
         while (list.size() > MAX_REMEMBERED) {
             list.remove(0);
         }
-        return new InterviewMemory(facts, episodes, quoted, sentences, fatigueInRow, tacitPending, pauseOffered,
+        return new InterviewMemory(facts, episodes, quoted, sentences, fatigueInRow, tacitProbes, pauseOffered,
                 list);
     }
 

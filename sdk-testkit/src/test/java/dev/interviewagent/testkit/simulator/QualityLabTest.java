@@ -28,7 +28,8 @@ class QualityLabTest {
      * soon as its metric passes everywhere: the test then fails until you do.
      */
     static final Map<String, String> EXPECTED_FAILURES = Map.of(
-            "episode_recall", "305/320 stories in examples (95 % overall); 10 interviews under 90 % (terse Russian"
+            "failure_recall", "229/237 mistakes in failure_modes (97 % overall); 9 interviews at 67 %: a mistake"
+                    + " told in answer to a follow-up of another mistake is kept as that mistake's detail"); 10 interviews under 90 % (terse Russian"
                     + " stories of two sentences are not read as episodes)",
             "example_after_example", "15 in all, at most 2 in one interview; 5 interviews over 1 (the same terse"
                     + " stories)",

@@ -321,6 +321,9 @@ public final class TemplatePhraser {
     /** The question pool of a move; an example request in a stage that already has a story asks for another one. */
     private static String questionPool(Context ctx) {
         MoveType type = ctx.move.type();
+        if (type == MoveType.PROBE_CUE && "tacit_again".equals(ctx.move.acknowledge())) {
+            return "moves.probe_cue_again";   // the same feeling asked about from another side
+        }
         if (type == MoveType.DEEPEN_EXAMPLE) {
             Stage stage = ctx.move.stage();
             boolean storyHere = ctx.request.interview().progress(stage).examples() > 0

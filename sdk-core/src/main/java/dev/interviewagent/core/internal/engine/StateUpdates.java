@@ -242,7 +242,9 @@ public final class StateUpdates {
         if (move.type() == MoveType.OFFER_PAUSE) {
             next = next.withPauseOffered();
         }
-        return next.withTacitPending(move.type() == MoveType.PROBE_CUE && "tacit".equals(move.acknowledge()));
+        boolean tacitProbe = move.type() == MoveType.PROBE_CUE && move.acknowledge() != null
+                && move.acknowledge().startsWith("tacit");
+        return next.withTacitProbes(tacitProbe ? next.tacitProbes() + 1 : 0);
     }
 
     /** Recomputes a stage's completeness from its counters, blended with a brain's estimate when there is one. */

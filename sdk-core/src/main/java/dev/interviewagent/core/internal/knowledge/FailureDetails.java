@@ -30,6 +30,11 @@ public final class FailureDetails {
     private FailureDetails() {
     }
 
+    /** Whether a failure mode was recorded from the respondent turn {@code turn} (the mistake being followed up). */
+    public static boolean onRecord(List<KnowledgeItem> knowledge, int turn) {
+        return knowledge.stream().anyMatch(i -> i.kind() == KnowledgeKind.FAILURE_MODE && i.turn() == turn);
+    }
+
     /** The knowledge with {@code answer} added to the latest failure mode as the detail {@code question} asked. */
     public static List<KnowledgeItem> attach(List<KnowledgeItem> knowledge, String question, String answer) {
         int last = -1;

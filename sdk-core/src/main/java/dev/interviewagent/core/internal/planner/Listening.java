@@ -36,8 +36,9 @@ final class Listening {
      */
     static Move tacitProbe(Interview interview, int depth) {
         InterviewMemory.Episode story = recentEpisode(interview);
+        boolean again = interview.memory().tacitProbes() > 0;
         Move move = Move.of(MoveType.PROBE_CUE, interview.stage(), Math.min(4, depth + 1))
-                .withAcknowledge("tacit");
+                .withAcknowledge(again ? "tacit_again" : "tacit");
         return story == null ? move : move.withAnchor(story.anchor());
     }
 

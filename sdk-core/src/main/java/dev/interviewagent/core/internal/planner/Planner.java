@@ -101,11 +101,20 @@ public final class Planner {
 
         boolean episode = reading.labels().contains(ContentLabel.EPISODE);
         // "You just know" is the start of the real question: its cue is probed before the stage may end.
-        boolean tacitAgain = memory.tacitPending();
+        // "You just know" again after a probe: come at it from another side once, then let it be.
+        boolean tacitAgain = memory.tacitProbes() >= 2;
         boolean retelling = reading.labels().contains(ContentLabel.META);
         if (reading.labels().contains(ContentLabel.TACIT) && !episode && !tacitAgain && !retelling
                 && stage != Stage.WRAP_UP && progress.questions() < style.turnCapFor(definition)) {
             return Decision.stay(Listening.tacitProbe(interview, depth));
+        }
+        // A story just told is probed before the stage may end on its criteria: the story is the point.
+        if (episode && !retelling && stage != Stage.WRAP_UP
+                && progress.questions() < style.turnCapFor(definition) - 1) {
+            Optional<Move> probe = Listening.episodeProbe(interview, reading, lastMove);
+            if (probe.isPresent()) {
+                return Decision.stay(probe.get());
+            }
         }
         Optional<EndReason> end = stageEnd(interview, progress, definition, style);
         if (end.isPresent()) {

@@ -24,7 +24,7 @@ final class SentenceMood {
             }
         }
         for (Span span : text.find(Cue.HYPOTHETICAL)) {
-            if (!isConcessive(text, span.start())) {
+            if (!isConcessive(text, span.start()) && !isPastPerfect(text, span.start())) {
                 hypothetical[text.token(span.start()).sentence()] = true;
             }
         }
@@ -49,6 +49,12 @@ final class SentenceMood {
             }
         }
         return false;
+    }
+
+    /** "we'd mined", "she'd left": the 'd of "had" before a past form tells a story, it does not suppose one. */
+    private static boolean isPastPerfect(AnalysedText text, int i) {
+        String norm = text.token(i).norm();
+        return norm.endsWith("'d") && i + 1 < text.size() && text.isPast(i + 1);
     }
 
     /** «что бы ни происходило» means "whatever happens": a universal, not a hypothetical. */
