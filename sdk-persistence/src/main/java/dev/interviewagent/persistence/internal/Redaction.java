@@ -1,6 +1,7 @@
 package dev.interviewagent.persistence.internal;
 
 import dev.interviewagent.core.Interview;
+import dev.interviewagent.core.InterviewMemory;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.persistence.PiiRedactor;
@@ -47,7 +48,19 @@ public final class Redaction {
         return new Interview(s.id(), s.version(), s.status(), s.language(), s.style(), s.guideId(), s.guideRevision(),
                 s.profile(), s.channelKey(), s.stage(), s.stages(), knowledge, s.turnCount(), s.pendingQuestion(),
                 s.askedQuestions(), recalls, s.memberCheck(), s.engagement(), s.closeReason(), s.attributes(),
-                s.createdAt(),
-                s.updatedAt(), s.endedAt());
+                s.createdAt(), s.updatedAt(), s.endedAt(), memory(redactor, s.memory()));
+    }
+
+    /** The interview memory with the respondent's words in it (facts, story anchors and cues, quotes) redacted. */
+    private static InterviewMemory memory(PiiRedactor redactor, InterviewMemory m) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        m.facts().forEach((slot, value) -> facts.put(slot, redactor.redact(value)));
+        List<InterviewMemory.Episode> episodes = m.episodes().stream()
+                .map(e -> new InterviewMemory.Episode(e.turn(), e.stage(), redactor.redact(e.anchor()),
+                        e.cues().stream().map(redactor::redact).toList(), e.probes()))
+                .toList();
+        List<String> quoted = m.quoted().stream().map(redactor::redact).toList();
+        return new InterviewMemory(facts, episodes, quoted, m.sentences(), m.fatigueInRow(), m.tacitProbes(),
+                m.pauseOffered(), m.probedTurns());
     }
 }

@@ -4,6 +4,7 @@ import dev.interviewagent.core.Language;
 import dev.interviewagent.core.brain.OneQuestionGuard;
 import dev.interviewagent.core.brain.QuestionFingerprint;
 import dev.interviewagent.core.exception.BrainUnavailableException;
+import dev.interviewagent.core.internal.text.QuestionSentences;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.InterviewerBrain;
@@ -55,6 +56,9 @@ public final class BrainCaller {
         try {
             BrainReply reply = callWithTimeout(request, deltas);
             PhrasedMessage checked = checked(request, reply, asked, false, null);
+            if (checked != null && overused(request, checked.reply().message())) {
+                checked = null;     // the offline brain, which avoids such sentences, phrases it instead
+            }
             if (checked != null) {
                 return checked;
             }
@@ -123,5 +127,18 @@ public final class BrainCaller {
             return null;
         }
         return new PhrasedMessage(repaired ? reply.withMessage(message) : reply, fallback, repaired, failure);
+    }
+
+    /**
+     * Whether a question sentence of the message was already asked twice in this interview: a brain that keeps
+     * asking "Is there one time you remember?" is not listening, whatever the move said.
+     */
+    private static boolean overused(BrainRequest request, String message) {
+        for (String sentence : QuestionSentences.of(message)) {
+            if (request.interview().memory().timesAsked(sentence) >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 }

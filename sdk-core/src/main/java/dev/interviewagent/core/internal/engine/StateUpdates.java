@@ -250,7 +250,8 @@ public final class StateUpdates {
     /** Recomputes a stage's completeness from its counters, blended with a brain's estimate when there is one. */
     public StageProgress withCompleteness(StageProgress p, Interview state, @Nullable Integer brainEstimate) {
         StageDefinition definition = guide.stage(p.stage());
-        int computed = Completeness.of(p, definition, state.knowledge(p.stage()), state.memberCheck());
+        int computed = Completeness.of(p, definition, state.knowledge(p.stage()), state.knowledge(),
+                state.memberCheck());
         // The brain's estimate is weighed, not obeyed: it moves the figure by at most a quarter of the difference.
         int value = brainEstimate == null ? computed : Math.round((3f * computed + brainEstimate) / 4f);
         value = Math.max(0, Math.min(100, value));

@@ -22,10 +22,20 @@ public final class Completeness {
 
     public static int of(StageProgress progress, StageDefinition definition, List<KnowledgeItem> stageKnowledge,
                          MemberCheck memberCheck) {
+        return of(progress, definition, stageKnowledge, stageKnowledge, memberCheck);
+    }
+
+    /**
+     * Completeness crediting what was told earlier where it belongs: a mistake or a process told in another stage
+     * counts for the focus of the stage about mistakes or processes, so that stage asks for what is new.
+     */
+    public static int of(StageProgress progress, StageDefinition definition, List<KnowledgeItem> stageKnowledge,
+                         List<KnowledgeItem> allKnowledge, MemberCheck memberCheck) {
         double examples = ratio(progress.examples(), definition.minExamples());
         double depth = ratio(progress.maxDepth(), definition.minDepth());
         double answers = ratio(progress.answers(), definition.minAnswers());
-        double focus = focusPresent(definition.focus(), stageKnowledge) ? 1 : 0;
+        boolean toldAnywhere = definition.focus() == StageFocus.FAILURES || definition.focus() == StageFocus.STEPS;
+        double focus = focusPresent(definition.focus(), toldAnywhere ? allKnowledge : stageKnowledge) ? 1 : 0;
         if (definition.stage() == Stage.WRAP_UP) {
             focus = memberCheck.status() == MemberCheck.Status.DONE ? 1 : 0;
         }

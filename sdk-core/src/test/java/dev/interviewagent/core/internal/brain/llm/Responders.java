@@ -56,10 +56,9 @@ final class Responders {
         } else if (type.startsWith("probe_") && !move.path("anchor").asText("").isBlank()) {
             // A model that follows the contract asks about the story in the anchor, never for another example.
             String anchor = move.path("anchor").asText();
-            message = russian ? "Вы рассказали: «" + anchor + "» (" + VARIANT.incrementAndGet() + "). Что вы"
-                    + " заметили первым?"
-                    : "You told me about \"" + anchor + "\" (" + VARIANT.incrementAndGet() + "). What did you"
-                    + " notice first?";
+            int variant = VARIANT.incrementAndGet();
+            message = russian ? "Вы рассказали: «" + anchor + "». Что вы заметили первым (" + variant + ")?"
+                    : "You told me about \"" + anchor + "\". What did you notice first (" + variant + ")?";
         } else {
             String ask = seed.isBlank() ? (russian ? "расскажите о конкретном случае из вашей практики"
                     : "could you walk me through one concrete case from your practice") : seed.replace("?", "");
