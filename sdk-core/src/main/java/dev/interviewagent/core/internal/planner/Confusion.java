@@ -14,9 +14,11 @@ final class Confusion {
 
     private static final Pattern CONFUSED = Pattern.compile(String.join("|",
             "\\bdon't (?:quite |really )?(?:understand|get) (?:the|your|what you)", "\\bwhat do you mean\\b",
-            "\\bnot sure what you(?:'re| are) asking\\b", "\\b(?:can|could) you (?:rephrase|clarify|explain the question)",
+            "\\bnot sure what you(?:'re| are) asking\\b",
+            "\\b(?:can|could) you (?:rephrase|clarify|explain the question)",
             "\\bsay that again\\b", "\\brepeat the question\\b", "\\bwhat (?:exactly )?are you asking\\b",
-            "\\bне (?:совсем |очень )?понял[аи]? (?:вопрос|вас|о чём)", "\\bне (?:совсем |очень )?понимаю (?:вопрос|вас|о чём)",
+            "\\bне (?:совсем |очень )?понял[аи]? (?:вопрос|вас|о чём)",
+            "\\bне (?:совсем |очень )?понимаю (?:вопрос|вас|о чём)",
             "\\bчто вы имеете в виду\\b", "\\bпереформулируйте\\b", "\\bв каком смысле\\b", "\\bповторите вопрос\\b",
             "\\bо чём (?:вы|именно) спрашиваете\\b"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -19,6 +19,9 @@ import java.util.Set;
  */
 final class EnglishFactExtractor implements FactExtractor {
 
+    /** Tokens a verbless fact sentence has at most. */
+    private static final int FRAGMENT_TOKENS = 12;
+
     private static final Set<String> NOT_EXPERIENCE_AFTER =
             Set.of("ago", "back", "old", "later", "earlier", "before", "after", "on");
     private static final Set<String> EXPERIENCE_OF = Set.of("experience", "practice", "work", "service", "it");
@@ -75,34 +78,10 @@ final class EnglishFactExtractor implements FactExtractor {
         if (TimeAnchors.isYear(text, start)) {
             return null;
         }
-        if (!aboutSpeaker(text, i) && !isFragment(text, i)) {
+        if (!FactExtractor.aboutSpeaker(text, i) && !FactExtractor.isFragment(text, i, FRAGMENT_TOKENS)) {
             return null;
         }
         return text.slice(start, i + 1);
-    }
-
-    private static boolean aboutSpeaker(AnalysedText text, int i) {
-        for (int j = text.sentenceStart(i); j < text.sentenceEnd(i); j++) {
-            if (text.startsWith(Cue.SELF, j)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Fifteen years.", "Twelve years on the phones, the last four as a shift supervisor.": no verb, no story. */
-    private static boolean isFragment(AnalysedText text, int i) {
-        int start = text.sentenceStart(i);
-        int end = text.sentenceEnd(i);
-        if (end - start > 12) {
-            return false;
-        }
-        for (int j = start; j < end; j++) {
-            if (text.isPast(j)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The role phrase introduced at token {@code i}, or null. */
@@ -113,8 +92,8 @@ final class EnglishFactExtractor implements FactExtractor {
                         || text.is(i - 1, "role"));
         int from;
         if (trigger) {
-            if ((token.norm().equals("as") || token.norm().equals("now")) && !aboutSpeaker(text, i)
-                    && !isFragment(text, i)) {
+            if ((token.norm().equals("as") || token.norm().equals("now")) && !FactExtractor.aboutSpeaker(text, i)
+                    && !FactExtractor.isFragment(text, i, FRAGMENT_TOKENS)) {
                 return null;
             }
             from = i + 1;

@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class RussianFactExtractor implements FactExtractor {
 
+    /** Tokens a verbless fact sentence has at most. */
+    private static final int FRAGMENT_TOKENS = 8;
+
     private static final Set<String> ADJECTIVE_ENDINGS = Set.of("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ым",
             "им", "ую", "юю", "ого", "его", "ому", "ему", "ых", "их");
     private static final Set<String> INSTRUMENTAL_ENDINGS = Set.of("ом", "ем", "им", "ым");
@@ -79,33 +82,11 @@ final class RussianFactExtractor implements FactExtractor {
         if (number.start() > 0 && text.is(number.start() - 1, "за")) {
             return null;
         }
-        if (!aboutSpeaker(text, i) && !isFragment(text, i) && roleAt(text, text.sentenceStart(i), text.sentenceEnd(i)) == null) {
+        if (!FactExtractor.aboutSpeaker(text, i) && !FactExtractor.isFragment(text, i, FRAGMENT_TOKENS)
+                && roleAt(text, text.sentenceStart(i), text.sentenceEnd(i)) == null) {
             return null;
         }
         return text.slice(number.start(), number.end());
-    }
-
-    private static boolean aboutSpeaker(AnalysedText text, int i) {
-        for (int j = text.sentenceStart(i); j < text.sentenceEnd(i); j++) {
-            if (text.startsWith(Cue.SELF, j)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isFragment(AnalysedText text, int i) {
-        int start = text.sentenceStart(i);
-        int end = text.sentenceEnd(i);
-        if (end - start > 8) {
-            return false;
-        }
-        for (int j = start; j < end; j++) {
-            if (text.isPast(j)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Span roleAt(AnalysedText text, int from, int to) {
@@ -136,7 +117,7 @@ final class RussianFactExtractor implements FactExtractor {
                 break;
             }
         }
-        boolean instrumental = isInstrumental(head.norm()) && (aboutSpeaker(text, i) || hasYearsNumber(text, i));
+        boolean instrumental = isInstrumental(head.norm()) && (FactExtractor.aboutSpeaker(text, i) || hasYearsNumber(text, i));
         boolean nominative = isNominative(head);
         afterI &= nominative;
         boolean fragment = nominative && i - start <= 1 && text.sentenceEnd(i) - start <= 4;

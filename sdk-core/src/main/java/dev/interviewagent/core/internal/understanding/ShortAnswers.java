@@ -15,24 +15,30 @@ final class ShortAnswers {
     static final int MAX_WORDS = 14;
 
     // UNICODE_CHARACTER_CLASS: without it \\b treats Cyrillic letters as non-word characters.
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
+            | Pattern.UNICODE_CHARACTER_CLASS;
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private static final Pattern ENGLISH_DONE = Pattern.compile(String.join("|",
-            "\\bnothing (?:more|else|further|left|to add|on (?:that|it)|there|comes)\\b", "^\\W*(?:no,? )?nothing\\W*$",
+            "\\bnothing (?:more|else|further|left|to add|on (?:that|it)|there|comes)\\b",
+            "^\\W*(?:no,? )?nothing\\W*$",
             "\\bnot a thing\\b", "\\bno more\\b", "\\bthat(?:'s| is) (?:it|all|the lot|everything|the whole)\\b",
             "\\b(?:can't|cannot|can not) think of (?:anything|a thing|more|much)\\b",
             "\\b(?:don't|do not) have (?:any |anything )?(?:more|else)\\b",
             "\\b(?:all|everything) (?:i've|i have|i know|i've got|i had|there is)\\b",
-            "\\bsaid (?:my piece|it all|everything|all)\\b", "\\b(?:i've|i have) (?:already )?(?:said|told you|covered) (?:the main|everything|all)", "\\btapped out\\b", "\\bemptied\\b", "\\bran dry\\b",
+            "\\bsaid (?:my piece|it all|everything|all)\\b",
+            "\\b(?:i've|i have) (?:already )?(?:said|told you|covered) (?:the main|everything|all)",
+            "\\btapped out\\b", "\\bemptied\\b", "\\bran dry\\b",
             "\\brun dry\\b", "\\bout of (?:ideas|things)\\b", "\\bdrawn a blank\\b", "\\bcovers it\\b",
             "\\bnothing further\\b"), FLAGS);
     private static final Pattern RUSSIAN_DONE = Pattern.compile(String.join("|",
             "\\bнечего\\b", "\\bничего (?:больше|не (?:добав|вспомн|упуст|скаж)|на ум|в голову|нового)",
-            "\\bбольше (?:ничего|нечего)\\b", "^\\W*(?:(?:ну|да|пожалуй|вот|думаю|тут|в общем)\\W+)*(?:это|вот и|и) вс[её]\\b",
+            "\\bбольше (?:ничего|нечего)\\b",
+            "^\\W*(?:(?:ну|да|пожалуй|вот|думаю|тут|в общем)\\W+)*(?:это|вот и|и) вс[её]\\b",
             "\\b(?:главное|вс[её]) (?:я )?уже (?:сказал|рассказал|описал)\\p{L}*",
             "\\bу меня вс[её]\\b", "\\bпожалуй,? (?:и )?вс[её]\\b", "\\b(?:это|и) вс[её],? (?:по-моему|пожалуй)\\b",
-            "\\bвс[её],? что (?:знал|знала|мог|могла|могу|хотел|хотела|помню)", "^\\W*(?:да,? )?вс[её]\\W", "\\bвс[её] (?:рассказал|сказал)",
+            "\\bвс[её],? что (?:знал|знала|мог|могла|могу|хотел|хотела|помню)", "^\\W*(?:да,? )?вс[её]\\W*$",
+            "\\bвс[её] (?:рассказал|сказал)",
             "\\bна этом(?:,? пожалуй,?)? (?:и )?(?:всё|все|остановлюсь|закончу)\\b", "\\bостановлюсь\\b",
             "\\bне упустил"), FLAGS);
     private static final Pattern ENGLISH_TACIT = Pattern.compile(String.join("|",
@@ -43,8 +49,10 @@ final class ShortAnswers {
             "\\bin the air\\b", "\\bback of (?:my|your) neck\\b", "\\bor it doesn't\\b", "\\bbelow your\\b",
             "\\bjust (?:looks?|feels?|sounds?) (?:off|wrong|right)\\b"), FLAGS);
     private static final Pattern RUSSIAN_TACIT = Pattern.compile(String.join("|",
-            "\\b(?:чувству|ощуща)\\p{L}*", "\\b(?:сам|сама|само|сами) (?:\\p{L}+ )?(?:покаж|скаж|говор|подсказ|цепля)",
-            "\\b(?:видно|слышно)\\b", "\\b(?:глаз|ухо|нюх|чуть[её])\\b", "\\bв руках\\b", "\\bприходит (?:с|со|когда)\\b",
+            "\\b(?:чувству|ощуща)\\p{L}*",
+            "\\b(?:сам|сама|само|сами) (?:\\p{L}+ )?(?:покаж|скаж|говор|подсказ|подскаж|цепля)",
+            "\\b(?:видно|слышно)\\b", "\\b(?:глаз|ухо|нюх|чуть[её])\\b", "\\bв руках\\b",
+            "\\bприходит (?:с|со|когда)\\b",
             "\\b(?:объяснить|сказать) (?:трудно|сложно|нельзя)\\b", "\\bсловами (?:не|плохо|такое)\\b",
             "\\bкак слух\\b"), FLAGS);
 
