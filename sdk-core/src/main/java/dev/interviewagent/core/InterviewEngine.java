@@ -260,7 +260,7 @@ public final class InterviewEngine implements AutoCloseable {
             // The answer to a follow-up of a mistake on record is a detail of it; with none on record, the answer
             // itself names the mistake.
             boolean detail = answers(state, MoveType.PROBE_FAILURE) && FailureDetails.onRecord(state.knowledge(),
-                    state.turnCount() - 1);
+                    state.turnCount() - 1) && !FailureDetails.namesNewMistake(text);
             List<KnowledgeItem> found = ContentItems.complete(
                     extractor.extract(Pleasantries.strip(text), analysis, state.stage(), number, state.language()),
                     reading, text, state.stage(), number, !detail && asksForMistake(state));

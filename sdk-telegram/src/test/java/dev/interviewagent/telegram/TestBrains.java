@@ -50,9 +50,13 @@ final class TestBrains {
         };
     }
 
-    /** Echoes the last answer in the question, so the order of replies shows the order answers were handled. */
+    /**
+     * Echoes the last answer in the question, so the order of replies shows the order answers were handled. Each
+     * question sentence differs (the engine takes a brain's sentence asked twice already as not listening).
+     */
     static InterviewerBrain echo() {
         return of(r -> r.lastAnswer() == null ? "Turn " + r.turnNumber() + ": what do you do?"
-                : "Got " + r.lastAnswer() + ", turn " + r.turnNumber() + ". What next?");
+                : "Got " + r.lastAnswer() + ", turn " + r.turnNumber() + ". What comes after turn " + r.turnNumber()
+                        + "?");
     }
 }

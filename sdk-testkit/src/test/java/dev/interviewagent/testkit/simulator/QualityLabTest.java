@@ -27,9 +27,7 @@ class QualityLabTest {
      * Thresholds still missed, metric → the figure measured when marked (over all 80 interviews). Remove an entry as
      * soon as its metric passes everywhere: the test then fails until you do.
      */
-    static final Map<String, String> EXPECTED_FAILURES = Map.of(
-            "failure_recall", "229/237 mistakes in failure_modes (97 % overall); 9 interviews at 67 %: a mistake"
-                    + " told in answer to a follow-up of another mistake is kept as that mistake's detail");
+    static final Map<String, String> EXPECTED_FAILURES = Map.of();
 
     private static Scorecard card;
 

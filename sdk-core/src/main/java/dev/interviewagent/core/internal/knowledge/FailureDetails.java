@@ -30,6 +30,29 @@ public final class FailureDetails {
     private FailureDetails() {
     }
 
+    /**
+     * Who makes the mistake, named first ("Young conductors talk too much", «Новички торопятся»), or a Russian
+     * sentence opening on a plural verb with no subject («Лечат цифру, а не человека»): the answer names a mistake of
+     * its own rather than a detail of the one asked about.
+     */
+    private static final Pattern WHO_ERRS = Pattern.compile(
+            "^\\W*(?:(?:most |many |a lot of )?(?:newcomers|new \\p{L}+|young \\p{L}+|juniors|beginners|apprentices"
+                    + "|trainees|people|they)\\b|(?:the|a|another) (?:classic |common |typical )?mistake\\b"
+                    + "|(?:новички|молодые|начинающие|люди|многие|стажёры|стажеры)\\b)",
+            FLAGS | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern PLURAL_VERB_FIRST = Pattern.compile(
+            "^\\W*\\p{IsCyrillic}+(?:ют|ут|ят|ат)(?:ся)?\\b", FLAGS | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * Whether the answer to a follow-up of a mistake names a mistake of its own: it opens on who makes it ("Young
+     * conductors talk too much", «Новички торопятся»), or, in Russian, on a plural verb with no subject («Лечат
+     * цифру, а не человека»), where a detail of the mistake asked about would describe a sign or a fix.
+     */
+    public static boolean namesNewMistake(String answer) {
+        String content = Pleasantries.strip(answer);
+        return WHO_ERRS.matcher(content).find() || PLURAL_VERB_FIRST.matcher(content).find();
+    }
+
     /** Whether a failure mode was recorded from the respondent turn {@code turn} (the mistake being followed up). */
     public static boolean onRecord(List<KnowledgeItem> knowledge, int turn) {
         return knowledge.stream().anyMatch(i -> i.kind() == KnowledgeKind.FAILURE_MODE && i.turn() == turn);
