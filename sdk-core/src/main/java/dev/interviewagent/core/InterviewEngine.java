@@ -263,7 +263,8 @@ public final class InterviewEngine implements AutoCloseable {
                     state.turnCount() - 1) && !FailureDetails.namesNewMistake(text);
             List<KnowledgeItem> found = ContentItems.complete(
                     extractor.extract(Pleasantries.strip(text), analysis, state.stage(), number, state.language()),
-                    reading, text, state.stage(), number, !detail && asksForMistake(state));
+                    reading, text, state.stage(), number, !detail && asksForMistake(state),
+                    state.pendingQuestion() != null && StateUpdates.isEpisodeProbe(state.pendingQuestion().move()));
             List<KnowledgeItem> knowledge = merger.merge(state.knowledge(), found);
             if (detail && found.stream().noneMatch(i -> i.kind() == KnowledgeKind.FAILURE_MODE)) {
                 knowledge = FailureDetails.attach(knowledge, state.pendingQuestion().text(), text);

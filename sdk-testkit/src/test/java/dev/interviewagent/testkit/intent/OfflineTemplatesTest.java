@@ -44,6 +44,7 @@ class OfflineTemplatesTest {
             Map.entry("member_check_empty", Set.of(QuestionIntent.MEMBER_CHECK)),
             Map.entry("probe_cue", Set.of(QuestionIntent.CUE)),
             Map.entry("probe_cue_again", Set.of(QuestionIntent.CUE)),
+            Map.entry("probe_cue_tacit", Set.of(QuestionIntent.CUE)),
             Map.entry("probe_decision", Set.of(QuestionIntent.DECISION)),
             Map.entry("probe_basis", Set.of(QuestionIntent.CUE)),
             Map.entry("probe_counterfactual", Set.of(QuestionIntent.NOVICE_EXPERT)),

@@ -324,6 +324,9 @@ public final class TemplatePhraser {
         if (type == MoveType.PROBE_CUE && "tacit_again".equals(ctx.move.acknowledge())) {
             return "moves.probe_cue_again";   // the same feeling asked about from another side
         }
+        if (type == MoveType.PROBE_CUE && "tacit".equals(ctx.move.acknowledge())) {
+            return "moves.probe_cue_tacit";   // "you just know": what is it they notice
+        }
         if (type == MoveType.DEEPEN_EXAMPLE) {
             Stage stage = ctx.move.stage();
             boolean storyHere = ctx.request.interview().progress(stage).examples() > 0

@@ -97,7 +97,8 @@ public final class StateUpdates {
             next.addRecall(new Interview.Recall(stage, answerTurn.number(),
                     TextSanitizer.excerpt(Pleasantries.strip(answerTurn.text()), 120)), RECALLS_KEPT);
         }
-        next.memory(remember(state.memory(), stage, answerTurn, reading, nothingNew));
+        boolean aboutTheStory = question != null && isEpisodeProbe(question.move());
+        next.memory(remember(state.memory(), stage, answerTurn, reading, nothingNew || aboutTheStory));
         if (state.attributes().containsKey(DETECT_LANGUAGE) && analysis.detectedLanguage() != null) {
             Language detected = analysis.detectedLanguage();
             var attributes = new java.util.HashMap<>(state.attributes());
@@ -111,20 +112,32 @@ public final class StateUpdates {
         return next.version(state.version() + 1).turnCount(answerTurn.number()).updatedAt(now).build();
     }
 
-    /** The memory after an answer: facts it gave, the story it told, "nothing more" answers in a row. */
+    /**
+     * The memory after an answer: facts it gave, the story it told, "nothing more" answers in a row.
+     *
+     * @param noNewStory the answer retells or adds to a story already told (an answer to a probe of it): no new one
+     */
     private static InterviewMemory remember(InterviewMemory memory, Stage stage, Turn answerTurn,
-                                            AnswerReading reading, boolean nothingNew) {
+                                            AnswerReading reading, boolean noNewStory) {
         java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
         reading.facts().forEach((slot, value) -> facts.put(slotCode(slot), value));
+        boolean nothingMore = reading.labels().contains(ContentLabel.FATIGUE)
+                || reading.labels().contains(ContentLabel.META);
         InterviewMemory next = memory.withFacts(facts)
-                .withFatigueInRow(nothingNew ? memory.fatigueInRow() + 1 : 0);
-        if (reading.labels().contains(ContentLabel.EPISODE) && !nothingNew) {
+                .withFatigueInRow(nothingMore ? memory.fatigueInRow() + 1 : 0);
+        if (reading.labels().contains(ContentLabel.EPISODE) && !noNewStory) {
             String anchor = reading.episodeAnchor() != null ? reading.episodeAnchor()
                     : TextSanitizer.excerpt(Pleasantries.strip(answerTurn.text()), 80);
             next = next.withEpisode(new InterviewMemory.Episode(answerTurn.number(), stage, anchor,
                     reading.cueFragments(), List.of()));
         }
         return next;
+    }
+
+    /** Whether a move code is one of the probes of a story (cue, decision, basis, counterfactual). */
+    public static boolean isEpisodeProbe(@Nullable String move) {
+        return MoveType.PROBE_CUE.code().equals(move) || MoveType.PROBE_DECISION.code().equals(move)
+                || MoveType.PROBE_BASIS.code().equals(move) || MoveType.PROBE_COUNTERFACTUAL.code().equals(move);
     }
 
     private static String slotCode(FactSlot slot) {

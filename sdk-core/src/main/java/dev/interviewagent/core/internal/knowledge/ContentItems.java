@@ -39,9 +39,10 @@ public final class ContentItems {
      * The items to keep from one answer.
      *
      * @param askedForMistake the question asked for a typical mistake: whatever the answer describes is one
+     * @param aboutAStory     the question probed a story already told: the answer is a detail of it
      */
     public static List<KnowledgeItem> complete(List<KnowledgeItem> found, AnswerReading reading, String answer,
-                                               Stage stage, int turn, boolean askedForMistake) {
+                                               Stage stage, int turn, boolean askedForMistake, boolean aboutAStory) {
         boolean episode = reading.labels().contains(ContentLabel.EPISODE);
         boolean failure = reading.labels().contains(ContentLabel.FAILURE);
         // "As I said, …" retells what is already in the report: no new item, whatever it repeats.
@@ -50,6 +51,11 @@ public final class ContentItems {
             return List.of();
         }
         List<KnowledgeItem> items = new ArrayList<>(found);
+        if (aboutAStory) {
+            // what they noticed or weighed in a story already told is a detail of it, not another story (the
+            // extractor's own items stay: an expert may answer with a new case)
+            episode = false;
+        }
         String content = Pleasantries.strip(answer);
         if (episode && items.stream().noneMatch(i -> i.kind() == KnowledgeKind.EXAMPLE)) {
             items.add(new KnowledgeItem(KnowledgeKind.EXAMPLE, TextSanitizer.excerpt(content, STORY_CHARS), stage,

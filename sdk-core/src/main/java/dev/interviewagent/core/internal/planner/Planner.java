@@ -103,8 +103,11 @@ public final class Planner {
         // "You just know" is the start of the real question: its cue is probed before the stage may end.
         // "You just know" again after a probe: come at it from another side once, then let it be.
         boolean tacitAgain = memory.tacitProbes() >= 2;
+        // After a probe of "you just know", an answer that names what was perceived has unpacked the feeling, even
+        // if it says "I feel it" again.
+        boolean unpacked = memory.tacitProbes() > 0 && !reading.cueFragments().isEmpty();
         boolean retelling = reading.labels().contains(ContentLabel.META);
-        if (reading.labels().contains(ContentLabel.TACIT) && !episode && !tacitAgain && !retelling
+        if (reading.labels().contains(ContentLabel.TACIT) && !episode && !tacitAgain && !retelling && !unpacked
                 && stage != Stage.WRAP_UP && progress.questions() < style.turnCapFor(definition)) {
             return Decision.stay(Listening.tacitProbe(interview, depth));
         }
