@@ -200,7 +200,7 @@ public final class Planner {
         // covered is skipped in favour of what is still missing, and a short answer without a case gets one asked.
         MoveType type;
         if (next == 4) {
-            type = MoveType.DEEPEN_INSIGHT;
+            type = insightMove(stage);
         } else if (!analysis.hasExample() && (next == 2 || analysis.length() == AnswerLength.SHORT)) {
             type = MoveType.DEEPEN_EXAMPLE;
         } else if (!analysis.hasSteps()) {
@@ -211,6 +211,20 @@ public final class Planner {
             type = MoveType.DEEPEN_INSIGHT;
         }
         return Move.of(type, stage, next).withMissing(missing);
+    }
+
+    /**
+     * The technique that asks for the insight behind a topic, by stage: contrast a novice and an expert on the
+     * expertise map, ask for the secret no manual has in mastery, explain it as to a first-day newcomer in
+     * operations; elsewhere, the reasoning behind it.
+     */
+    private static MoveType insightMove(Stage stage) {
+        return switch (stage) {
+            case EXPERTISE_MAP -> MoveType.CONTRAST;
+            case MASTERY -> MoveType.EXPERT_SECRET;
+            case OPERATIONS -> MoveType.BEGINNERS_MIND;
+            default -> MoveType.DEEPEN_INSIGHT;
+        };
     }
 
     private Optional<EndReason> stageEnd(Interview interview, StageProgress progress, StageDefinition definition,
