@@ -435,21 +435,27 @@ public final class TemplatePhraser {
             case MEMBER_CHECK -> "acks.member";
             default -> "acks.general";
         };
-        variants.addAll(pool(ctx, base, values));
         AnswerAnalysis analysis = ctx.request.analysis();
+        String lastAnswer = ctx.request.lastAnswer();
         if (analysis != null && base.equals("acks.general")) {
-            if (analysis.hasExample()) {
+            // Name what the answer carried (the story, the mistake, the steps, the figures) rather than a generic
+            // "thank you"; "take your time" only after an answer that hesitates.
+            if (lastAnswer != null && Hesitation.in(lastAnswer)) {
+                variants.addAll(pool(ctx, "acks.hesitation", values));
+            } else if (analysis.hasExample()) {
                 variants.addAll(pool(ctx, "acks.example", values));
-            }
-            if (analysis.hasNumbers()) {
-                variants.addAll(pool(ctx, "acks.numbers", values));
-            }
-            if (analysis.hasSteps()) {
+            } else if (analysis.hasFailure() && analysis.hasFix()) {
+                variants.addAll(pool(ctx, "acks.failure", values));
+            } else if (analysis.hasSteps()) {
                 variants.addAll(pool(ctx, "acks.steps", values));
-            }
-            if (ctx.engagement == Engagement.HIGH) {
+            } else if (analysis.hasNumbers()) {
+                variants.addAll(pool(ctx, "acks.numbers", values));
+            } else if (ctx.engagement == Engagement.HIGH) {
                 variants.addAll(pool(ctx, "acks.high", values));
             }
+        }
+        if (variants.isEmpty()) {
+            variants.addAll(pool(ctx, base, values));
         }
         slots.add(optional("ack", variants, values));
     }

@@ -58,11 +58,12 @@ public final class ContentItems {
         }
         String content = Pleasantries.strip(answer);
         if (episode && items.stream().noneMatch(i -> i.kind() == KnowledgeKind.EXAMPLE)) {
-            items.add(new KnowledgeItem(KnowledgeKind.EXAMPLE, TextSanitizer.excerpt(content, STORY_CHARS), stage,
-                    turn, KnowledgeItem.SOURCE_ANALYZER, List.of(), Map.of()));
+            String story = TextSanitizer.bounded(content, STORY_CHARS);
+            items.add(new KnowledgeItem(KnowledgeKind.EXAMPLE, story, stage, turn, KnowledgeItem.SOURCE_ANALYZER,
+                    List.of(), StoryParts.of(story)));
         }
         if ((failure || askedForMistake) && items.stream().noneMatch(i -> i.kind() == KnowledgeKind.FAILURE_MODE)) {
-            items.add(new KnowledgeItem(KnowledgeKind.FAILURE_MODE, TextSanitizer.excerpt(content, FAILURE_CHARS),
+            items.add(new KnowledgeItem(KnowledgeKind.FAILURE_MODE, TextSanitizer.bounded(content, FAILURE_CHARS),
                     stage, turn, KnowledgeItem.SOURCE_ANALYZER, List.of(), Map.of()));
         }
         return items;

@@ -67,7 +67,7 @@ public final class FailureDetails {
                 break;
             }
         }
-        String detail = TextSanitizer.excerpt(Pleasantries.strip(answer), DETAIL_CHARS);
+        String detail = TextSanitizer.bounded(Pleasantries.strip(answer), DETAIL_CHARS);
         if (last < 0 || detail.isBlank()) {
             return knowledge;
         }

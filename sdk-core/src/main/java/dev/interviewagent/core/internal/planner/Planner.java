@@ -268,6 +268,15 @@ public final class Planner {
         Move move = Move.transition(MoveType.NEXT_STAGE, stage, to)
                 .withSeedQuestion(Seeds.next(interview, target, 0).orElse(target.seeds(interview.language()).get(0)))
                 .withRecall(pickRecall(interview, to).orElse(null));
+        // A stage whose subject the expert already touched says so, and asks for what is new.
+        KnowledgeKind told = switch (target.focus()) {
+            case FAILURES -> KnowledgeKind.FAILURE_MODE;
+            case STEPS -> KnowledgeKind.PROCESS;
+            default -> null;
+        };
+        if (told != null && interview.knowledge().stream().anyMatch(i -> i.kind() == told)) {
+            move = move.withAcknowledge(told == KnowledgeKind.FAILURE_MODE ? "known_failures" : "known_processes");
+        }
         return new Decision(move, reason);
     }
 
@@ -332,8 +341,13 @@ public final class Planner {
         }
         List<Interview.Recall> earlierStages = candidates.stream().filter(r -> r.stage() != stage).toList();
         List<Interview.Recall> pool = earlierStages.isEmpty() ? candidates : earlierStages;
-        // The latest few answers are the freshest to refer to; among them, the one with most substance, and one
+        // Words that bear on the new topic come first (a mistake before the failure stage, a feel before mastery);
+        // otherwise the latest few answers are the freshest to refer to, the one with most substance first, and one
         // not used for the previous stage (the pool rotates with the stage).
+        Optional<Interview.Recall> onTopic = RecallTopics.onTopic(pool, stage);
+        if (onTopic.isPresent()) {
+            return onTopic;
+        }
         List<Interview.Recall> latest = pool.subList(Math.max(0, pool.size() - 4), pool.size());
         List<Interview.Recall> ranked = new ArrayList<>(latest);
         ranked.sort(Comparator.comparingInt((Interview.Recall r) -> r.quote().length()).reversed());

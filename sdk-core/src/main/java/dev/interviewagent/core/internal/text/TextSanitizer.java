@@ -83,6 +83,30 @@ public final class TextSanitizer {
         return sentence.substring(0, cut).strip() + "…";
     }
 
+    /**
+     * The whole text, whitespace folded, at most {@code maxChars}: cut after the last sentence that fits, or at a
+     * word boundary with an ellipsis. For a story or a mistake kept in the report, where the first sentence alone
+     * would lose what happened.
+     */
+    public static String bounded(String text, int maxChars) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= maxChars) {
+            return flat;
+        }
+        int sentenceEnd = -1;
+        for (int i = 0; i < maxChars; i++) {
+            char c = flat.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '…') && flat.charAt(i + 1) == ' ') {
+                sentenceEnd = i + 1;
+            }
+        }
+        if (sentenceEnd > maxChars / 2) {
+            return flat.substring(0, sentenceEnd);
+        }
+        int cut = flat.lastIndexOf(' ', maxChars - 1);
+        return flat.substring(0, cut < maxChars / 2 ? maxChars - 1 : cut).strip() + "…";
+    }
+
     private static int firstSentenceEnd(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
