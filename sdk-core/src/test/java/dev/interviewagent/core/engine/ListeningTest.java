@@ -140,4 +140,29 @@ class ListeningTest {
         assertThat(engine.report(reply.interviewId()).examples()).extracting(e -> e.text())
                 .noneMatch(t -> t.contains("Здравствуйте"));
     }
+
+    @Test
+    void take_your_time_follows_hesitation_and_only_hesitation() {
+        Reply reply = say(start(Language.ENGLISH), "I fell for it as a student, on a farm in the Alps.");
+        reply = say(reply, "Hmm, let me think... probably the smell of the cave in the morning.");
+        assertThat(reply.message().text()).containsAnyOf("Take your time", "No rush", "There’s no hurry");
+        for (int i = 0; i < 12 && !reply.completed(); i++) {
+            reply = say(reply, "We check the cave at six, turn the wheels by hand and log the humidity every day.");
+        }
+        assertThat(engine.transcript(reply.interviewId())).filteredOn(t -> t.isInterviewer() && t.number() > 6)
+                .extracting(Turn::text).noneMatch(t -> t.contains("Take your time") || t.contains("No rush"));
+    }
+
+    @Test
+    void the_failure_stage_says_when_mistakes_already_came_up_and_asks_for_new_ones() {
+        Reply reply = start(Language.ENGLISH);
+        String mistake = "The mistake every new cellar hand makes is over-wetting the brine cloth; you catch it by "
+                + "the shiny patch on the rind the next morning.";
+        while (!reply.completed() && reply.message().stage() != Stage.FAILURE_MODES) {
+            reply = say(reply, mistake);
+        }
+        assertThat(reply.message().stage()).isEqualTo(Stage.FAILURE_MODES);
+        assertThat(reply.message().text()).containsAnyOf("already told me about a few mistakes",
+                "Some mistakes already came up", "Besides the mistakes");
+    }
 }

@@ -421,6 +421,12 @@ public final class TemplatePhraser {
             slots.add(required("ack", pool(ctx, "acks." + acknowledge, values), values));
             return;
         }
+        String answered = ctx.request.lastAnswer();
+        if (answered != null && ctx.request.analysis() != null && Hesitation.in(answered)) {
+            // "take your time" belongs after an answer that hesitates, and only there
+            slots.add(required("ack", pool(ctx, "acks.hesitation", values), values));
+            return;
+        }
         if (low) {
             slots.add(required("ack", pool(ctx, "acks.low", values), values));
             return;
@@ -436,13 +442,9 @@ public final class TemplatePhraser {
             default -> "acks.general";
         };
         AnswerAnalysis analysis = ctx.request.analysis();
-        String lastAnswer = ctx.request.lastAnswer();
         if (analysis != null && base.equals("acks.general")) {
-            // Name what the answer carried (the story, the mistake, the steps, the figures) rather than a generic
-            // "thank you"; "take your time" only after an answer that hesitates.
-            if (lastAnswer != null && Hesitation.in(lastAnswer)) {
-                variants.addAll(pool(ctx, "acks.hesitation", values));
-            } else if (analysis.hasExample()) {
+            // Name what the answer carried (the story, the mistake, the steps, the figures), not a generic thanks.
+            if (analysis.hasExample()) {
                 variants.addAll(pool(ctx, "acks.example", values));
             } else if (analysis.hasFailure() && analysis.hasFix()) {
                 variants.addAll(pool(ctx, "acks.failure", values));
