@@ -165,4 +165,14 @@ class ListeningTest {
         assertThat(reply.message().text()).containsAnyOf("already told me about a few mistakes",
                 "Some mistakes already came up", "Besides the mistakes");
     }
+
+    @Test
+    void a_respondent_who_drifts_off_topic_is_steered_back_without_credit() {
+        Reply reply = say(start(Language.ENGLISH), "I fell for it as a student, on a farm in the Alps.");
+        reply = say(reply, "By the way, did you watch the match last night?");
+        assertThat(reply.message().move()).isEqualTo(MoveType.REDIRECT.code());
+        Reply ru = say(start(Language.RUSSIAN), "Меня привела бабушка, она держала коз.");
+        ru = say(ru, "Кстати, не по теме: у вас тоже дождь?");
+        assertThat(ru.message().move()).isEqualTo(MoveType.REDIRECT.code());
+    }
 }

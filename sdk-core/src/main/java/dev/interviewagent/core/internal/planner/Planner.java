@@ -89,6 +89,11 @@ public final class Planner {
         if (Confusion.in(answer, analysis) && lastMove != MoveType.REPHRASE) {
             return Decision.stay(Move.of(MoveType.REPHRASE, stage, depth));
         }
+        if (OffTopic.in(answer, analysis, reading) && lastMove != MoveType.REDIRECT) {
+            // drifted off the subject: steer back to the topic, as with an instruction attempt (no credit)
+            return Decision.stay(Move.of(MoveType.REDIRECT, stage, depth)
+                    .withSeedQuestion(currentSeed(interview, definition)));
+        }
         InterviewMemory memory = interview.memory();
         boolean fatigue = reading.labels().contains(ContentLabel.FATIGUE);
         if (reading.tired() && !memory.pauseOffered() && stage != Stage.WRAP_UP) {
