@@ -321,6 +321,28 @@ public final class Scorer {
         int falseItems;
         int misfiled;
 
+        /** Counts one item of {@code kind} told, and whether the report kept it. */
+        void count(String kind, boolean found) {
+            switch (kind) {
+                case "episode" -> {
+                    episodesTold++;
+                    episodesFound += found ? 1 : 0;
+                }
+                case "process" -> {
+                    processesTold++;
+                    processesFound += found ? 1 : 0;
+                }
+                default -> {
+                    failuresTold++;
+                    failuresFound += found ? 1 : 0;
+                }
+            }
+        }
+
+        private static Set<Integer> turns(java.util.stream.Stream<Integer> turns) {
+            return turns.collect(java.util.stream.Collectors.toSet());
+        }
+
         static Recall of(SimulatedInterview sim, List<Finding> findings) {
             Recall r = new Recall();
             KnowledgeReport report = sim.report();
@@ -332,27 +354,16 @@ public final class Scorer {
                 int turn = e.answerTurn().number();
                 byTurn.put(turn, e.answer());
                 for (String id : e.answer().told()) {
-                    if (id.startsWith("episode:")) {
-                        r.episodesTold++;
-                        if (report.examples().stream().anyMatch(x -> x.turn() == turn)) {
-                            r.episodesFound++;
-                        } else {
-                            findings.add(new Finding("episode_recall", turn, e.answer().text()));
-                        }
-                    } else if (id.startsWith("process:")) {
-                        r.processesTold++;
-                        if (report.processes().stream().anyMatch(x -> x.turn() == turn)) {
-                            r.processesFound++;
-                        } else {
-                            findings.add(new Finding("process_recall", turn, e.answer().text()));
-                        }
-                    } else if (id.startsWith("failure:")) {
-                        r.failuresTold++;
-                        if (report.failureModes().stream().anyMatch(x -> x.turn() == turn)) {
-                            r.failuresFound++;
-                        } else {
-                            findings.add(new Finding("failure_recall", turn, e.answer().text()));
-                        }
+                    String kind = id.substring(0, id.indexOf(':'));
+                    Set<Integer> inReport = switch (kind) {
+                        case "episode" -> turns(report.examples().stream().map(KnowledgeReport.Example::turn));
+                        case "process" -> turns(report.processes().stream().map(KnowledgeReport.Process::turn));
+                        default -> turns(report.failureModes().stream().map(KnowledgeReport.FailureMode::turn));
+                    };
+                    boolean found = inReport.contains(turn);
+                    r.count(kind, found);
+                    if (!found) {
+                        findings.add(new Finding(kind + "_recall", turn, e.answer().text()));
                     }
                 }
             }
