@@ -20,6 +20,11 @@ public final class ContentItems {
 
     /** Longest example kept, in characters. */
     static final int STORY_CHARS = 600;
+    /** Attribute naming where an item came from; {@link #PRINCIPLE} for a rule of thumb read as an insight. */
+    public static final String FROM = "from";
+    /** A whole answer read as a rule of thumb: an insight, ranked after the ones the expert stated as such. */
+    public static final String PRINCIPLE = "principle";
+
     /** Longest failure mode kept, in characters. */
     static final int FAILURE_CHARS = 400;
 
@@ -62,6 +67,13 @@ public final class ContentItems {
             items.add(new KnowledgeItem(KnowledgeKind.EXAMPLE, story, stage, turn, KnowledgeItem.SOURCE_ANALYZER,
                     List.of(), StoryParts.of(story)));
         }
+        if (reading.labels().contains(ContentLabel.PRINCIPLE) && !episode
+                && items.stream().noneMatch(i -> i.kind() == KnowledgeKind.INSIGHT)) {
+            // a rule of thumb and why it works is the expert's insight, in their words
+            items.add(new KnowledgeItem(KnowledgeKind.INSIGHT, TextSanitizer.bounded(content, FAILURE_CHARS), stage,
+                    turn, KnowledgeItem.SOURCE_ANALYZER, List.of(), Map.of(FROM, PRINCIPLE)));
+        }
+        items.addAll(Contrasts.expertSide(content, items, stage, turn));
         if ((failure || askedForMistake) && items.stream().noneMatch(i -> i.kind() == KnowledgeKind.FAILURE_MODE)) {
             items.add(new KnowledgeItem(KnowledgeKind.FAILURE_MODE, TextSanitizer.bounded(content, FAILURE_CHARS),
                     stage, turn, KnowledgeItem.SOURCE_ANALYZER, List.of(), Map.of()));

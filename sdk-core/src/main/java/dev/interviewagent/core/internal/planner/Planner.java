@@ -13,6 +13,7 @@ import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.guide.StageDefinition;
 import dev.interviewagent.core.guide.StageFocus;
 import dev.interviewagent.core.InterviewMemory;
+import dev.interviewagent.core.internal.knowledge.ContentItems;
 import dev.interviewagent.core.internal.text.Pleasantries;
 import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.internal.understanding.AnswerReading;
@@ -425,7 +426,7 @@ public final class Planner {
 
     private static int insightRank(KnowledgeItem item) {
         return switch (item.kind()) {
-            case INSIGHT -> 0;
+            case INSIGHT -> ContentItems.PRINCIPLE.equals(item.attribute(ContentItems.FROM)) ? 2 : 0;
             case FAILURE_MODE -> 1;
             case PROCESS -> 2;
             case EXAMPLE -> 3;

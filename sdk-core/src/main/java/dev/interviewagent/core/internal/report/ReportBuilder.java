@@ -51,6 +51,7 @@ public final class ReportBuilder {
         List<KnowledgeReport.FailureMode> failures = new ArrayList<>();
         List<KnowledgeReport.Milestone> milestones = new ArrayList<>();
         List<KnowledgeReport.Metric> metrics = new ArrayList<>();
+        java.util.Set<String> seenMetrics = new java.util.HashSet<>();
         List<KnowledgeReport.Gap> gaps = new ArrayList<>();
         List<String> novice = new ArrayList<>();
         List<String> intermediate = new ArrayList<>();
@@ -77,8 +78,15 @@ public final class ReportBuilder {
                 }
                 case MILESTONE -> milestones.add(new KnowledgeReport.Milestone(item.text(),
                         blankToNull(item.attribute("when")), stage, item.turn()));
-                case METRIC -> metrics.add(new KnowledgeReport.Metric(item.text(), blankToNull(item.attribute("value")),
-                        blankToNull(item.attribute("unit")), stage, item.turn()));
+                case METRIC -> {
+                    // the same figure said twice is one figure
+                    String key = (item.attribute("value") + " " + item.attribute("unit")).strip()
+                            .toLowerCase(java.util.Locale.ROOT);
+                    if (key.isEmpty() || seenMetrics.add(key)) {
+                        metrics.add(new KnowledgeReport.Metric(item.text(), blankToNull(item.attribute("value")),
+                                blankToNull(item.attribute("unit")), stage, item.turn()));
+                    }
+                }
                 case GAP -> gaps.add(new KnowledgeReport.Gap(item.text(), stage, item.turn()));
                 case COMPETENCY -> {
                     switch (item.attribute("level")) {

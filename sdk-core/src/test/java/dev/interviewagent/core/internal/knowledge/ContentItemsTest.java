@@ -53,4 +53,19 @@ class ContentItemsTest {
                 + "by noon when Jonas opened the second vat.", Language.ENGLISH, false, true))
                 .extracting(KnowledgeItem::kind).doesNotContain(KnowledgeKind.EXAMPLE);
     }
+
+    @Test
+    void a_contrast_keeps_its_expert_half_and_a_rule_of_thumb_is_an_insight() {
+        List<KnowledgeItem> en = items("A newcomer reads the thermometer; an old hand reads the rind and the smell of"
+                + " the cave.", Language.ENGLISH, false, false);
+        assertThat(en).filteredOn(i -> i.kind() == KnowledgeKind.COMPETENCY && "expert".equals(i.attribute("level")))
+                .singleElement().satisfies(i -> assertThat(i.text()).startsWith("An old hand reads the rind"));
+        List<KnowledgeItem> ru = items("Новичок смотрит на растение, а опытный агроном сначала смотрит на почву под"
+                + " ним.", Language.RUSSIAN, false, false);
+        assertThat(ru).filteredOn(i -> i.kind() == KnowledgeKind.COMPETENCY && "expert".equals(i.attribute("level")))
+                .singleElement().satisfies(i -> assertThat(i.text()).startsWith("А опытный агроном"));
+        List<KnowledgeItem> rule = items("Always taste the milk before you set the recipe, because the milk decides"
+                + " and the recipe follows.", Language.ENGLISH, false, false);
+        assertThat(rule).extracting(KnowledgeItem::kind).contains(KnowledgeKind.INSIGHT);
+    }
 }
