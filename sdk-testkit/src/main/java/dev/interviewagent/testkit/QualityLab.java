@@ -50,6 +50,10 @@ public final class QualityLab {
         Scorecard card = simulator.run();
         String markdown = card.toMarkdown();
         if (out != null) {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
             Files.writeString(out, markdown);
         }
         System.out.println(markdown);
