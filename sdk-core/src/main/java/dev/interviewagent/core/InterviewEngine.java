@@ -24,6 +24,7 @@ import dev.interviewagent.core.internal.knowledge.FailureDetails;
 import dev.interviewagent.core.internal.understanding.AnswerReader;
 import dev.interviewagent.core.internal.understanding.AnswerReading;
 import dev.interviewagent.core.internal.planner.Decision;
+import dev.interviewagent.core.internal.planner.EpisodeProbes;
 import dev.interviewagent.core.internal.planner.Planner;
 import dev.interviewagent.core.internal.report.ReportBuilder;
 import dev.interviewagent.core.report.KnowledgeReport;
@@ -264,7 +265,7 @@ public final class InterviewEngine implements AutoCloseable {
             List<KnowledgeItem> found = ContentItems.complete(
                     extractor.extract(Pleasantries.strip(text), analysis, state.stage(), number, state.language()),
                     reading, text, state.stage(), number, !detail && asksForMistake(state),
-                    state.pendingQuestion() != null && StateUpdates.isEpisodeProbe(state.pendingQuestion().move()));
+                    state.pendingQuestion() != null && EpisodeProbes.isCode(state.pendingQuestion().move()));
             List<KnowledgeItem> knowledge = merger.merge(state.knowledge(), found);
             if (detail && found.stream().noneMatch(i -> i.kind() == KnowledgeKind.FAILURE_MODE)) {
                 knowledge = FailureDetails.attach(knowledge, state.pendingQuestion().text(), text);

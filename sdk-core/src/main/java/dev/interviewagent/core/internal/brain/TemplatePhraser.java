@@ -493,7 +493,7 @@ public final class TemplatePhraser {
         keys.add(base);
         for (String key : keys) {
             List<String> eligible = eligible(ctx.t.variants(key), values).stream()
-                    .filter(v -> !overusedTemplate(ctx, v)).toList();
+                    .filter(v -> !QuestionSentences.overused(ctx.request.interview().memory(), v)).toList();
             if (!eligible.isEmpty()) {
                 return eligible;
             }
@@ -586,7 +586,8 @@ public final class TemplatePhraser {
             int[] choice = decode(pick, radices);
 
             String message = fit(rendered, choice, max);
-            if (ctx.asked.contains(QuestionFingerprint.of(message)) || overused(ctx, message)) {
+            if (ctx.asked.contains(QuestionFingerprint.of(message))
+                    || QuestionSentences.overused(ctx.request.interview().memory(), message)) {
                 continue;
             }
             boolean withinLength = max <= 0 || message.length() <= max;
@@ -643,26 +644,6 @@ public final class TemplatePhraser {
         }
         String base = fit(rendered, new int[slots.size()], max);
         return base + " " + PhraseTemplates.render(ctx.t.text("distinct_last"), values);
-    }
-
-    /** Whether a template's fixed question sentence (one without placeholders) was already asked twice. */
-    private static boolean overusedTemplate(Context ctx, String template) {
-        for (String sentence : QuestionSentences.of(template)) {
-            if (sentence.indexOf('{') < 0 && ctx.request.interview().memory().timesAsked(sentence) >= 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a question sentence of the message was already asked twice in this interview. */
-    private static boolean overused(Context ctx, String message) {
-        for (String sentence : QuestionSentences.of(message)) {
-            if (ctx.request.interview().memory().timesAsked(sentence) >= 2) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean usedBefore(Context ctx, String question) {

@@ -56,7 +56,8 @@ public final class BrainCaller {
         try {
             BrainReply reply = callWithTimeout(request, deltas);
             PhrasedMessage checked = checked(request, reply, asked, false, null);
-            if (checked != null && overused(request, checked.reply().message())) {
+            if (checked != null
+                    && QuestionSentences.overused(request.interview().memory(), checked.reply().message())) {
                 checked = null;     // the offline brain, which avoids such sentences, phrases it instead
             }
             if (checked != null) {
@@ -129,16 +130,4 @@ public final class BrainCaller {
         return new PhrasedMessage(repaired ? reply.withMessage(message) : reply, fallback, repaired, failure);
     }
 
-    /**
-     * Whether a question sentence of the message was already asked twice in this interview: a brain that keeps
-     * asking "Is there one time you remember?" is not listening, whatever the move said.
-     */
-    private static boolean overused(BrainRequest request, String message) {
-        for (String sentence : QuestionSentences.of(message)) {
-            if (request.interview().memory().timesAsked(sentence) >= 2) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -14,6 +14,7 @@ import dev.interviewagent.core.guide.InterviewGuide;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.guide.StageDefinition;
 import dev.interviewagent.core.internal.planner.Completeness;
+import dev.interviewagent.core.internal.planner.EpisodeProbes;
 import dev.interviewagent.core.internal.planner.StageTransitions;
 import dev.interviewagent.core.InterviewMemory;
 import dev.interviewagent.core.internal.planner.Fragments;
@@ -97,8 +98,8 @@ public final class StateUpdates {
             next.addRecall(new Interview.Recall(stage, answerTurn.number(),
                     TextSanitizer.excerpt(Pleasantries.strip(answerTurn.text()), 120)), RECALLS_KEPT);
         }
-        boolean aboutTheStory = question != null && isEpisodeProbe(question.move());
-        next.memory(remember(state.memory(), stage, answerTurn, reading, nothingNew || aboutTheStory));
+        boolean aboutTheStory = question != null && EpisodeProbes.isCode(question.move());
+        next.memory(remember(state.memory(), stage, answerTurn, reading, nothingNew, aboutTheStory));
         if (state.attributes().containsKey(DETECT_LANGUAGE) && analysis.detectedLanguage() != null) {
             Language detected = analysis.detectedLanguage();
             var attributes = new java.util.HashMap<>(state.attributes());
@@ -115,29 +116,22 @@ public final class StateUpdates {
     /**
      * The memory after an answer: facts it gave, the story it told, "nothing more" answers in a row.
      *
-     * @param noNewStory the answer retells or adds to a story already told (an answer to a probe of it): no new one
+     * @param nothingNew    "nothing more" or "as I said": counts toward saturation, and tells no new story
+     * @param aboutTheStory the answer to a probe of a story already told: it adds to that story, it is no new one
      */
     private static InterviewMemory remember(InterviewMemory memory, Stage stage, Turn answerTurn,
-                                            AnswerReading reading, boolean noNewStory) {
+                                            AnswerReading reading, boolean nothingNew, boolean aboutTheStory) {
         java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
         reading.facts().forEach((slot, value) -> facts.put(slotCode(slot), value));
-        boolean nothingMore = reading.labels().contains(ContentLabel.FATIGUE)
-                || reading.labels().contains(ContentLabel.META);
         InterviewMemory next = memory.withFacts(facts)
-                .withFatigueInRow(nothingMore ? memory.fatigueInRow() + 1 : 0);
-        if (reading.labels().contains(ContentLabel.EPISODE) && !noNewStory) {
+                .withFatigueInRow(nothingNew ? memory.fatigueInRow() + 1 : 0);
+        if (reading.labels().contains(ContentLabel.EPISODE) && !nothingNew && !aboutTheStory) {
             String anchor = reading.episodeAnchor() != null ? reading.episodeAnchor()
                     : TextSanitizer.excerpt(Pleasantries.strip(answerTurn.text()), 80);
             next = next.withEpisode(new InterviewMemory.Episode(answerTurn.number(), stage, anchor,
                     reading.cueFragments(), List.of()));
         }
         return next;
-    }
-
-    /** Whether a move code is one of the probes of a story (cue, decision, basis, counterfactual). */
-    public static boolean isEpisodeProbe(@Nullable String move) {
-        return MoveType.PROBE_CUE.code().equals(move) || MoveType.PROBE_DECISION.code().equals(move)
-                || MoveType.PROBE_BASIS.code().equals(move) || MoveType.PROBE_COUNTERFACTUAL.code().equals(move);
     }
 
     private static String slotCode(FactSlot slot) {
@@ -238,13 +232,7 @@ public final class StateUpdates {
                 next = next.withQuoted(Fragments.normalise(fragment));
             }
         }
-        String probe = switch (move.type()) {
-            case PROBE_CUE -> "cue";
-            case PROBE_DECISION -> "decision";
-            case PROBE_BASIS -> "basis";
-            case PROBE_COUNTERFACTUAL -> "counterfactual";
-            default -> null;
-        };
+        String probe = EpisodeProbes.code(move.type());
         InterviewMemory.Episode story = next.latestEpisode();
         if (probe != null && story != null && move.anchor() != null && move.anchor().equals(story.anchor())) {
             next = next.replaceEpisode(story.turn(), story.probed(probe));

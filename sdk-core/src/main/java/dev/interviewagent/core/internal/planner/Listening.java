@@ -8,7 +8,6 @@ import dev.interviewagent.core.internal.understanding.AnswerReading;
 import dev.interviewagent.core.internal.understanding.ContentLabel;
 import dev.interviewagent.core.spi.Move;
 import dev.interviewagent.core.spi.MoveType;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -20,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Listening {
 
-    /** The probes of a story, in the order they are asked. */
-    static final List<String> EPISODE_PROBES = List.of("cue", "decision", "basis", "counterfactual");
     /** Probes asked of one story at most: enough to get its cue and judgement, not so many the expert tires. */
     static final int PROBES_PER_EPISODE = 3;
     /** Answers after which a story is no longer "the one we are talking about". */
@@ -52,7 +49,7 @@ final class Listening {
             return Optional.empty();
         }
         boolean toldNow = story.turn() == interview.turnCount() && reading.labels().contains(ContentLabel.EPISODE);
-        boolean stillOnIt = lastMove != null && (isEpisodeProbe(lastMove) || lastMove == MoveType.SUMMARY_CHECK)
+        boolean stillOnIt = lastMove != null && (EpisodeProbes.is(lastMove) || lastMove == MoveType.SUMMARY_CHECK)
                 && story.stage() == interview.stage();
         if (!toldNow && !stillOnIt) {
             return Optional.empty();
@@ -60,15 +57,15 @@ final class Listening {
         if (story.probes().size() >= PROBES_PER_EPISODE) {
             return Optional.empty();
         }
-        for (String probe : EPISODE_PROBES) {
-            if (story.probes().contains(probe)) {
+        for (MoveType probe : EpisodeProbes.ORDER) {
+            if (story.probes().contains(EpisodeProbes.code(probe))) {
                 continue;
             }
-            if (probe.equals("cue") && !story.cues().isEmpty() && toldNow) {
+            if (probe == MoveType.PROBE_CUE && !story.cues().isEmpty() && toldNow) {
                 continue;   // the story already says what they noticed: ask what they made of it instead
             }
             int depth = Math.min(4, 2 + story.probes().size());
-            return Optional.of(Move.of(probeMove(probe), interview.stage(), depth).withAnchor(story.anchor()));
+            return Optional.of(Move.of(probe, interview.stage(), depth).withAnchor(story.anchor()));
         }
         return Optional.empty();
     }
@@ -96,31 +93,6 @@ final class Listening {
             return Optional.empty();
         }
         return Optional.of(Move.of(MoveType.PROBE_FAILURE, interview.stage(), Math.min(4, depth + 1)));
-    }
-
-    static boolean isEpisodeProbe(MoveType type) {
-        return type == MoveType.PROBE_CUE || type == MoveType.PROBE_DECISION || type == MoveType.PROBE_BASIS
-                || type == MoveType.PROBE_COUNTERFACTUAL;
-    }
-
-    /** The code a probe move is remembered by on its story. */
-    static @Nullable String probeCode(MoveType type) {
-        return switch (type) {
-            case PROBE_CUE -> "cue";
-            case PROBE_DECISION -> "decision";
-            case PROBE_BASIS -> "basis";
-            case PROBE_COUNTERFACTUAL -> "counterfactual";
-            default -> null;
-        };
-    }
-
-    private static MoveType probeMove(String probe) {
-        return switch (probe) {
-            case "cue" -> MoveType.PROBE_CUE;
-            case "decision" -> MoveType.PROBE_DECISION;
-            case "basis" -> MoveType.PROBE_BASIS;
-            default -> MoveType.PROBE_COUNTERFACTUAL;
-        };
     }
 
     /** The latest story, if it was told in this stage (or the one before) within the last few answers. */

@@ -15,7 +15,8 @@ final class OffTopic {
     static final int MAX_WORDS = 30;
 
     private static final Pattern DRIFT = Pattern.compile(String.join("|",
-            "^\\W*(?:by the way|btw|speaking of which|off topic|unrelated,? but|random question|changing the subject)\\b",
+            "^\\W*(?:by the way|btw|speaking of which|off topic|unrelated,? but|random question"
+                    + "|changing the subject)\\b",
             "\\bnothing to do with (?:work|this|the job)\\b", "\\boff[- ]topic\\b",
             "^\\W*(?:кстати|к слову|не по теме|совсем о другом|отвлекусь)\\b", "\\bне по теме\\b",
             "\\bне про работу\\b"),

@@ -1,5 +1,6 @@
 package dev.interviewagent.core.internal.text;
 
+import dev.interviewagent.core.InterviewMemory;
 import dev.interviewagent.core.internal.planner.Fragments;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,5 +28,15 @@ public final class QuestionSentences {
             }
         }
         return out;
+    }
+
+    /** Whether a question sentence of {@code message} was already asked twice in the interview {@code memory} holds. */
+    public static boolean overused(InterviewMemory memory, String message) {
+        for (String sentence : of(message)) {
+            if (memory.timesAsked(sentence) >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 }
