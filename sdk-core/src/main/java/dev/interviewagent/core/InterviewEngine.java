@@ -15,6 +15,7 @@ import dev.interviewagent.core.guide.InterviewStyle;
 import dev.interviewagent.core.guide.InterviewStyles;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.internal.engine.BrainCaller;
+import dev.interviewagent.core.internal.engine.LogContext;
 import dev.interviewagent.core.internal.engine.PhrasedMessage;
 import dev.interviewagent.core.internal.text.Pleasantries;
 import dev.interviewagent.core.internal.text.QuestionSentences;
@@ -96,6 +97,12 @@ public final class InterviewEngine implements AutoCloseable {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(15);
     /** Default longest answer accepted, in characters after cleaning (about 3,000 words). */
     public static final int DEFAULT_MAX_ANSWER_CHARS = 20_000;
+    /**
+     * The SLF4J {@link org.slf4j.MDC} key that holds the interview id while the engine works on an interview
+     * (start, answer, complete, pending, abandonment, deletion), on the caller's thread and on the brain's. Add
+     * {@code %X{interviewId}} to a log pattern, or filter on it in a JSON log pipeline.
+     */
+    public static final String MDC_INTERVIEW_ID = "interviewId";
 
     private static final Logger log = LoggerFactory.getLogger(InterviewEngine.class);
     private static final int COMMIT_ATTEMPTS = 3;
@@ -185,7 +192,8 @@ public final class InterviewEngine implements AutoCloseable {
         if (request.language() == null && Language.fromCode(request.localeHint()).isEmpty()) {
             attributes.put(StateUpdates.DETECT_LANGUAGE, "true");
         }
-        try (InterviewLock.Lease ignored = lock.acquire(id, lockTimeout)) {
+        try (LogContext logged = LogContext.of(MDC_INTERVIEW_ID, id);
+             InterviewLock.Lease ignored = lock.acquire(id, lockTimeout)) {
             Optional<Interview> existing = store.load(id);
             if (existing.isPresent()) {
                 duplicates.incrementAndGet();
@@ -380,7 +388,8 @@ public final class InterviewEngine implements AutoCloseable {
         Instant cutoff = clock.instant().minus(idleFor);
         int count = 0;
         for (InterviewId id : store.findActiveIdleSince(cutoff, 1000)) {
-            try (InterviewLock.Lease ignored = lock.acquire(id, lockTimeout)) {
+            try (LogContext logged = LogContext.of(MDC_INTERVIEW_ID, id);
+                 InterviewLock.Lease ignored = lock.acquire(id, lockTimeout)) {
                 Optional<Interview> state = store.load(id);
                 if (state.isPresent() && state.get().isActive() && state.get().updatedAt().isBefore(cutoff)) {
                     Interview s = state.get();
@@ -403,7 +412,8 @@ public final class InterviewEngine implements AutoCloseable {
      * @return whether it existed
      */
     public boolean delete(InterviewId id) {
-        try (InterviewLock.Lease ignored = lock.acquire(id, lockTimeout)) {
+        try (LogContext logged = LogContext.of(MDC_INTERVIEW_ID, id);
+             InterviewLock.Lease ignored = lock.acquire(id, lockTimeout)) {
             boolean deleted = store.delete(id);
             if (deleted) {
                 log.info("{} deleted", id);
@@ -446,7 +456,8 @@ public final class InterviewEngine implements AutoCloseable {
     private Reply withRetries(InterviewId id, Supplier<Reply> turn) {
         ConcurrentTurnException last = null;
         for (int attempt = 1; attempt <= COMMIT_ATTEMPTS; attempt++) {
-            try (InterviewLock.Lease ignored = lock.acquire(id, lockTimeout)) {
+            try (LogContext logged = LogContext.of(MDC_INTERVIEW_ID, id);
+                 InterviewLock.Lease ignored = lock.acquire(id, lockTimeout)) {
                 return turn.get();
             } catch (ConcurrentTurnException e) {
                 last = e;

@@ -84,8 +84,8 @@ public final class BrainCaller {
     }
 
     private BrainReply callWithTimeout(BrainRequest request, Consumer<String> deltas) {
-        CompletableFuture<BrainReply> future = CompletableFuture.supplyAsync(() -> brain.phrase(request, deltas),
-                executor);
+        CompletableFuture<BrainReply> future = CompletableFuture.supplyAsync(
+                LogContext.propagate(() -> brain.phrase(request, deltas)), executor);
         try {
             return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
