@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Where interviews live: a current-state record with a version (optimistic locking) next to an append-only turn
- * log, plus the respondent message ids already handled (idempotency).
+ * log, plus the respondent message ids already handled (idempotency), and a filtered, paged listing of summaries
+ * for operator views ({@link #list(InterviewQuery)}).
  *
  * <p>Implementations must be thread-safe. Every method may block on I/O; the engine calls them with its own
  * timeout. Failures are reported as {@link StoreException} (retriable) unless stated otherwise. Contract tests for
