@@ -53,7 +53,8 @@ import org.slf4j.LoggerFactory;
  * needs no server. The schema is created and upgraded by Flyway at start-up; connections are pooled by HikariCP
  * (unless the host passes its own {@link DataSource}).
  *
- * <p>Tables: {@code interviews} (current state document and version), {@code turns} (append-only log, unique
+ * <p>Tables: {@code interviews} (current state document and version, plus the plain columns {@link #list} filters
+ * on), {@code turns} (append-only log, unique
  * {@code (interview_id, message_id)} for idempotency), {@code reports} (archived final reports) and
  * {@code processed_messages} (channel-level de-duplication). A {@link #commit} is atomic: on PostgreSQL it is a single
  * statement (the version-checked update and the turn insert in one round trip), on H2 one transaction. Every
@@ -1036,7 +1037,9 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         }
 
         /**
-         * Connects, migrates the schema and returns the store.
+         * Connects, migrates the schema and returns the store. Interviews stored before the listing columns existed
+         * (schema version 2) and not filled by the migration get them filled here, whether or not {@link #migrate}
+         * is on; the schema must be at version 2 or later.
          *
          * @throws IllegalStateException if neither or both of dataSource and jdbcUrl were given
          * @throws StoreException        if the database is unreachable or a migration fails
