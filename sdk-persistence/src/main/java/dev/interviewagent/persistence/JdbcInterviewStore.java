@@ -3,8 +3,11 @@ package dev.interviewagent.persistence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.interviewagent.core.CloseReason;
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.InterviewStatus;
+import dev.interviewagent.core.Language;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.exception.ConcurrentTurnException;
@@ -15,7 +18,10 @@ import dev.interviewagent.core.exception.InvalidInputException;
 import dev.interviewagent.core.exception.StoreException;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.spi.InterviewCodec;
+import dev.interviewagent.core.spi.InterviewPage;
+import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.spi.InterviewStore;
+import dev.interviewagent.core.spi.InterviewSummary;
 import dev.interviewagent.persistence.internal.Redaction;
 import dev.interviewagent.persistence.internal.jdbc.Dialect;
 import dev.interviewagent.persistence.internal.jdbc.Sql;
@@ -47,7 +53,8 @@ import org.slf4j.LoggerFactory;
  * needs no server. The schema is created and upgraded by Flyway at start-up; connections are pooled by HikariCP
  * (unless the host passes its own {@link DataSource}).
  *
- * <p>Tables: {@code interviews} (current state document and version), {@code turns} (append-only log, unique
+ * <p>Tables: {@code interviews} (current state document and version, plus the plain columns {@link #list} filters
+ * on), {@code turns} (append-only log, unique
  * {@code (interview_id, message_id)} for idempotency), {@code reports} (archived final reports) and
  * {@code processed_messages} (channel-level de-duplication). A {@link #commit} is atomic: on PostgreSQL it is a single
  * statement (the version-checked update and the turn insert in one round trip), on H2 one transaction. Every
@@ -83,6 +90,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
 
     private static final Logger log = LoggerFactory.getLogger(JdbcInterviewStore.class);
     private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    private static final int FILL_BATCH = 200;
 
     private final DataSource dataSource;
     private final @Nullable HikariDataSource ownedPool;
@@ -170,6 +178,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
                     ps.setObject(7, time(interview.createdAt()));
                     ps.setObject(8, time(interview.updatedAt()));
                     ps.setObject(9, time(interview.endedAt()));
+                    bindListing(ps, 10, interview);
                     ps.executeUpdate();
                 }
                 insertTurns(c, interview.id(), stored);
@@ -350,6 +359,121 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
             ps.setObject(1, time(cutoff));
             ps.setInt(2, limit);
         }));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One indexed statement on plain columns ({@code language}, {@code style}, {@code channel}, {@code stage},
+     * {@code close_reason} beside {@code status}, {@code channel_key} and the timestamps); state documents are not
+     * read, so encryption at rest changes nothing. Time bounds are compared at the database's microsecond precision.
+     */
+    @Override
+    public InterviewPage list(InterviewQuery query) {
+        Objects.requireNonNull(query, "query");
+        Sql.Statement statement = sql.list(query);
+        List<InterviewSummary> matches = run(null, "list", c -> {
+            try (PreparedStatement ps = c.prepareStatement(statement.sql())) {
+                ps.setQueryTimeout(queryTimeoutSeconds);
+                int i = 1;
+                for (Object parameter : statement.parameters()) {
+                    ps.setObject(i++, parameter);
+                }
+                List<InterviewSummary> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(summary(rs));
+                    }
+                }
+                return out;
+            }
+        });
+        return InterviewPage.of(query, matches);
+    }
+
+    /**
+     * A listing row as a summary. A row written before the listing columns existed, and not filled yet (see
+     * {@link #fillListingColumns()}), takes language, style, stage and close reason from its state document.
+     */
+    private InterviewSummary summary(ResultSet rs) throws SQLException {
+        InterviewId id = InterviewId.of(rs.getString(1));
+        InterviewStatus status = InterviewStatus.fromCode(rs.getString(2));
+        String channelKey = rs.getString(5);
+        int turnCount = rs.getInt(7);
+        Instant startedAt = rs.getObject(8, OffsetDateTime.class).toInstant();
+        Instant updatedAt = rs.getObject(9, OffsetDateTime.class).toInstant();
+        String language = rs.getString(3);
+        if (language == null) {
+            Interview state = readState(rs.getString(11));
+            return new InterviewSummary(id, status, state.language(), state.style(),
+                    InterviewSummary.channelOf(channelKey), channelKey, state.stage(), turnCount, startedAt, updatedAt,
+                    state.closeReason());
+        }
+        String closeReason = rs.getString(10);
+        return new InterviewSummary(id, status, Language.of(language), rs.getString(4),
+                InterviewSummary.channelOf(channelKey), channelKey, Stage.fromCode(rs.getString(6)), turnCount,
+                startedAt, updatedAt, closeReason == null ? null : CloseReason.fromCode(closeReason));
+    }
+
+    /**
+     * Fills the listing columns of rows written before they existed and that SQL could not read (every row on H2,
+     * encrypted states on PostgreSQL), in batches. A row this store cannot decrypt is left as it is and lists from
+     * its state document, which then fails as {@link #load} would.
+     *
+     * @return how many rows were filled
+     */
+    private int fillListingColumns() {
+        int filled = 0;
+        int unreadable = 0;
+        String after = "";
+        while (true) {
+            String from = after;
+            List<String[]> batch = run(null, "fillListingColumns", c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql.unlisted)) {
+                    ps.setQueryTimeout(queryTimeoutSeconds);
+                    ps.setString(1, from);
+                    ps.setInt(2, FILL_BATCH);
+                    List<String[]> rows = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rows.add(new String[] {rs.getString(1), rs.getString(2)});
+                        }
+                    }
+                    return rows;
+                }
+            });
+            for (String[] row : batch) {
+                Interview state;
+                try {
+                    state = readState(row[1]);
+                } catch (RuntimeException e) {
+                    // One unreadable row must not keep the store from starting; listing it fails as load() does.
+                    unreadable++;
+                    log.debug("{} listing columns not filled: {}", row[0], e.getClass().getSimpleName());
+                    continue;
+                }
+                Interview readable = state;
+                filled += run(state.id(), "fillListingColumns", c -> {
+                    try (PreparedStatement ps = c.prepareStatement(sql.fillListing)) {
+                        ps.setQueryTimeout(queryTimeoutSeconds);
+                        ps.setString(bindListing(ps, 1, readable), readable.id().value());
+                        return ps.executeUpdate();
+                    }
+                });
+            }
+            if (batch.size() < FILL_BATCH) {
+                break;
+            }
+            after = batch.get(batch.size() - 1)[0];
+        }
+        if (filled > 0) {
+            log.info("filled the listing columns of {} interviews stored before they existed", filled);
+        }
+        if (unreadable > 0) {
+            log.warn("{} interviews stored before the listing columns existed cannot be read (a missing encryption "
+                    + "key?): a listing page that includes one fails until the key is configured", unreadable);
+        }
+        return filled;
     }
 
     @Override
@@ -547,10 +671,21 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         ps.setString(5, state);
         ps.setObject(6, time(next.updatedAt()));
         ps.setObject(7, time(next.endedAt()));
-        ps.setString(8, next.id().value());
-        ps.setLong(9, expectedVersion);
-        ps.setInt(10, previousCount);
-        return 11;
+        int i = bindListing(ps, 8, next);
+        ps.setString(i++, next.id().value());
+        ps.setLong(i++, expectedVersion);
+        ps.setInt(i++, previousCount);
+        return i;
+    }
+
+    /** The listing columns (language, style, channel, stage, close_reason) from {@code i} on; returns the next index. */
+    private static int bindListing(PreparedStatement ps, int i, Interview state) throws SQLException {
+        ps.setString(i++, state.language().code());
+        ps.setString(i++, state.style());
+        ps.setString(i++, InterviewSummary.channelOf(state.channelKey()));
+        ps.setString(i++, state.stage().code());
+        ps.setString(i++, state.closeReason() == null ? null : state.closeReason().code());
+        return i;
     }
 
     private int bindTurnValues(PreparedStatement ps, int i, Turn t) throws SQLException {
@@ -902,7 +1037,9 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         }
 
         /**
-         * Connects, migrates the schema and returns the store.
+         * Connects, migrates the schema and returns the store. Interviews stored before the listing columns existed
+         * (schema version 2) and not filled by the migration get them filled here, whether or not {@link #migrate}
+         * is on; the schema must be at version 2 or later.
          *
          * @throws IllegalStateException if neither or both of dataSource and jdbcUrl were given
          * @throws StoreException        if the database is unreachable or a migration fails
@@ -943,7 +1080,9 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
                     int applied = flyway.load().migrate().migrationsExecuted;
                     log.info("interview store schema ready on {} ({} migrations applied)", dialect, applied);
                 }
-                return new JdbcInterviewStore(this, ds, owned, dialect);
+                JdbcInterviewStore store = new JdbcInterviewStore(this, ds, owned, dialect);
+                store.fillListingColumns();
+                return store;
             } catch (SQLException | RuntimeException e) {
                 if (owned != null) {
                     owned.close();

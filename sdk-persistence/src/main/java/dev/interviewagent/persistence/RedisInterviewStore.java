@@ -6,6 +6,8 @@ import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.exception.ConcurrentTurnException;
 import dev.interviewagent.core.spi.InterviewCodec;
+import dev.interviewagent.core.spi.InterviewPage;
+import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.spi.InterviewStore;
 import dev.interviewagent.persistence.internal.Redaction;
 import dev.interviewagent.persistence.internal.redis.RedisUnavailable;
@@ -192,6 +194,17 @@ public final class RedisInterviewStore implements InterviewStore {
     @Override
     public List<InterviewId> findActiveIdleSince(Instant cutoff, int limit) {
         return delegate.findActiveIdleSince(cutoff, limit);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Always answered by the delegate, the source of truth: every write reaches it before the cache, so a page
+     * reflects every completed write, whatever the cache holds and whether Redis is up.
+     */
+    @Override
+    public InterviewPage list(InterviewQuery query) {
+        return delegate.list(query);
     }
 
     @Override

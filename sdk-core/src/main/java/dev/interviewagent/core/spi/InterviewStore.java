@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Where interviews live: a current-state record with a version (optimistic locking) next to an append-only turn
- * log, plus the respondent message ids already handled (idempotency).
+ * log, plus the respondent message ids already handled (idempotency), and a filtered, paged listing of summaries
+ * for operator views ({@link #list(InterviewQuery)}).
  *
  * <p>Implementations must be thread-safe. Every method may block on I/O; the engine calls them with its own
  * timeout. Failures are reported as {@link StoreException} (retriable) unless stated otherwise. Contract tests for
@@ -70,6 +71,22 @@ public interface InterviewStore {
 
     /** Up to {@code limit} active interviews whose last change is before {@code cutoff} (for abandonment). */
     List<InterviewId> findActiveIdleSince(Instant cutoff, int limit);
+
+    /**
+     * One page of interviews matching {@code query}, as summaries (no state document, no turns): for operator views
+     * and reports without raw SQL. Filters touch only non-secret facts (status, language, style, channel, channel
+     * key, start and last-change times), so stores can answer from plain columns even when states are encrypted.
+     *
+     * <p>Order: {@link InterviewSummary#NEWEST_FIRST}, the most recent change first, ties broken by id. Build the
+     * result with {@link InterviewPage#of(InterviewQuery, List)} from up to {@code pageSize + 1} matching interviews
+     * after the query's cursor (an exclusive keyset position, never an offset). So paging while interviews change
+     * never repeats nor skips an interview that did not change between pages; one that changed moves to the front
+     * and is not shown again on later pages, one deleted is no longer listed, and one created is on a first page.
+     * Every call reads the store afresh: a page reflects every write completed before the call.
+     *
+     * @throws StoreException if the store cannot be read (retriable; the same query may be repeated)
+     */
+    InterviewPage list(InterviewQuery query);
 
     /**
      * Deletes an interview, its turns and its idempotency records.

@@ -5,7 +5,10 @@ import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.exception.ConcurrentTurnException;
+import dev.interviewagent.core.spi.InterviewPage;
+import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.spi.InterviewStore;
+import dev.interviewagent.core.spi.InterviewSummary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -169,6 +172,23 @@ public final class InMemoryInterviewStore implements InterviewStore {
                 .limit(limit)
                 .map(Interview::id)
                 .toList();
+    }
+
+    /** Scans every interview: fine for the sizes an in-memory store holds. */
+    @Override
+    public InterviewPage list(InterviewQuery query) {
+        Objects.requireNonNull(query, "query");
+        List<InterviewSummary> matches = entries.values().stream()
+                .map(entry -> {
+                    synchronized (entry) {
+                        return InterviewSummary.of(entry.state);
+                    }
+                })
+                .filter(query::matches)
+                .sorted(InterviewSummary.NEWEST_FIRST)
+                .limit(query.pageSize() + 1L)
+                .toList();
+        return InterviewPage.of(query, matches);
     }
 
     @Override

@@ -12,6 +12,8 @@ import dev.interviewagent.core.exception.UnsupportedAudioException;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.InterviewLock;
+import dev.interviewagent.core.spi.InterviewPage;
+import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.spi.InterviewStore;
 import dev.interviewagent.core.spi.InterviewerBrain;
 import dev.interviewagent.core.store.InMemoryInterviewStore;
@@ -136,6 +138,12 @@ final class Fakes {
         @Override
         public List<InterviewId> findActiveIdleSince(Instant cutoff, int limit) {
             return store.findActiveIdleSince(cutoff, limit);
+        }
+
+        @Override
+        public InterviewPage list(InterviewQuery query) {
+            check();
+            return store.list(query);
         }
 
         @Override

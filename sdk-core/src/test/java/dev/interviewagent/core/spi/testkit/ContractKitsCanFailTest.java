@@ -10,7 +10,11 @@ import dev.interviewagent.core.channel.ChannelCapabilities;
 import dev.interviewagent.core.channel.OutboundEvent;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
+import dev.interviewagent.core.spi.InterviewCursor;
+import dev.interviewagent.core.spi.InterviewPage;
+import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.spi.InterviewStore;
+import dev.interviewagent.core.spi.InterviewSummary;
 import dev.interviewagent.core.spi.InterviewerBrain;
 import dev.interviewagent.core.store.InMemoryInterviewStore;
 import java.util.ArrayList;
@@ -29,6 +33,11 @@ class ContractKitsCanFailTest {
     @Test
     void should_fail_the_store_kit_for_a_store_that_ignores_versions() {
         assertThat(failures(VersionBlindStoreRun.class)).isPositive();
+    }
+
+    @Test
+    void should_fail_the_store_kit_for_a_store_that_pages_by_time_alone() {
+        assertThat(failures(TimeOnlyPagingStoreRun.class)).isPositive();
     }
 
     @Test
@@ -108,6 +117,11 @@ class ContractKitsCanFailTest {
         }
 
         @Override
+        public InterviewPage list(InterviewQuery query) {
+            return delegate.list(query);
+        }
+
+        @Override
         public boolean delete(dev.interviewagent.core.InterviewId id) {
             return delegate.delete(id);
         }
@@ -117,6 +131,80 @@ class ContractKitsCanFailTest {
         @Override
         protected InterviewStore newStore() {
             return new VersionBlindStore();
+        }
+    }
+
+    /**
+     * A store that continues a listing after the cursor's time alone, ignoring the id: interviews that share the
+     * last shown one's updatedAt are skipped.
+     */
+    static final class TimeOnlyPagingStore implements InterviewStore {
+        private final InMemoryInterviewStore delegate = new InMemoryInterviewStore();
+
+        @Override
+        public InterviewPage list(InterviewQuery query) {
+            InterviewCursor cursor = query.cursor();
+            if (cursor == null) {
+                return delegate.list(query);
+            }
+            List<InterviewSummary> all = delegate.list(query.toBuilder().after(null)
+                    .pageSize(InterviewQuery.MAX_PAGE_SIZE).build()).items();
+            return InterviewPage.of(query, all.stream()
+                    .filter(summary -> summary.updatedAt().isBefore(cursor.updatedAt()))
+                    .limit(query.pageSize() + 1L).toList());
+        }
+
+        @Override
+        public void create(Interview interview, List<Turn> turns) {
+            delegate.create(interview, turns);
+        }
+
+        @Override
+        public java.util.Optional<Interview> load(dev.interviewagent.core.InterviewId id) {
+            return delegate.load(id);
+        }
+
+        @Override
+        public void commit(long expectedVersion, Interview next, List<Turn> turns) {
+            delegate.commit(expectedVersion, next, turns);
+        }
+
+        @Override
+        public List<Turn> turns(dev.interviewagent.core.InterviewId id) {
+            return delegate.turns(id);
+        }
+
+        @Override
+        public java.util.Optional<Turn> findByMessageId(dev.interviewagent.core.InterviewId id,
+                                                        dev.interviewagent.core.MessageId messageId) {
+            return delegate.findByMessageId(id, messageId);
+        }
+
+        @Override
+        public java.util.Optional<dev.interviewagent.core.InterviewId> findActiveByChannelKey(String channelKey) {
+            return delegate.findActiveByChannelKey(channelKey);
+        }
+
+        @Override
+        public List<dev.interviewagent.core.InterviewId> findByChannelKey(String channelKey) {
+            return delegate.findByChannelKey(channelKey);
+        }
+
+        @Override
+        public List<dev.interviewagent.core.InterviewId> findActiveIdleSince(java.time.Instant cutoff, int limit) {
+            return delegate.findActiveIdleSince(cutoff, limit);
+        }
+
+        @Override
+        public boolean delete(dev.interviewagent.core.InterviewId id) {
+            return delegate.delete(id);
+        }
+    }
+
+    static class TimeOnlyPagingStoreRun extends InterviewStoreContract {
+        @Override
+        protected InterviewStore newStore() {
+            return new TimeOnlyPagingStore();
         }
     }
 

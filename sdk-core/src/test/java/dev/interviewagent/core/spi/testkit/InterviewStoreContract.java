@@ -8,18 +8,28 @@ import static dev.interviewagent.core.spi.testkit.TestInterviews.started;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.interviewagent.core.CloseReason;
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.InterviewStatus;
+import dev.interviewagent.core.Language;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.exception.ConcurrentTurnException;
+import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.spi.InterviewCursor;
+import dev.interviewagent.core.spi.InterviewPage;
+import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.spi.InterviewStore;
+import dev.interviewagent.core.spi.InterviewSummary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,7 +50,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Ships in the sdk-core test-jar ({@code <classifier>tests</classifier><type>test-jar</type>}). A test-jar brings
  * no transitive dependencies: declare {@code junit-jupiter} and {@code assertj-core} in test scope yourself.
- * Each test uses fresh random interview ids, so a store may be shared between tests.
+ * Each test uses fresh random interview ids, so a store may be shared between tests. The listing cases
+ * ({@code should_list_…}) keep to a channel of their own, so interviews of other tests never show up in them.
  */
 public abstract class InterviewStoreContract {
 
@@ -282,5 +293,329 @@ public abstract class InterviewStoreContract {
         assertThat(turns).extracting(Turn::number).containsExactlyElementsOf(
                 java.util.stream.IntStream.rangeClosed(1, 1 + rounds).boxed().toList());
         assertThat(turns.subList(1, turns.size())).extracting(Turn::text).containsExactlyElementsOf(committed);
+    }
+
+    // ------------------------------------------------------------------------------------------------ listing
+
+    @Test
+    void should_list_summaries_of_a_channel_newest_change_first() {
+        String channel = newChannel();
+        Interview a = stored(listed(channel + ":1", T0, T0.plusSeconds(10)));
+        Interview b = stored(listed(channel + ":2", T0.plusSeconds(1), T0.plusSeconds(30)));
+        Interview c = stored(listed(channel + ":3", T0.plusSeconds(2), T0.plusSeconds(20)));
+        stored(listed(channel + "x:1", T0, T0.plusSeconds(40)));   // another channel sharing the prefix
+        stored(listed(channel, T0, T0.plusSeconds(50)));            // a key without ':' has no channel
+
+        InterviewPage page = store.list(InterviewQuery.builder().channel(channel).build());
+
+        assertThat(page.items()).containsExactly(InterviewSummary.of(b), InterviewSummary.of(c),
+                InterviewSummary.of(a));
+        assertThat(page.items().get(0).channel()).isEqualTo(channel);
+        assertThat(page.items().get(0).channelKey()).isEqualTo(channel + ":2");
+        assertThat(page.nextCursor()).isEmpty();
+        assertThat(page.hasNext()).isFalse();
+    }
+
+    @Test
+    void should_list_by_one_or_several_statuses() {
+        String channel = newChannel();
+        Interview active = stored(listed(channel + ":1", T0, T0.plusSeconds(1)));
+        Interview completed = stored(ended(listed(channel + ":2", T0, T0.plusSeconds(2)), CloseReason.NORMAL));
+        Interview early = stored(ended(listed(channel + ":3", T0, T0.plusSeconds(3)), CloseReason.EARLY));
+        Interview abandoned = stored(listed(channel + ":4", T0, T0.plusSeconds(4)).toBuilder()
+                .status(InterviewStatus.ABANDONED).build());
+
+        assertThat(ids(InterviewQuery.builder().channel(channel).statuses(InterviewStatus.ACTIVE)))
+                .containsExactly(active.id());
+        assertThat(ids(InterviewQuery.builder().channel(channel)
+                .statuses(InterviewStatus.COMPLETED, InterviewStatus.ENDED_EARLY)))
+                .containsExactly(early.id(), completed.id());
+        assertThat(ids(InterviewQuery.builder().channel(channel).statuses(List.of())))
+                .containsExactly(abandoned.id(), early.id(), completed.id(), active.id());
+        InterviewSummary closed = store.list(InterviewQuery.builder().channel(channel)
+                .statuses(InterviewStatus.COMPLETED).build()).items().get(0);
+        assertThat(closed.closeReason()).isEqualTo(CloseReason.NORMAL);
+        assertThat(closed.status()).isEqualTo(InterviewStatus.COMPLETED);
+    }
+
+    @Test
+    void should_list_by_language() {
+        String channel = newChannel();
+        Interview english = stored(listed(channel + ":1", T0, T0.plusSeconds(1)));
+        Interview russian = stored(listed(channel + ":2", T0, T0.plusSeconds(2)).toBuilder()
+                .language(Language.RUSSIAN).build());
+
+        assertThat(ids(InterviewQuery.builder().channel(channel).language(Language.RUSSIAN)))
+                .containsExactly(russian.id());
+        assertThat(ids(InterviewQuery.builder().channel(channel).language(Language.ENGLISH)))
+                .containsExactly(english.id());
+        assertThat(store.list(InterviewQuery.builder().channel(channel).language(Language.RUSSIAN).build())
+                .items().get(0).language()).isEqualTo(Language.RUSSIAN);
+    }
+
+    @Test
+    void should_list_by_style() {
+        String channel = newChannel();
+        stored(listed(channel + ":1", T0, T0.plusSeconds(1)));
+        Interview journalist = stored(listed(channel + ":2", T0, T0.plusSeconds(2)).toBuilder()
+                .style("journalist").build());
+
+        assertThat(ids(InterviewQuery.builder().channel(channel).style("journalist")))
+                .containsExactly(journalist.id());
+        assertThat(ids(InterviewQuery.builder().channel(channel).style("mentor"))).isEmpty();
+    }
+
+    @Test
+    void should_list_the_interviews_of_one_respondent_by_channel_key() {
+        String channel = newChannel();
+        Interview first = stored(ended(listed(channel + ":7", T0, T0.plusSeconds(1)), CloseReason.NORMAL));
+        Interview second = stored(listed(channel + ":7", T0.plusSeconds(60), T0.plusSeconds(61)));
+        stored(listed(channel + ":8", T0, T0.plusSeconds(2)));
+
+        assertThat(ids(InterviewQuery.builder().channelKey(channel + ":7")))
+                .containsExactly(second.id(), first.id());
+        assertThat(ids(InterviewQuery.builder().channelKey(channel + ":7").statuses(InterviewStatus.ACTIVE)))
+                .containsExactly(second.id());
+    }
+
+    @Test
+    void should_list_by_start_time_from_inclusive_to_exclusive() {
+        String channel = newChannel();
+        Instant h1 = T0.plus(Duration.ofHours(1));
+        Instant h2 = T0.plus(Duration.ofHours(2));
+        Interview early = stored(listed(channel + ":1", T0, h2.plusSeconds(3)));
+        Interview middle = stored(listed(channel + ":2", h1, h2.plusSeconds(2)));
+        Interview late = stored(listed(channel + ":3", h2, h2.plusSeconds(1)));
+
+        assertThat(ids(InterviewQuery.builder().channel(channel).startedFrom(h1).startedBefore(h2)))
+                .containsExactly(middle.id());
+        assertThat(ids(InterviewQuery.builder().channel(channel).startedFrom(h1)))
+                .containsExactly(middle.id(), late.id());
+        assertThat(ids(InterviewQuery.builder().channel(channel).startedBefore(h1)))
+                .containsExactly(early.id());
+    }
+
+    @Test
+    void should_list_by_last_change_from_inclusive_to_exclusive() {
+        String channel = newChannel();
+        Instant h1 = T0.plus(Duration.ofHours(1));
+        Instant h2 = T0.plus(Duration.ofHours(2));
+        Interview old = stored(listed(channel + ":1", T0, T0));
+        Interview middle = stored(listed(channel + ":2", T0, h1));
+        Interview recent = stored(listed(channel + ":3", T0, h2));
+
+        assertThat(ids(InterviewQuery.builder().channel(channel).updatedFrom(h1).updatedBefore(h2)))
+                .containsExactly(middle.id());
+        assertThat(ids(InterviewQuery.builder().channel(channel).updatedFrom(h1)))
+                .containsExactly(recent.id(), middle.id());
+        assertThat(ids(InterviewQuery.builder().channel(channel).updatedBefore(h1)))
+                .containsExactly(old.id());
+    }
+
+    @Test
+    void should_list_with_all_filters_combined() {
+        String channel = newChannel();
+        Instant now = T0.plus(Duration.ofHours(10));
+        Interview match = stored(russian(listed(channel + ":1", T0, now.minus(Duration.ofMinutes(30)))));
+        stored(russian(listed(channel + ":2", T0, now.minus(Duration.ofHours(2)))));               // too old
+        stored(ended(russian(listed(channel + ":3", T0, now.minusSeconds(60))), CloseReason.EARLY)); // ended
+        stored(listed(channel + ":4", T0, now.minusSeconds(30)));                                  // English
+        stored(russian(listed(channel + ":5", T0, now.minusSeconds(20))).toBuilder().style("journalist").build());
+        stored(russian(listed(channel + ":6", now.minusSeconds(5), now.minusSeconds(5))));          // started late
+
+        InterviewQuery query = InterviewQuery.builder()
+                .statuses(InterviewStatus.ACTIVE)
+                .language(Language.RUSSIAN)
+                .style("master")
+                .channel(channel)
+                .startedBefore(now.minus(Duration.ofHours(1)))
+                .updatedFrom(now.minus(Duration.ofHours(1)))
+                .updatedBefore(now)
+                .build();
+
+        assertThat(store.list(query).items()).containsExactly(InterviewSummary.of(match));
+    }
+
+    @Test
+    void should_page_through_in_a_stable_order_when_timestamps_tie() {
+        String channel = newChannel();
+        List<Interview> created = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            // five share one updatedAt, three another, three stand alone
+            Instant updated = i < 5 ? T0.plusSeconds(60) : i < 8 ? T0.plusSeconds(120) : T0.plusSeconds(i);
+            created.add(stored(listed(channel + ":" + i, T0, updated)));
+        }
+        List<InterviewSummary> expected = created.stream().map(InterviewSummary::of)
+                .sorted(InterviewSummary.NEWEST_FIRST).toList();
+        InterviewQuery query = InterviewQuery.builder().channel(channel).pageSize(3).build();
+
+        List<InterviewPage> pages = new ArrayList<>();
+        InterviewPage page = store.list(query);
+        pages.add(page);
+        while (page.hasNext() && pages.size() < 20) {
+            page = store.list(query.after(page.nextCursor().orElseThrow()));
+            pages.add(page);
+        }
+
+        assertThat(pages).extracting(p -> p.items().size()).containsExactly(3, 3, 3, 2);
+        assertThat(pages.subList(0, 3)).allMatch(InterviewPage::hasNext);
+        assertThat(pages.stream().flatMap(p -> p.items().stream()).toList()).isEqualTo(expected);
+        assertThat(store.list(query.toBuilder().pageSize(11).build()).nextCursor()).isEmpty();
+        assertThat(store.list(query.toBuilder().pageSize(10).build()).nextCursor()).isPresent();
+    }
+
+    @Test
+    void should_neither_repeat_nor_skip_unchanged_interviews_when_others_change_between_pages() {
+        String channel = newChannel();
+        List<Interview> byAge = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            byAge.add(stored(listed(channel + ":" + i, T0, T0.plusSeconds(i * 60L))));
+        }
+        InterviewQuery query = InterviewQuery.builder().channel(channel).pageSize(3).build();
+        InterviewPage first = store.list(query);
+        assertThat(first.items()).extracting(InterviewSummary::id)
+                .containsExactly(byAge.get(7).id(), byAge.get(6).id(), byAge.get(5).id());
+
+        // between pages: one not yet shown and one already shown change, one is deleted, one is created
+        touch(byAge.get(1), T0.plusSeconds(1200));
+        touch(byAge.get(6), T0.plusSeconds(1260));
+        store.delete(byAge.get(3).id());
+        stored(listed(channel + ":9", T0, T0.plusSeconds(1800)));
+
+        List<InterviewId> rest = new ArrayList<>();
+        InterviewPage page = first;
+        while (page.hasNext() && rest.size() < 50) {
+            page = store.list(query.after(page.nextCursor().orElseThrow()));
+            page.items().forEach(item -> rest.add(item.id()));
+        }
+        assertThat(rest).containsExactly(byAge.get(4).id(), byAge.get(2).id(), byAge.get(0).id());
+    }
+
+    @Test
+    void should_reflect_a_commit_in_the_listing() {
+        String channel = newChannel();
+        Interview v1 = stored(listed(channel + ":1", T0, T0));
+        InterviewQuery active = InterviewQuery.builder().channel(channel).statuses(InterviewStatus.ACTIVE).build();
+        assertThat(store.list(active).items()).extracting(InterviewSummary::id).containsExactly(v1.id());
+
+        Turn a2 = answer(2, "m1", "an answer", T0.plusSeconds(300));
+        Interview v2 = next(v1, List.of(a2), T0.plusSeconds(300)).toBuilder().stage(Stage.WRAP_UP)
+                .status(InterviewStatus.COMPLETED).closeReason(CloseReason.NORMAL).endedAt(T0.plusSeconds(300))
+                .build();
+        store.commit(1, v2, List.of(a2));
+
+        assertThat(store.list(active).items()).isEmpty();
+        InterviewSummary summary = store.list(InterviewQuery.builder().channel(channel).build()).items().get(0);
+        assertThat(summary).isEqualTo(InterviewSummary.of(v2));
+        assertThat(summary.stage()).isEqualTo(Stage.WRAP_UP);
+        assertThat(summary.turnCount()).isEqualTo(2);
+        assertThat(summary.updatedAt()).isEqualTo(T0.plusSeconds(300));
+    }
+
+    @Test
+    void should_return_an_empty_page_without_cursor_when_nothing_matches() {
+        stored(listed(newChannel() + ":1", T0, T0));
+        InterviewPage page = store.list(InterviewQuery.builder().channel(newChannel()).build());
+        assertThat(page.items()).isEmpty();
+        assertThat(page.nextCursor()).isEmpty();
+    }
+
+    @Test
+    void should_reject_a_page_size_outside_1_to_500() {
+        for (int bad : new int[] {0, -1, 501, Integer.MAX_VALUE}) {
+            assertThatThrownBy(() -> InterviewQuery.builder().pageSize(bad))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pageSize");
+        }
+        String channel = newChannel();
+        Interview newer = stored(listed(channel + ":1", T0, T0.plusSeconds(2)));
+        Interview older = stored(listed(channel + ":2", T0, T0.plusSeconds(1)));
+        assertThat(ids(InterviewQuery.builder().channel(channel).pageSize(InterviewQuery.MAX_PAGE_SIZE)))
+                .containsExactly(newer.id(), older.id());
+        InterviewPage one = store.list(InterviewQuery.builder().channel(channel).pageSize(1).build());
+        assertThat(one.items()).extracting(InterviewSummary::id).containsExactly(newer.id());
+        assertThat(one.hasNext()).isTrue();
+    }
+
+    @Test
+    void should_refuse_a_cursor_issued_for_other_filters_and_accept_it_back_from_text() {
+        String channel = newChannel();
+        stored(listed(channel + ":1", T0, T0.plusSeconds(2)));
+        Interview second = stored(listed(channel + ":2", T0, T0.plusSeconds(1)));
+        InterviewQuery query = InterviewQuery.builder().channel(channel).pageSize(1).build();
+        InterviewCursor cursor = store.list(query).nextCursor().orElseThrow();
+
+        assertThatThrownBy(() -> InterviewQuery.builder().channel(newChannel()).after(cursor).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cursor");
+        assertThatThrownBy(() -> query.toBuilder().language(Language.RUSSIAN).after(cursor).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cursor");
+        assertThatThrownBy(() -> InterviewCursor.of("not-a-cursor"))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        InterviewCursor fromText = InterviewCursor.of(cursor.value());
+        InterviewPage rest = store.list(query.toBuilder().pageSize(10).after(fromText).build());
+        assertThat(rest.items()).extracting(InterviewSummary::id).containsExactly(second.id());
+        assertThat(rest.hasNext()).isFalse();
+    }
+
+    @Test
+    void should_not_list_deleted_interviews() {
+        String channel = newChannel();
+        Interview kept = stored(listed(channel + ":1", T0, T0));
+        Interview deleted = stored(listed(channel + ":2", T0, T0.plusSeconds(1)));
+
+        assertThat(store.delete(deleted.id())).isTrue();
+
+        assertThat(ids(InterviewQuery.builder().channel(channel))).containsExactly(kept.id());
+        assertThat(ids(InterviewQuery.builder().channelKey(channel + ":2"))).isEmpty();
+    }
+
+    /** A channel no other test uses. */
+    private static String newChannel() {
+        return "list" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /** A started interview (one question) bound to {@code channelKey}, last changed at {@code updatedAt}. */
+    private static Interview listed(String channelKey, Instant startedAt, Instant updatedAt) {
+        return started(newId(), channelKey, startedAt).toBuilder().updatedAt(updatedAt).build();
+    }
+
+    private static Interview russian(Interview interview) {
+        return interview.toBuilder().language(Language.RUSSIAN).build();
+    }
+
+    private static Interview ended(Interview interview, CloseReason reason) {
+        return interview.toBuilder().status(reason.status()).closeReason(reason).endedAt(interview.updatedAt())
+                .build();
+    }
+
+    private Interview stored(Interview interview) {
+        store.create(interview, List.of(question(1, interview.createdAt())));
+        return interview;
+    }
+
+    /** Commits one answer at {@code at}, which moves the interview to the front of the listing. */
+    private void touch(Interview interview, Instant at) {
+        Interview current = store.load(interview.id()).orElseThrow();
+        Turn answer = answer(current.turnCount() + 1, "touch-" + at.getEpochSecond(), "changed", at);
+        store.commit(current.version(), next(current, List.of(answer), at), List.of(answer));
+    }
+
+    /** The ids of every page of {@code query}, in listing order, checking no interview shows up twice. */
+    private List<InterviewId> ids(InterviewQuery.Builder query) {
+        InterviewQuery first = query.build();
+        List<InterviewId> ids = new ArrayList<>();
+        Set<InterviewId> seen = new HashSet<>();
+        InterviewPage page = store.list(first);
+        for (int pages = 1; ; pages++) {
+            for (InterviewSummary item : page.items()) {
+                assertThat(seen.add(item.id())).as("%s listed twice", item.id()).isTrue();
+                ids.add(item.id());
+            }
+            if (!page.hasNext()) {
+                return ids;
+            }
+            assertThat(pages).as("pages of %s", first).isLessThan(100);
+            page = store.list(first.after(page.nextCursor().orElseThrow()));
+        }
     }
 }

@@ -8,18 +8,20 @@ import java.util.Locale;
  */
 public enum Dialect {
     /** PostgreSQL: jsonb documents, and a commit is one data-modifying statement (one round trip). */
-    POSTGRESQL("postgresql", "CAST(? AS jsonb)", true),
+    POSTGRESQL("postgresql", "CAST(? AS jsonb)", true, "id COLLATE \"C\""),
     /** H2 in PostgreSQL compatibility mode: text documents, and a commit is an update plus an insert in a transaction. */
-    H2("h2", "?", false);
+    H2("h2", "?", false, "id");
 
     private final String folder;
     private final String jsonParameter;
     private final boolean singleStatementCommit;
+    private final String orderedId;
 
-    Dialect(String folder, String jsonParameter, boolean singleStatementCommit) {
+    Dialect(String folder, String jsonParameter, boolean singleStatementCommit, String orderedId) {
         this.folder = folder;
         this.jsonParameter = jsonParameter;
         this.singleStatementCommit = singleStatementCommit;
+        this.orderedId = orderedId;
     }
 
     /** The Flyway location of this dialect's migrations. */
@@ -35,6 +37,14 @@ public enum Dialect {
     /** Whether a commit can update the state and append turns in one statement. */
     public boolean singleStatementCommit() {
         return singleStatementCommit;
+    }
+
+    /**
+     * The interview id as the listing orders and compares it: by code point, as Java's {@code String.compareTo}
+     * does, whatever the database's default collation (the listing indexes use the same expression).
+     */
+    public String orderedId() {
+        return orderedId;
     }
 
     /** The dialect for a JDBC URL or a database product name. */
