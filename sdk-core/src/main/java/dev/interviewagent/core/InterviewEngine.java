@@ -17,6 +17,7 @@ import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.internal.engine.BrainCaller;
 import dev.interviewagent.core.internal.engine.LogContext;
 import dev.interviewagent.core.internal.engine.PhrasedMessage;
+import dev.interviewagent.core.internal.lock.TurnLeases;
 import dev.interviewagent.core.internal.text.Pleasantries;
 import dev.interviewagent.core.internal.text.QuestionSentences;
 import dev.interviewagent.core.internal.engine.StateUpdates;
@@ -72,10 +73,10 @@ import org.slf4j.LoggerFactory;
  * message. Channels call only this class.
  *
  * <p>Each turn runs under the interview's lock (one turn of an interview at a time, also across nodes with a
- * distributed {@link InterviewLock}). The answer is stored before the brain is asked, and the interviewer's message
- * is stored before it is returned, so a crash loses nothing typed: a retry with the same message id, or
- * {@link #pending(InterviewId)}, regenerates a missing reply. A repeated message id returns the same reply and
- * changes nothing.
+ * distributed {@link InterviewLock}); a turn whose lease was lost to another holder writes nothing and is retried.
+ * The answer is stored before the brain is asked, and the interviewer's message is stored before it is returned,
+ * so a crash loses nothing typed: a retry with the same message id, or {@link #pending(InterviewId)}, regenerates
+ * a missing reply. A repeated message id returns the same reply and changes nothing.
  *
  * <p>Thread-safe: one engine serves any number of interviews concurrently. Methods block on the store and the brain
  * (each bounded by a timeout). Every failure is an {@link InterviewException} with an
@@ -108,7 +109,7 @@ public final class InterviewEngine implements AutoCloseable {
     private static final int COMMIT_ATTEMPTS = 3;
 
     private final InterviewStore store;
-    private final InterviewLock lock;
+    private final TurnLeases leases;
     private final InterviewGuide guide;
     private final InterviewStyles styles;
     private final AnswerAnalyzer analyzer;
@@ -117,7 +118,6 @@ public final class InterviewEngine implements AutoCloseable {
     private final InterviewListener listener;
     private final Clock clock;
     private final Supplier<InterviewId> ids;
-    private final Duration lockTimeout;
     private final int maxAnswerChars;
     private final ExecutorService brainExecutor;
     private final boolean ownsExecutor;
@@ -139,7 +139,7 @@ public final class InterviewEngine implements AutoCloseable {
 
     private InterviewEngine(Builder b) {
         this.store = b.store;
-        this.lock = b.lock;
+        this.leases = new TurnLeases(b.lock, b.lockTimeout);
         this.guide = b.guide;
         this.styles = b.styles;
         this.analyzer = b.analyzer;
@@ -147,7 +147,6 @@ public final class InterviewEngine implements AutoCloseable {
         this.listener = b.listener;
         this.clock = b.clock;
         this.ids = b.ids;
-        this.lockTimeout = b.lockTimeout;
         this.maxAnswerChars = b.maxAnswerChars;
         this.ownsExecutor = b.brainExecutor == null;
         this.brainExecutor = b.brainExecutor != null ? b.brainExecutor : newBrainExecutor();
@@ -193,7 +192,7 @@ public final class InterviewEngine implements AutoCloseable {
             attributes.put(StateUpdates.DETECT_LANGUAGE, "true");
         }
         try (LogContext logged = LogContext.of(MDC_INTERVIEW_ID, id);
-             InterviewLock.Lease ignored = lock.acquire(id, lockTimeout)) {
+             InterviewLock.Lease ignored = leases.acquire(id)) {
             Optional<Interview> existing = store.load(id);
             if (existing.isPresent()) {
                 duplicates.incrementAndGet();
@@ -204,6 +203,7 @@ public final class InterviewEngine implements AutoCloseable {
                     request.profile(), request.channelKey(), attributes, now);
             Move opening = planner.opening(initial);
             Outcome outcome = phraseAndApply(initial, opening, null, null, null, null, now, s -> { });
+            leases.ensureHeld(id);
             store.create(outcome.state, List.of(outcome.turn));
             started.incrementAndGet();
             log.info("{} started (guide {}/{}, style {}, language {})", id, guide.id(), guide.revision(),
@@ -279,6 +279,7 @@ public final class InterviewEngine implements AutoCloseable {
                 knowledge = FailureDetails.attach(knowledge, state.pendingQuestion().text(), text);
             }
             Interview recorded = updates.recordAnswer(state, answerTurn, analysis, reading, knowledge, now);
+            leases.ensureHeld(id);
             store.commit(state.version(), recorded, List.of(answerTurn));
             answers.incrementAndGet();
             notifyTurn(recorded, answerTurn);
@@ -311,6 +312,7 @@ public final class InterviewEngine implements AutoCloseable {
             Turn command = new Turn(state.turnCount() + 1, Turn.Role.RESPONDENT, Turn.Kind.COMMAND, "/complete",
                     state.stage(), Turn.Modality.TEXT, now, null, messageId, null, null, 0, null, false);
             Interview recorded = updates.recordCommand(state, command, now);
+            leases.ensureHeld(id);
             store.commit(state.version(), recorded, List.of(command));
             answers.incrementAndGet();
             return commit(recorded, planner.closeEarly(recorded), null, null, null, messageId, s -> { });
@@ -389,10 +391,11 @@ public final class InterviewEngine implements AutoCloseable {
         int count = 0;
         for (InterviewId id : store.findActiveIdleSince(cutoff, 1000)) {
             try (LogContext logged = LogContext.of(MDC_INTERVIEW_ID, id);
-                 InterviewLock.Lease ignored = lock.acquire(id, lockTimeout)) {
+                 InterviewLock.Lease ignored = leases.acquire(id)) {
                 Optional<Interview> state = store.load(id);
                 if (state.isPresent() && state.get().isActive() && state.get().updatedAt().isBefore(cutoff)) {
                     Interview s = state.get();
+                    leases.ensureHeld(id);
                     store.commit(s.version(), s.toBuilder().version(s.version() + 1)
                             .status(InterviewStatus.ABANDONED).endedAt(clock.instant()).updatedAt(clock.instant())
                             .build(), List.of());
@@ -413,7 +416,7 @@ public final class InterviewEngine implements AutoCloseable {
      */
     public boolean delete(InterviewId id) {
         try (LogContext logged = LogContext.of(MDC_INTERVIEW_ID, id);
-             InterviewLock.Lease ignored = lock.acquire(id, lockTimeout)) {
+             InterviewLock.Lease ignored = leases.acquire(id)) {
             boolean deleted = store.delete(id);
             if (deleted) {
                 log.info("{} deleted", id);
@@ -457,7 +460,7 @@ public final class InterviewEngine implements AutoCloseable {
         ConcurrentTurnException last = null;
         for (int attempt = 1; attempt <= COMMIT_ATTEMPTS; attempt++) {
             try (LogContext logged = LogContext.of(MDC_INTERVIEW_ID, id);
-                 InterviewLock.Lease ignored = lock.acquire(id, lockTimeout)) {
+                 InterviewLock.Lease ignored = leases.acquire(id)) {
                 return turn.get();
             } catch (ConcurrentTurnException e) {
                 last = e;
@@ -558,6 +561,7 @@ public final class InterviewEngine implements AutoCloseable {
                          Consumer<String> deltas) {
         Outcome outcome = phraseAndApply(state, move, stageEnd, analysis, lastAnswer, replyTo, clock.instant(),
                 deltas);
+        leases.ensureHeld(state.id());     // the brain may have run longer than a lost lease
         store.commit(state.version(), outcome.state, List.of(outcome.turn));
         notifyTurn(outcome.state, outcome.turn);
         for (StageChange change : outcome.changes) {

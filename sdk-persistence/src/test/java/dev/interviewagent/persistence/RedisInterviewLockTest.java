@@ -87,6 +87,77 @@ class RedisInterviewLockTest {
     }
 
     @Test
+    void should_keep_the_other_node_out_when_the_holder_runs_five_times_longer_than_its_lease() {
+        RedisInterviewLock a = RedisInterviewLock.builder().redis(nodeA).lease(Duration.ofMillis(200)).build();
+        RedisInterviewLock b = RedisInterviewLock.builder().redis(nodeB).lease(Duration.ofMillis(200)).build();
+        InterviewId id = InterviewId.random();
+
+        try (InterviewLock.Lease held = a.acquire(id, Duration.ofSeconds(1))) {
+            // b polls for five leases' worth of time while a holds on
+            assertThatThrownBy(() -> b.acquire(id, Duration.ofSeconds(1)))
+                    .isInstanceOf(ConcurrentTurnException.class);
+            assertThat(held.held()).isTrue();
+        }
+        assertThat(a.metrics().renewals()).isPositive();
+        assertThat(a.metrics().lost()).isZero();
+        try (InterviewLock.Lease now = b.acquire(id, Duration.ofSeconds(1))) {
+            assertThat(b.metrics().acquired()).isEqualTo(1);
+        }
+        a.close();
+        b.close();
+    }
+
+    @Test
+    void should_say_the_lease_is_lost_and_leave_the_new_holder_alone_when_another_node_took_it() {
+        try (PausedScheduler paused = new PausedScheduler()) {
+            RedisInterviewLock a = RedisInterviewLock.builder().redis(nodeA).lease(Duration.ofMillis(200))
+                    .scheduler(paused.executor).build();
+            RedisInterviewLock b = RedisInterviewLock.of(nodeB);
+            InterviewId id = InterviewId.random();
+
+            InterviewLock.Lease stale = a.acquire(id, Duration.ofSeconds(1));
+            // a cannot renew (paused); b takes the lock once a's lease has run out
+            try (InterviewLock.Lease taken = b.acquire(id, Duration.ofSeconds(10))) {
+                assertThat(stale.held()).isFalse();
+                assertThat(a.metrics().lost()).isOne();
+                stale.close();
+                // a's release did not free b's lock
+                assertThatThrownBy(() -> RedisInterviewLock.of(nodeA).acquire(id, Duration.ofMillis(100)))
+                        .isInstanceOf(ConcurrentTurnException.class);
+                assertThat(taken.held()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void should_take_an_expired_lease_back_when_nobody_else_holds_the_lock() {
+        try (PausedScheduler paused = new PausedScheduler()) {
+            RedisInterviewLock a = RedisInterviewLock.builder().redis(nodeA).lease(Duration.ofMillis(200))
+                    .scheduler(paused.executor).build();
+            RedisInterviewLock b = RedisInterviewLock.of(nodeB);
+            InterviewId id = InterviewId.random();
+
+            try (InterviewLock.Lease lease = a.acquire(id, Duration.ofSeconds(1))) {
+                // a's lease runs out unrenewed; another node passes through and leaves
+                b.acquire(id, Duration.ofSeconds(10)).close();
+                assertThat(lease.held()).as("free again: a takes it back").isTrue();
+                assertThat(a.metrics().renewals()).isOne();
+                assertThatThrownBy(() -> b.acquire(id, Duration.ofMillis(100)))
+                        .isInstanceOf(ConcurrentTurnException.class);
+            }
+            try (InterviewLock.Lease now = b.acquire(id, Duration.ofSeconds(1))) {
+                assertThat(now.held()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void should_reject_a_lease_under_100_ms_when_built() {
+        assertThatThrownBy(() -> RedisInterviewLock.builder().redis(nodeA).lease(Duration.ofMillis(99)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lease");
+    }
+
+    @Test
     void should_fall_back_to_the_in_process_lock_when_redis_is_unreachable() throws Exception {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
