@@ -1,4 +1,4 @@
-package dev.interviewagent.samples.websocket;
+package dev.interviewagent.websocket;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
