@@ -73,7 +73,7 @@ abstract class ConnectionContract {
     private URI serve(InterviewEngine engine, java.util.function.UnaryOperator<WebSocketInterviews.Builder> builder) {
         this.engine = engine;
         interviews = builder.apply(WebSocketInterviews.builder(engine)).build();
-        container = kind().start(interviews.endpointConfig());
+        container = kind().start(interviews);
         return container.uri(interviews.path());
     }
 

@@ -1,27 +1,22 @@
 package dev.interviewagent.websocket;
 
-import jakarta.websocket.server.ServerContainer;
-import jakarta.websocket.server.ServerEndpointConfig;
+import dev.interviewagent.websocket.examples.JettyExample;
+import dev.interviewagent.websocket.examples.TomcatExample;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
-import org.apache.catalina.connector.Connector;
-import org.apache.catalina.servlets.DefaultServlet;
 import org.apache.catalina.startup.Tomcat;
-import org.apache.tomcat.websocket.server.WsSci;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * An embedded Jakarta WebSocket container on a free loopback port with one endpoint registered the way a host
- * would: {@code serverContainer.addEndpoint(config)}. The only test code that knows Jetty or Tomcat.
+ * An embedded Jakarta WebSocket container on a free loopback port with the interview endpoint registered the way
+ * the documented examples do it ({@code serverContainer.addEndpoint(interviews.endpointConfig())}).
  */
 interface Container extends AutoCloseable {
 
@@ -29,9 +24,9 @@ interface Container extends AutoCloseable {
     enum Kind {
         JETTY, TOMCAT;
 
-        Container start(ServerEndpointConfig config) {
+        Container start(WebSocketInterviews interviews) {
             try {
-                return this == JETTY ? jetty(config) : tomcat(config);
+                return this == JETTY ? jetty(interviews) : tomcat(interviews);
             } catch (Exception e) {
                 throw new IllegalStateException(this + " did not start", e);
             }
@@ -45,73 +40,52 @@ interface Container extends AutoCloseable {
         return URI.create("ws://127.0.0.1:" + port() + path);
     }
 
+    /** Stops the container; an interrupted or failed stop fails the test. */
     @Override
-    void close() throws Exception;
+    void close();
 
-    /** Jetty 12 (ee10). */
-    static Container jetty(ServerEndpointConfig config) throws Exception {
-        Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
-        context.setContextPath("/");
-        JakartaWebSocketServletContainerInitializer.configure(context,
-                (servletContext, container) -> container.addEndpoint(config));
-        server.setHandler(context);
-        server.setStopTimeout(1_000);
-        server.start();
+    /** Jetty 12 (ee10), as {@link JettyExample} embeds it. */
+    static Container jetty(WebSocketInterviews interviews) throws Exception {
+        Server server = JettyExample.start(interviews, "127.0.0.1", 0);
         return new Container() {
             @Override
             public int port() {
-                return connector.getLocalPort();
+                return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
             }
 
             @Override
-            public void close() throws Exception {
-                server.stop();
+            public void close() {
+                try {
+                    server.stop();
+                } catch (Exception e) {
+                    throw new IllegalStateException("Jetty did not stop", e);
+                }
             }
         };
     }
 
-    /** Tomcat 11 embedded, with its own Jakarta WebSocket implementation ({@code WsSci}). */
-    static Container tomcat(ServerEndpointConfig config) throws IOException, LifecycleException {
+    /** Tomcat 11 embedded, with its own Jakarta WebSocket implementation, as {@link TomcatExample} embeds it. */
+    static Container tomcat(WebSocketInterviews interviews) throws IOException, LifecycleException {
         Path base = Files.createTempDirectory("ia-tomcat");
-        Tomcat tomcat = new Tomcat();
-        tomcat.setBaseDir(base.toString());
-        Connector connector = new Connector();
-        connector.setPort(0);
-        connector.setProperty("address", "127.0.0.1");
-        tomcat.setConnector(connector);
-        Context context = tomcat.addContext("", null);
-        Tomcat.addServlet(context, "default", new DefaultServlet());
-        context.addServletMappingDecoded("/", "default");
-        context.addServletContainerInitializer(new WsSci(), null);
-        // runs after WsSci, which has put the server container into the servlet context by then
-        context.addServletContainerInitializer((classes, servletContext) -> {
-            ServerContainer container = (ServerContainer) servletContext.getAttribute(ServerContainer.class.getName());
-            try {
-                container.addEndpoint(config);
-            } catch (jakarta.websocket.DeploymentException e) {
-                throw new jakarta.servlet.ServletException(e);
-            }
-        }, null);
-        tomcat.start();
+        Tomcat tomcat = TomcatExample.start(interviews, "127.0.0.1", 0, base);
         return new Container() {
             @Override
             public int port() {
-                return connector.getLocalPort();
+                return tomcat.getConnector().getLocalPort();
             }
 
             @Override
-            public void close() throws Exception {
+            public void close() {
                 try {
                     tomcat.stop();
                     tomcat.destroy();
+                } catch (LifecycleException e) {
+                    throw new IllegalStateException("Tomcat did not stop", e);
                 } finally {
                     try (Stream<Path> files = Files.walk(base)) {
                         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 }
             }

@@ -43,7 +43,7 @@ abstract class ProtocolContract {
                 .settings(WebSocketSettings.builder().rate(1_000, 1_000).maxTextBytes(64 * 1024)
                         .maxAudioBytes(256 * 1024).maxFrameChars(64 * 1024).build())
                 .build();
-        container = kind().start(interviews.endpointConfig());
+        container = kind().start(interviews);
         uri = container.uri(interviews.path());
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.persistence.JdbcInterviewStore;
-import dev.interviewagent.persistence.PrivacyOperations;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A web respondent's rights over their data: the interviews a browser started with its client key are found by the
- * respondent key through sdk-persistence's {@link PrivacyOperations} (export and erasure), on the embedded store;
+ * respondent key through sdk-persistence's {@code PrivacyOperations} (export and erasure), on the embedded store;
  * the raw client key is stored nowhere.
  */
 class WebRespondentDataTest {
@@ -37,7 +36,7 @@ class WebRespondentDataTest {
         try (JdbcInterviewStore store = JdbcInterviewStore.embedded(dir)) {
             try (InterviewEngine engine = InterviewEngine.builder().store(store).build();
                  WebSocketInterviews interviews = WebSocketInterviews.builder(engine).build();
-                 Container container = Container.Kind.JETTY.start(interviews.endpointConfig())) {
+                 Container container = Container.Kind.JETTY.start(interviews)) {
                 try (WsClient client = WsClient.connect(container.uri(interviews.path()))) {
                     for (String id : List.of("w-1", "w-2")) {
                         client.send(frame("start").put("clientMessageId", id).put("clientKey", clientKey)
@@ -54,7 +53,6 @@ class WebRespondentDataTest {
                     others = client.next("session").path("interviewId").asText();
                 }
             }
-            PrivacyOperations privacy = PrivacyOperations.of(store);
             String key = WebSocketInterviews.respondentKey(clientKey);
 
             // both interviews of the browser, and nothing of another browser
@@ -62,14 +60,15 @@ class WebRespondentDataTest {
                     .containsExactlyInAnyOrderElementsOf(mine);
             assertThat(store.findByChannelKey(WebSocketInterviews.respondentKey(
                     "zz" + UUID.randomUUID().toString().replace("-", "")))).isEmpty();
-            String export = privacy.exportRespondent(key);
-            assertThat(export).contains(mine.get(0), mine.get(1)).doesNotContain(others).doesNotContain(clientKey);
-
             // the raw client key is nowhere in the database, in any table
             assertThat(databaseDump(dir)).contains(key.substring("web:".length())).doesNotContain(clientKey)
                     .doesNotContain(otherKey);
 
-            assertThat(privacy.deleteRespondent(key)).isEqualTo(2);
+            // export and erasure as docs/websocket.md shows them
+            WebSocketDocsTest.Erased erased = WebSocketDocsTest.exportAndErase(store, clientKey);
+            assertThat(erased.json()).contains(mine.get(0), mine.get(1)).doesNotContain(others)
+                    .doesNotContain(clientKey);
+            assertThat(erased.deleted()).isEqualTo(2);
             assertThat(store.findByChannelKey(key)).isEmpty();
             assertThat(store.load(InterviewId.of(others))).isPresent();
         }
