@@ -3,6 +3,7 @@ package dev.interviewagent.websocket.internal;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.channel.OutboundEvent;
 import dev.interviewagent.core.exception.ErrorCode;
+import dev.interviewagent.websocket.WebSocketSettings;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +33,7 @@ public final class InterviewEndpoint extends Endpoint {
     private static final Logger log = LoggerFactory.getLogger(InterviewEndpoint.class);
 
     private final InterviewHub hub;
-    private InterviewConnection connection;
+    private @Nullable InterviewConnection connection;
 
     public InterviewEndpoint(InterviewHub hub) {
         this.hub = Objects.requireNonNull(hub, "hub");
@@ -39,7 +41,7 @@ public final class InterviewEndpoint extends Endpoint {
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        var settings = hub.settings();
+        WebSocketSettings settings = hub.settings();
         session.setMaxIdleTimeout(settings.idleTimeout().toMillis());
         // The container's buffer sizes stay at their defaults on purpose: the partial handlers below get a message
         // in parts and keep at most our limit of it, so no container buffer ever holds a whole message, and a frame
@@ -105,7 +107,7 @@ public final class InterviewEndpoint extends Endpoint {
     private static final class TextParts implements MessageHandler.Partial<String> {
         private final InterviewConnection connection;
         private final int maxBytes;
-        private StringBuilder text;
+        private @Nullable StringBuilder text;
         private long bytes;
 
         TextParts(InterviewConnection connection, int maxBytes) {
@@ -157,7 +159,7 @@ public final class InterviewEndpoint extends Endpoint {
     private static final class BinaryParts implements MessageHandler.Partial<ByteBuffer> {
         private final InterviewConnection connection;
         private final int maxBytes;
-        private ByteArrayOutputStream buffer;
+        private @Nullable ByteArrayOutputStream buffer;
         private long bytes;
 
         BinaryParts(InterviewConnection connection, int maxBytes) {
