@@ -57,6 +57,7 @@
   let reportParts = [];
   let reports = {json: null, markdown: null};
   let resuming = false;
+  let audioFormats = null;     // what the server takes (session.capabilities); null: not told
 
   function load(key) {
     try { return JSON.parse(localStorage.getItem(key)); } catch (e) { return null; }
@@ -186,6 +187,7 @@
         store(SAVED, saved);
         store(PENDING_START, null);
         applyLanguage(msg.language);
+        applyCapabilities(msg.capabilities);
         show('chat');
         if (outbox) {   // a message sent before the drop: resent with its id, answered once
           send(outbox.message);
@@ -239,6 +241,13 @@
       default:
         break;
     }
+  }
+
+  // the server says what it can do: no microphone where it takes no voice answers
+  function applyCapabilities(capabilities) {
+    const voice = !capabilities || capabilities.voiceInput !== false;
+    $('record-button').hidden = !voice;
+    audioFormats = capabilities && Array.isArray(capabilities.audioFormats) ? capabilities.audioFormats : null;
   }
 
   function onError(msg) {
@@ -469,7 +478,8 @@
       onError({message: t('noMic')}); return;
     }
     const types = [['audio/webm;codecs=opus', 'webm'], ['audio/ogg;codecs=opus', 'ogg'], ['audio/mp4', 'm4a']];
-    const chosen = types.find((pair) => MediaRecorder.isTypeSupported(pair[0])) || ['', 'webm'];
+    const chosen = types.find((pair) => MediaRecorder.isTypeSupported(pair[0])
+        && (!audioFormats || audioFormats.includes(pair[1]))) || ['', 'webm'];
     const chunks = [];
     recorder = new MediaRecorder(stream, chosen[0] ? {mimeType: chosen[0]} : undefined);
     recorder.ondataavailable = (e) => { if (e.data.size) { chunks.push(e.data); } };

@@ -1,14 +1,24 @@
 package dev.interviewagent.samples.websocket;
 
+import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.channel.SpeechTranscriber;
+import dev.interviewagent.websocket.WebSocketInterviews;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.eclipse.jetty.ee10.servlet.FilterMapping;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
@@ -20,30 +30,33 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The embedded server: Jetty 12 (ee10) serving the web page from the classpath ({@code web/}) and
- * {@link InterviewEndpoint} at {@code ws://HOST:PORT/ws/interview}, behind {@link OriginFilter}. The only class of
- * the sample that knows Jetty. Not thread-safe to start and stop concurrently.
+ * The embedded server: Jetty 12 (ee10) serving the web page from the classpath ({@code web/}) and sdk-websocket's
+ * {@link WebSocketInterviews} at {@code ws://HOST:PORT/ws/interview}. The page's own origin (the address it binds)
+ * is allowed besides the configured ones. The only class of the sample that knows Jetty. Not thread-safe to start
+ * and stop concurrently.
  */
 public final class InterviewServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
-    private final InterviewHub hub;
+    private final WebSocketInterviews interviews;
+    private final String host;
 
-    private InterviewServer(Server server, ServerConnector connector, InterviewHub hub) {
+    private InterviewServer(Server server, ServerConnector connector, WebSocketInterviews interviews, String host) {
         this.server = server;
         this.connector = connector;
-        this.hub = hub;
+        this.interviews = interviews;
+        this.host = host;
     }
 
     /**
-     * Starts a server for {@code hub} on its settings' host and port (0 picks a free port).
+     * Starts a server on the settings' host and port (0 picks a free port) for interviews on {@code engine}.
      *
      * @throws Exception if the port is taken or Jetty fails to start
      */
-    public static InterviewServer start(InterviewHub hub) throws Exception {
-        Objects.requireNonNull(hub, "hub");
-        ServerSettings settings = hub.settings();
+    public static InterviewServer start(ServerSettings settings, InterviewEngine engine, SpeechTranscriber transcriber)
+            throws Exception {
+        Objects.requireNonNull(settings, "settings");
         QueuedThreadPool threads = new QueuedThreadPool(400, 8);
         threads.setName("ws-server");
         Server server = new Server(threads);
@@ -54,6 +67,12 @@ public final class InterviewServer implements AutoCloseable {
         connector.setPort(settings.port());
         connector.setAcceptQueueSize(1024);
         server.addConnector(connector);
+        connector.open();   // bound now, so the page's own origin (with the real port) is known
+
+        List<String> origins = new ArrayList<>(ownOrigins(settings.host(), connector.getLocalPort()));
+        origins.addAll(settings.webSocket().allowedOrigins());
+        WebSocketInterviews interviews = WebSocketInterviews.builder(engine).transcriber(transcriber)
+                .settings(settings.webSocket().toBuilder().allowedOrigins(origins).build()).build();
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
@@ -65,22 +84,47 @@ public final class InterviewServer implements AutoCloseable {
         context.addServlet(files, "/");
         context.addFilter(new FilterHolder(securityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
-            container.setDefaultMaxSessionIdleTimeout(settings.idleTimeout().toMillis());
-            container.addEndpoint(InterviewEndpoint.config(hub));
-            // The origin check must run before Jetty's upgrade filter, which puts itself first: put ours before it.
-            FilterHolder origin = new FilterHolder(new OriginFilter(settings.allowedOrigins()));
-            origin.setName("origin-check");
-            context.getServletHandler().prependFilter(origin);
-            FilterMapping mapping = new FilterMapping();
-            mapping.setFilterName(origin.getName());
-            mapping.setPathSpec(InterviewEndpoint.PATH);
-            mapping.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
-            context.getServletHandler().prependFilterMapping(mapping);
+            container.setDefaultMaxSessionIdleTimeout(settings.webSocket().idleTimeout().toMillis());
+            container.addEndpoint(interviews.endpointConfig());
         });
         server.setHandler(context);
         server.setStopTimeout(2_000);
-        server.start();
-        return new InterviewServer(server, connector, hub);
+        try {
+            server.start();
+        } catch (Exception e) {
+            interviews.close();
+            server.stop();
+            throw e;
+        }
+        return new InterviewServer(server, connector, interviews, settings.host());
+    }
+
+    /**
+     * The origins of the page as a browser reaches this server directly: {@code http://} and each name of the bound
+     * address with the port (for 0.0.0.0, every local address). Behind a proxy or TLS, list the public origin in
+     * {@code ALLOWED_ORIGINS}.
+     */
+    static List<String> ownOrigins(String host, int port) {
+        Set<String> names = new LinkedHashSet<>();
+        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        boolean wildcard = bare.isEmpty() || bare.equals("0.0.0.0") || bare.equals("::");
+        if (wildcard || bare.equals("localhost") || bare.equals("127.0.0.1") || bare.equals("::1")) {
+            names.addAll(List.of("localhost", "127.0.0.1", "::1"));
+        } else {
+            names.add(bare);
+        }
+        if (wildcard) {
+            try {
+                names.add(InetAddress.getLocalHost().getHostName());
+                for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                    nic.inetAddresses().map(InetAddress::getHostAddress)
+                            .map(a -> a.contains("%") ? a.substring(0, a.indexOf('%')) : a).forEach(names::add);
+                }
+            } catch (IOException e) {
+                // the loopback names above still work; other addresses need ALLOWED_ORIGINS
+            }
+        }
+        return names.stream().map(n -> "http://" + (n.contains(":") ? "[" + n + "]" : n) + ":" + port).toList();
     }
 
     /** The port the server listens on (the real one when started with port 0). */
@@ -90,7 +134,6 @@ public final class InterviewServer implements AutoCloseable {
 
     /** The page's address, e.g. {@code http://127.0.0.1:8080/}. */
     public URI uri() {
-        String host = hub.settings().host();
         String shown = host.equals("0.0.0.0") || host.isEmpty() ? "localhost" : host.contains(":") ? "[" + host + "]"
                 : host;
         return URI.create("http://" + shown + ":" + port() + "/");
@@ -98,11 +141,11 @@ public final class InterviewServer implements AutoCloseable {
 
     /** The endpoint's address, e.g. {@code ws://127.0.0.1:8080/ws/interview}. */
     public URI webSocketUri() {
-        return URI.create(uri().toString().replaceFirst("^http", "ws") + InterviewEndpoint.PATH.substring(1));
+        return URI.create(uri().toString().replaceFirst("^http", "ws") + interviews.path().substring(1));
     }
 
-    public InterviewHub hub() {
-        return hub;
+    public WebSocketInterviews interviews() {
+        return interviews;
     }
 
     /** Blocks until the server stops. */
@@ -113,6 +156,7 @@ public final class InterviewServer implements AutoCloseable {
     /** Stops the server; open connections are closed (clients reconnect elsewhere or later). */
     @Override
     public void close() throws Exception {
+        interviews.close();
         server.stop();
     }
 

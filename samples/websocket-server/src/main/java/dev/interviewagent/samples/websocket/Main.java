@@ -27,8 +27,7 @@ public final class Main {
         }
         Backends backends = new Backends();
         InterviewEngine engine = backends.engine(env);
-        InterviewHub hub = new InterviewHub(engine, backends.transcriber(env), settings);
-        InterviewServer server = InterviewServer.start(hub);
+        InterviewServer server = InterviewServer.start(settings, engine, backends.transcriber(env));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();

@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The page in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): start, answer three
  * questions, answer one by voice (Chromium's fake microphone), watch the progress move, survive a server restart,
- * end, read the report. Fails when Chromium is
+ * end, read the report; and no microphone button when the server takes no voice answers. Fails when Chromium is
  * missing, unless {@code IA_SKIP_BROWSER=1}. Screenshots go to {@code target/browser-test/}.
  */
 class BrowserTest {
@@ -41,7 +41,8 @@ class BrowserTest {
     private static final Path ARTIFACTS = Path.of("target", "browser-test");
 
     /** sdk-voice's audio inspector on what the page's MediaRecorder sends, and a local fake provider. */
-    private static final SpeechTranscriber VOICE = dev.interviewagent.voice.VoiceTranscriber.of(VoiceTest.FAKE);
+    private static final SpeechTranscriber VOICE =
+            dev.interviewagent.voice.VoiceTranscriber.of(TestServers.FAKE_SPEECH);
 
     private InMemoryInterviewStore store;
     private InterviewEngine engine;
@@ -57,8 +58,7 @@ class BrowserTest {
         assertThat(CHROMEDRIVER).as("chromedriver (apt-get install -y chromium chromium-driver)").isExecutable();
         Files.createDirectories(ARTIFACTS);
         store = new InMemoryInterviewStore();
-        engine = InterviewEngine.builder().store(store).brain(new Fakes.StreamingBrain()).build(); // deltas too
-        server = TestServers.start(engine, VOICE, ServerSettings.defaults().withPort(0));
+        engine = InterviewEngine.builder().store(store).brain(new TestServers.StreamingBrain()).build(); // deltas too
         profile = Files.createTempDirectory("ia-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -87,6 +87,7 @@ class BrowserTest {
 
     @Test
     void should_run_an_interview_in_the_page_and_show_the_report() throws Exception {
+        server = TestServers.start(engine, VOICE, ServerSettings.defaults().withPort(0));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         driver.get(server.uri().toString());
         wait.until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "online"));
@@ -121,6 +122,7 @@ class BrowserTest {
         shot("chat.png");
         // a spoken answer: MediaRecorder records the fake microphone, the server inspects and transcribes it
         WebElement record = driver.findElement(By.id("record-button"));
+        assertThat(record.isDisplayed()).as("the server takes voice answers: the microphone is shown").isTrue();
         record.click();
         wait.until(ExpectedConditions.attributeToBe(record, "aria-pressed", "true"));
         new org.openqa.selenium.interactions.Actions(driver).pause(Duration.ofMillis(2000)).perform();
@@ -158,6 +160,27 @@ class BrowserTest {
         // a phone-width layout of the same report
         driver.manage().window().setSize(new Dimension(390, 844));
         shot("report-phone.png");
+    }
+
+    @Test
+    void should_hide_the_microphone_when_the_server_takes_no_voice_answers() throws Exception {
+        server = TestServers.start(engine, SpeechTranscriber.NONE, ServerSettings.defaults().withPort(0));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        driver.get(server.uri().toString());
+        wait.until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "online"));
+        new Select(driver.findElement(By.id("language"))).selectByValue("en");
+        driver.findElement(By.id("start-button")).click();
+        waitForQuestions(wait, 1);
+
+        assertThat(driver.findElement(By.id("record-button")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("send-button")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("end-button")).isDisplayed()).isTrue();
+        shot("no-voice.png");
+
+        // still hidden after the page reloads and resumes the interview
+        driver.navigate().refresh();
+        waitForQuestions(wait, 1);
+        assertThat(driver.findElement(By.id("record-button")).isDisplayed()).isFalse();
     }
 
     private String current() {

@@ -1,24 +1,74 @@
 package dev.interviewagent.samples.websocket;
 
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.brain.MethodologyBrain;
 import dev.interviewagent.core.channel.SpeechTranscriber;
+import dev.interviewagent.core.spi.BrainReply;
+import dev.interviewagent.core.spi.BrainRequest;
+import dev.interviewagent.core.spi.InterviewerBrain;
+import dev.interviewagent.voice.SpeechToText;
+import dev.interviewagent.voice.Transcript;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
 
-/** Servers for tests: an ephemeral port, generous rate limits unless a test narrows them. */
+/** Servers for tests (an ephemeral port), answers, and the doubles the page's tests use. */
 final class TestServers {
 
     private TestServers() {
     }
 
     static ServerSettings settings() {
-        return ServerSettings.defaults().withPort(0).withRate(1_000, 1_000);
+        return ServerSettings.defaults().withPort(0);
     }
 
     static InterviewServer start(InterviewEngine engine, SpeechTranscriber transcriber, ServerSettings settings) {
         try {
-            return InterviewServer.start(new InterviewHub(engine, transcriber, settings));
+            return InterviewServer.start(settings, engine, transcriber);
         } catch (Exception e) {
             throw new IllegalStateException("server did not start", e);
+        }
+    }
+
+    /** Hears every recording as the same answer; confidence 0.93. */
+    static final SpeechToText FAKE_SPEECH = new SpeechToText() {
+        @Override
+        public Transcript transcribe(dev.interviewagent.voice.AudioInput audio,
+                                     dev.interviewagent.voice.TranscriptionOptions options) {
+            return new Transcript(answer("en", 9), 0.93, Optional.of("en"), OptionalDouble.empty(), List.of(),
+                    Duration.ofSeconds(3), providerId());
+        }
+
+        @Override
+        public String providerId() {
+            return "fake";
+        }
+    };
+
+    /** The offline brain, streaming its message word by word. */
+    static final class StreamingBrain implements InterviewerBrain {
+        private final InterviewerBrain delegate = MethodologyBrain.create();
+
+        @Override
+        public String id() {
+            return "streaming-offline";
+        }
+
+        @Override
+        public BrainReply phrase(BrainRequest request) {
+            return delegate.phrase(request);
+        }
+
+        @Override
+        public BrainReply phrase(BrainRequest request, Consumer<String> deltas) {
+            BrainReply reply = delegate.phrase(request);
+            for (String word : reply.message().split("(?<= )")) {
+                deltas.accept(word);
+            }
+            return reply;
         }
     }
 

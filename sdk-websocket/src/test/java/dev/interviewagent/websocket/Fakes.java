@@ -1,4 +1,4 @@
-package dev.interviewagent.samples.websocket;
+package dev.interviewagent.websocket;
 
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewId;

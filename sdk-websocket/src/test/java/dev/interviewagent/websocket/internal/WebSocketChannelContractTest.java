@@ -1,4 +1,4 @@
-package dev.interviewagent.samples.websocket;
+package dev.interviewagent.websocket.internal;
 
 import dev.interviewagent.core.channel.ChannelAdapter;
 import dev.interviewagent.core.channel.ChannelCapabilities;
@@ -16,7 +16,8 @@ class WebSocketChannelContractTest extends ChannelAdapterContract {
 
     @Override
     protected ChannelAdapter newAdapter() {
-        WebSocketChannel channel = new WebSocketChannel(16 * 1024);
+        WebSocketChannel channel = new WebSocketChannel(16 * 1024,
+                InterviewHub.capabilities(true, dev.interviewagent.websocket.WebSocketSettings.defaults()));
         return new ChannelAdapter() {
             @Override
             public ChannelCapabilities capabilities() {

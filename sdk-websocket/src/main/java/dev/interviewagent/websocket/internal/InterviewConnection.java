@@ -1,4 +1,4 @@
-package dev.interviewagent.samples.websocket;
+package dev.interviewagent.websocket.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +34,6 @@ import org.slf4j.LoggerFactory;
 final class InterviewConnection {
 
     private static final Logger log = LoggerFactory.getLogger(InterviewConnection.class);
-    private static final Set<String> AUDIO_FORMATS = Set.of("webm", "ogg", "wav", "mp3", "m4a");
     private static final int REMEMBERED_STARTS = 16;
 
     private final String conversation;
@@ -185,7 +183,9 @@ final class InterviewConnection {
                 .localeHint(optional(node, "locale", 35))
                 .attribute(Tokens.ATTRIBUTE, Tokens.hash(token));
         if (clientKey != null) {
-            request.idempotencyKey(Tokens.idempotencyKey(clientKey, messageId));
+            // the browser's interviews are found by this key (export, erasure); the client key itself is not stored
+            request.idempotencyKey(Tokens.idempotencyKey(clientKey, messageId))
+                    .channelKey(Tokens.respondentKey(clientKey));
         }
         InterviewId id = hub.bridge().start(conversation, request.build(), token);
         if (id != null) {
@@ -237,7 +237,7 @@ final class InterviewConnection {
         if (attached(messageId) == null) {
             return;
         }
-        if (!AUDIO_FORMATS.contains(format)) {
+        if (!InterviewHub.AUDIO_FORMATS.contains(format)) {
             error(ErrorCode.UNSUPPORTED_AUDIO, "error.unsupported_audio", messageId);
             return;
         }
@@ -374,9 +374,9 @@ final class InterviewConnection {
         }
     }
 
-    /** Texts of the connection's own errors from the sample's bundle; those of the SDK's error codes from core. */
+    /** Texts of the connection's own errors from this module's bundle; those of the SDK's error codes from core. */
     static String text(Language language, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("dev.interviewagent.samples.websocket.messages",
+        ResourceBundle bundle = ResourceBundle.getBundle("dev.interviewagent.websocket.internal.messages",
                 language.locale(), ResourceBundle.Control.getNoFallbackControl(
                         ResourceBundle.Control.FORMAT_PROPERTIES));
         if (!bundle.containsKey(key)) {

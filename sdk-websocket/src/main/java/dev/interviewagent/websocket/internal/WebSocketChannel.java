@@ -1,4 +1,4 @@
-package dev.interviewagent.samples.websocket;
+package dev.interviewagent.websocket.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewagent.core.channel.ChannelAdapter;
@@ -10,6 +10,7 @@ import dev.interviewagent.core.report.ReportFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -17,9 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The WebSocket channel: renders each {@link OutboundEvent} as one JSON text frame of {@code docs/protocol.md} (via
- * {@link ProtocolJson}) and hands it to the sink of the conversation (one connection). A Markdown report or notice
- * longer than {@link ChannelCapabilities#maxMessageLength()} goes out as several frames with {@code part}/{@code parts}
- * (an extension; the page joins them). Thread-safe; a sink must serialise its own writes.
+ * {@link ProtocolJson}) and hands it to the sink of the conversation (one connection). A {@code session} frame also
+ * carries the server's {@code capabilities}. A Markdown report or notice longer than
+ * {@link ChannelCapabilities#maxMessageLength()} goes out as several frames with {@code part}/{@code parts} (an
+ * extension; the page joins them). Thread-safe; a sink must serialise its own writes.
  */
 public final class WebSocketChannel implements ChannelAdapter {
 
@@ -27,12 +29,17 @@ public final class WebSocketChannel implements ChannelAdapter {
 
     private final ProtocolJson json = new ProtocolJson();
     private final ChannelCapabilities capabilities;
+    private final ObjectNode serverCapabilities;
     private final Map<String, Consumer<String>> sinks = new ConcurrentHashMap<>();
 
-    /** @param maxFrameChars the longest text frame the channel sends (at least 200) */
-    public WebSocketChannel(int maxFrameChars) {
+    /**
+     * @param maxFrameChars      the longest text frame the channel sends (at least 200)
+     * @param serverCapabilities the {@code capabilities} object of {@code session} frames (copied)
+     */
+    public WebSocketChannel(int maxFrameChars, ObjectNode serverCapabilities) {
         // buttons: the page shows confirm/retry/type; streaming: deltas are rendered as they come
         this.capabilities = new ChannelCapabilities(true, false, true, maxFrameChars);
+        this.serverCapabilities = Objects.requireNonNull(serverCapabilities, "serverCapabilities").deepCopy();
     }
 
     @Override
@@ -80,6 +87,11 @@ public final class WebSocketChannel implements ChannelAdapter {
 
     /** The frames of one event, each within the frame limit where the event can be split. */
     List<String> frames(OutboundEvent event) {
+        if (event instanceof OutboundEvent.Session) {
+            ObjectNode session = json.toNode(event);
+            session.set("capabilities", serverCapabilities.deepCopy());
+            return List.of(session.toString());
+        }
         String whole = json.toJson(event);
         int max = capabilities.maxMessageLength();
         if (whole.length() <= max) {

@@ -1,69 +1,60 @@
-package dev.interviewagent.samples.websocket;
+package dev.interviewagent.websocket.internal;
 
+import dev.interviewagent.core.Language;
+import dev.interviewagent.core.channel.OutboundEvent;
+import dev.interviewagent.core.exception.ErrorCode;
+import dev.interviewagent.websocket.WebSocketSettings;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
-import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The interview WebSocket endpoint at {@value #PATH}, written against the Jakarta WebSocket API only: a host deploys
- * it in any Jakarta container (Tomcat, Jetty, Undertow) with {@link #config(InterviewHub)}, e.g.
- * {@code serverContainer.addEndpoint(InterviewEndpoint.config(hub))}.
+ * The interview WebSocket endpoint, written against the Jakarta WebSocket API only; hosts register it through
+ * {@link dev.interviewagent.websocket.WebSocketInterviews#endpointConfig()}, whose configurator creates one instance
+ * per connection with the hub.
  *
  * <p>Messages are read as parts, so a frame over the limits is counted and dropped without buffering it, and the
- * connection stays usable (the client gets {@code too_large}). One instance per connection; the container calls it
- * from one thread at a time per session.
+ * connection stays usable (the client gets {@code too_large}). The container calls an instance from one thread at a
+ * time per session.
  */
 public final class InterviewEndpoint extends Endpoint {
-
-    /** Where the endpoint is mapped. */
-    public static final String PATH = "/ws/interview";
 
     private static final Logger log = LoggerFactory.getLogger(InterviewEndpoint.class);
 
     private final InterviewHub hub;
-    private InterviewConnection connection;
+    private @Nullable InterviewConnection connection;
 
     public InterviewEndpoint(InterviewHub hub) {
         this.hub = Objects.requireNonNull(hub, "hub");
     }
 
-    /**
-     * The endpoint's configuration: path {@value #PATH} and a configurator that creates each endpoint with
-     * {@code hub}, so nothing is looked up statically.
-     */
-    public static ServerEndpointConfig config(InterviewHub hub) {
-        Objects.requireNonNull(hub, "hub");
-        return ServerEndpointConfig.Builder.create(InterviewEndpoint.class, PATH)
-                .configurator(new ServerEndpointConfig.Configurator() {
-                    @Override
-                    public <T> T getEndpointInstance(Class<T> endpointClass) {
-                        return endpointClass.cast(new InterviewEndpoint(hub));
-                    }
-                })
-                .build();
-    }
-
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        ServerSettings settings = hub.settings();
+        WebSocketSettings settings = hub.settings();
         session.setMaxIdleTimeout(settings.idleTimeout().toMillis());
-        // the container's own limits stay above ours, so we answer too_large instead of the container closing
-        session.setMaxTextMessageBufferSize(Math.max(settings.maxTextBytes() * 16, 1024 * 1024));
-        session.setMaxBinaryMessageBufferSize(settings.maxAudioBytes() + 8 * 1024 * 1024);
-        connection = hub.open(frame -> send(session, frame));
+        // The container's buffer sizes stay at their defaults on purpose: the partial handlers below get a message
+        // in parts and keep at most our limit of it, so no container buffer ever holds a whole message, and a frame
+        // over the limit gets too_large instead of a close. (Tomcat allocates the buffer size per session, so raising
+        // it to the audio limit would cost every connection 25 MiB.)
+        connection = hub.open(frame -> send(session, frame), () -> closeQuietly(session,
+                new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down")));
         if (connection == null) {
-            refuse(session);
+            if (hub.isClosed()) {
+                closeQuietly(session, new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down"));
+            } else {
+                refuse(session);
+            }
             return;
         }
         session.addMessageHandler(String.class, new TextParts(connection, settings.maxTextBytes()));
@@ -73,7 +64,7 @@ public final class InterviewEndpoint extends Endpoint {
     @Override
     public void onClose(Session session, CloseReason closeReason) {
         if (connection != null) {
-            hub.close(connection);
+            hub.release(connection.conversation());
         }
     }
 
@@ -83,14 +74,21 @@ public final class InterviewEndpoint extends Endpoint {
     }
 
     private void refuse(Session session) {
-        String frame = hub.channel().json().toJson(new dev.interviewagent.core.channel.OutboundEvent.Error(
-                dev.interviewagent.core.exception.ErrorCode.BUSY, InterviewConnection.text(
-                        dev.interviewagent.core.Language.ENGLISH, "error.busy"), null));
+        String frame = hub.channel().json().toJson(new OutboundEvent.Error(ErrorCode.BUSY,
+                InterviewConnection.text(Language.ENGLISH, "error.busy"), null));
         try {
             send(session, frame);
-            session.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "busy"));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             log.debug("refusing a connection failed: {}", e.toString());
+        }
+        closeQuietly(session, new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "busy"));
+    }
+
+    private static void closeQuietly(Session session, CloseReason reason) {
+        try {
+            session.close(reason);
+        } catch (IOException | RuntimeException e) {
+            log.debug("closing a connection failed: {}", e.toString());
         }
     }
 
@@ -109,7 +107,7 @@ public final class InterviewEndpoint extends Endpoint {
     private static final class TextParts implements MessageHandler.Partial<String> {
         private final InterviewConnection connection;
         private final int maxBytes;
-        private StringBuilder text;
+        private @Nullable StringBuilder text;
         private long bytes;
 
         TextParts(InterviewConnection connection, int maxBytes) {
@@ -161,7 +159,7 @@ public final class InterviewEndpoint extends Endpoint {
     private static final class BinaryParts implements MessageHandler.Partial<ByteBuffer> {
         private final InterviewConnection connection;
         private final int maxBytes;
-        private ByteArrayOutputStream buffer;
+        private @Nullable ByteArrayOutputStream buffer;
         private long bytes;
 
         BinaryParts(InterviewConnection connection, int maxBytes) {

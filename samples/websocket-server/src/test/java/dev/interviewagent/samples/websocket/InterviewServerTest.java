@@ -1,0 +1,84 @@
+package dev.interviewagent.samples.websocket;
+
+import static dev.interviewagent.samples.websocket.WsClient.frame;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.channel.SpeechTranscriber;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The sample's host: the page with its security headers, the page's own origin, and its options. */
+class InterviewServerTest {
+
+    @Test
+    void should_serve_the_page_with_a_strict_policy_and_accept_websockets_from_it_only() throws Exception {
+        try (InterviewEngine engine = InterviewEngine.builder().build();
+             InterviewServer server = TestServers.start(engine, SpeechTranscriber.NONE, TestServers.settings()
+                     .withPort(0))) {
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("id=\"record-button\"");
+            assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                    csp -> assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+            URI ws = server.webSocketUri();
+            assertThat(ws.toString()).isEqualTo("ws://127.0.0.1:" + server.port() + "/ws/interview");
+            for (String own : List.of("http://127.0.0.1:" + server.port(), "http://localhost:" + server.port())) {
+                try (WsClient client = WsClient.connect(ws, own)) {
+                    client.send(frame("ping"));
+                    assertThat(client.next("pong")).as(own).isNotNull();
+                }
+            }
+            assertThatThrownBy(() -> WsClient.connect(ws, "http://evil.example")).hasStackTraceContaining("403");
+            assertThatThrownBy(() -> WsClient.connect(ws, "http://127.0.0.1:" + (server.port() + 1)))
+                    .hasStackTraceContaining("403");
+        }
+    }
+
+    @Test
+    void should_accept_configured_origins_besides_its_own() throws Exception {
+        ServerSettings settings = ServerSettings.from(new String[] {"--port", "0",
+                "--allowed-origins", "https://app.example, https://other.example"}, Map.of());
+        try (InterviewEngine engine = InterviewEngine.builder().build();
+             InterviewServer server = TestServers.start(engine, SpeechTranscriber.NONE, settings);
+             WsClient client = WsClient.connect(server.webSocketUri(), "https://app.example")) {
+            client.send(frame("ping"));
+            assertThat(client.next("pong")).isNotNull();
+        }
+    }
+
+    @Test
+    void should_read_options_before_the_environment_and_name_a_bad_one() {
+        ServerSettings settings = ServerSettings.from(new String[] {"--port=9090", "--max-connections", "50"},
+                Map.of("PORT", "7070", "HOST", "0.0.0.0", "ALLOWED_ORIGINS", "https://a.example"));
+        assertThat(settings.port()).isEqualTo(9090);
+        assertThat(settings.host()).isEqualTo("0.0.0.0");
+        assertThat(settings.webSocket().maxConnections()).isEqualTo(50);
+        assertThat(settings.webSocket().allowedOrigins()).containsExactly("https://a.example");
+
+        assertThatThrownBy(() -> ServerSettings.from(new String[] {"--nope", "1"}, Map.of()))
+                .hasMessageContaining("unknown option --nope");
+        assertThatThrownBy(() -> ServerSettings.from(new String[] {"--port", "x"}, Map.of()))
+                .hasMessageContaining("port must be a number");
+        assertThatThrownBy(() -> ServerSettings.from(new String[] {}, Map.of("ALLOWED_ORIGINS", "app.example")))
+                .hasMessageContaining("'app.example'");
+    }
+
+    @Test
+    void should_count_every_loopback_name_as_the_page_own_origin() {
+        assertThat(InterviewServer.ownOrigins("127.0.0.1", 8080)).containsExactly("http://localhost:8080",
+                "http://127.0.0.1:8080", "http://[::1]:8080");
+        assertThat(InterviewServer.ownOrigins("interviews.lan", 80)).containsExactly("http://interviews.lan:80");
+        assertThat(InterviewServer.ownOrigins("0.0.0.0", 8080)).contains("http://localhost:8080",
+                "http://127.0.0.1:8080");
+    }
+}

@@ -1,0 +1,181 @@
+package dev.interviewagent.websocket;
+
+import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.channel.SpeechTranscriber;
+import dev.interviewagent.websocket.internal.InterviewConfigurator;
+import dev.interviewagent.websocket.internal.InterviewEndpoint;
+import dev.interviewagent.websocket.internal.InterviewHub;
+import dev.interviewagent.websocket.internal.Tokens;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries interviews over WebSocket, speaking the wire protocol of {@code docs/protocol.md}: the facade of
+ * sdk-websocket. Written against the Jakarta WebSocket API only, so any Jakarta container serves it (Jetty, Tomcat,
+ * Undertow, ...): build it once, register {@link #endpointConfig()} with the container, close it on shutdown.
+ *
+ * <pre>{@code
+ * WebSocketInterviews interviews = WebSocketInterviews.builder(engine)
+ *         .transcriber(VoiceTranscriber.of(speechToText))                  // optional: voice answers
+ *         .settings(WebSocketSettings.builder().allowedOrigins(List.of("https://app.example")).build())
+ *         .build();
+ * serverContainer.addEndpoint(interviews.endpointConfig());               // ws://host:port/ws/interview
+ * ...
+ * interviews.close();
+ * }</pre>
+ *
+ * <p>Each connection gets its own protocol state (one interview attached at a time, its token checked on
+ * {@code resume}), a token bucket and size limits from {@link WebSocketSettings}. Handshakes from pages of origins
+ * not in {@link WebSocketSettings#allowedOrigins()} are refused with 403. Interviews started with a {@code clientKey}
+ * are bound to the respondent key {@link #respondentKey(String)}, so a host can export or erase one browser's data
+ * by channel key. Thread-safe. Answers, transcripts, tokens and client keys are never logged.
+ */
+public final class WebSocketInterviews implements AutoCloseable {
+
+    /** Where the endpoint is mapped unless {@link Builder#path(String)} says otherwise. */
+    public static final String DEFAULT_PATH = "/ws/interview";
+
+    private static final Logger log = LoggerFactory.getLogger(WebSocketInterviews.class);
+    private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~/-]*");
+
+    private final InterviewHub hub;
+    private final String path;
+    private final boolean voiceInput;
+    private final ServerEndpointConfig config;
+
+    private WebSocketInterviews(Builder b) {
+        this.hub = new InterviewHub(b.engine, b.transcriber, b.settings, b.clock);
+        this.path = b.path;
+        this.voiceInput = b.transcriber != SpeechTranscriber.NONE;
+        this.config = ServerEndpointConfig.Builder.create(InterviewEndpoint.class, path)
+                .configurator(new InterviewConfigurator(hub)).build();
+        log.info("WebSocket interviews at {} (voice {}, {} allowed origins, at most {} connections)", path,
+                voiceInput ? "on" : "off", b.settings.allowedOrigins().size(), b.settings.maxConnections());
+    }
+
+    /**
+     * A builder for interviews on {@code engine}; the engine is not closed by {@link #close()}.
+     *
+     * @throws NullPointerException if {@code engine} is null
+     */
+    public static Builder builder(InterviewEngine engine) {
+        return new Builder(engine);
+    }
+
+    /**
+     * The endpoint's configuration, to register once with the container: {@code serverContainer.addEndpoint(config)}.
+     * Its configurator creates one endpoint per connection and checks the handshake's {@code Origin}. The same
+     * instance every call.
+     */
+    public ServerEndpointConfig endpointConfig() {
+        return config;
+    }
+
+    /** The path the endpoint is mapped to, relative to the web application's context path. */
+    public String path() {
+        return path;
+    }
+
+    /** The limits in force. */
+    public WebSocketSettings settings() {
+        return hub.settings();
+    }
+
+    /** Whether spoken answers are taken (a transcriber was configured); told to clients in {@code session}. */
+    public boolean voiceInput() {
+        return voiceInput;
+    }
+
+    /** The number of open connections. */
+    public int connections() {
+        return hub.connections();
+    }
+
+    /**
+     * The channel key of the web respondent whose browser sent {@code clientKey} with {@code start}: {@code web:}
+     * and a SHA-256 of the key. Interviews started with a client key are stored under it, so
+     * {@code InterviewStore.findByChannelKey} (and sdk-persistence's {@code PrivacyOperations} export and delete)
+     * finds all of that browser's interviews. The key itself is never stored, and this value cannot be turned back
+     * into it. Pure function; thread-safe.
+     *
+     * @throws NullPointerException     if {@code clientKey} is null
+     * @throws IllegalArgumentException if it is not a client key (base64url, 22–128 characters)
+     */
+    public static String respondentKey(String clientKey) {
+        Objects.requireNonNull(clientKey, "clientKey");
+        if (!Tokens.isClientKey(clientKey)) {
+            throw new IllegalArgumentException("clientKey must be base64url, 22-128 characters, was "
+                    + clientKey.length() + " characters");
+        }
+        return Tokens.respondentKey(clientKey);
+    }
+
+    /**
+     * Refuses new connections and closes the open ones (1001, going away); clients reconnect and resume elsewhere or
+     * later. Does not close the engine or the container. Idempotent; does not block on clients.
+     */
+    @Override
+    public void close() {
+        hub.close();
+        log.info("WebSocket interviews at {} closed", path);
+    }
+
+    /** Builds {@link WebSocketInterviews}; setters check their argument. Not thread-safe. */
+    public static final class Builder {
+        private final InterviewEngine engine;
+        private SpeechTranscriber transcriber = SpeechTranscriber.NONE;
+        private WebSocketSettings settings = WebSocketSettings.defaults();
+        private String path = DEFAULT_PATH;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(InterviewEngine engine) {
+            this.engine = Objects.requireNonNull(engine, "engine");
+        }
+
+        /**
+         * How spoken answers become text (sdk-voice's {@code VoiceTranscriber.of(speechToText)}). Default
+         * {@link SpeechTranscriber#NONE}: recordings get {@code unsupported_audio} and {@code session} tells clients
+         * that voice input is off.
+         */
+        public Builder transcriber(SpeechTranscriber transcriber) {
+            this.transcriber = Objects.requireNonNull(transcriber, "transcriber");
+            return this;
+        }
+
+        /** Limits and allowed origins. Default {@link WebSocketSettings#defaults()} (no browser origin allowed). */
+        public Builder settings(WebSocketSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * Where the endpoint is mapped, relative to the context path. Default {@value #DEFAULT_PATH}.
+         *
+         * @throws IllegalArgumentException unless it starts with {@code /} and has only URL-safe characters
+         */
+        public Builder path(String path) {
+            Objects.requireNonNull(path, "path");
+            if (!PATH.matcher(path).matches()) {
+                throw new IllegalArgumentException("path must start with / and use [A-Za-z0-9._~/-], was '" + path
+                        + "'");
+            }
+            this.path = path;
+            return this;
+        }
+
+        /** Time for rate limits and elapsed times. Default {@link Clock#systemUTC()}. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The interviews, ready to register; nothing is opened until a container calls the endpoint. */
+        public WebSocketInterviews build() {
+            return new WebSocketInterviews(this);
+        }
+    }
+}

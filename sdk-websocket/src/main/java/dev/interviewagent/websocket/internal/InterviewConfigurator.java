@@ -1,0 +1,43 @@
+package dev.interviewagent.websocket.internal;
+
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates each {@link InterviewEndpoint} with the hub (nothing is looked up statically) and refuses handshakes from
+ * pages of other origins with 403 before the upgrade, in the one hook the Jakarta API gives every container.
+ * Thread-safe: containers share one configurator across handshakes.
+ */
+public final class InterviewConfigurator extends ServerEndpointConfig.Configurator {
+
+    private static final Logger log = LoggerFactory.getLogger(InterviewConfigurator.class);
+
+    private final InterviewHub hub;
+    private final OriginCheck origins;
+
+    public InterviewConfigurator(InterviewHub hub) {
+        this.hub = Objects.requireNonNull(hub, "hub");
+        this.origins = new OriginCheck(hub.settings().allowedOrigins());
+    }
+
+    @Override
+    public boolean checkOrigin(@Nullable String originHeaderValue) {
+        boolean allowed = origins.allows(originHeaderValue);
+        if (!allowed) {
+            log.debug("handshake refused: origin not allowed");
+        }
+        return allowed;
+    }
+
+    @Override
+    public <T> T getEndpointInstance(Class<T> endpointClass) throws InstantiationException {
+        if (!endpointClass.isAssignableFrom(InterviewEndpoint.class)) {
+            throw new InstantiationException("this configurator creates interview endpoints only, not "
+                    + endpointClass.getName());
+        }
+        return endpointClass.cast(new InterviewEndpoint(hub));
+    }
+}

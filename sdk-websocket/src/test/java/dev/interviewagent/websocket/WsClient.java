@@ -1,0 +1,156 @@
+package dev.interviewagent.websocket;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A test client on the JDK's own WebSocket: sends frames, collects the server's frames in order. */
+final class WsClient implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final WebSocket socket;
+    private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final List<JsonNode> seen = new ArrayList<>();
+
+    private WsClient(URI uri, String origin) {
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(5));
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        this.socket = builder.buildAsync(uri, new Listener()).join();
+    }
+
+    static WsClient connect(URI uri) {
+        return new WsClient(uri, null);
+    }
+
+    static WsClient connect(URI uri, String origin) {
+        return new WsClient(uri, origin);
+    }
+
+    WsClient send(String frame) {
+        socket.sendText(frame, true).join();
+        return this;
+    }
+
+    WsClient send(ObjectNode frame) {
+        return send(frame.toString());
+    }
+
+    WsClient sendBinary(byte[] bytes) {
+        socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
+        return this;
+    }
+
+    static ObjectNode frame(String type) {
+        return JSON.createObjectNode().put("type", type);
+    }
+
+    /** The next frame, whatever its type. */
+    JsonNode next() {
+        try {
+            JsonNode node = frames.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (node == null) {
+                throw new AssertionError("no frame within " + WAIT + "; seen " + seen);
+            }
+            seen.add(node);
+            return node;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The next frame of {@code type}, skipping others (deltas, stage changes) on the way. */
+    JsonNode next(String type) {
+        while (true) {
+            JsonNode node = next();
+            if (node.path("type").asText().equals(type)) {
+                return node;
+            }
+            if (node.path("type").asText().equals("error") && !type.equals("error")) {
+                throw new AssertionError("expected " + type + " but got " + node);
+            }
+        }
+    }
+
+    /** Frames up to and including the next {@code question} or {@code completed}. */
+    List<JsonNode> untilReply() {
+        List<JsonNode> got = new ArrayList<>();
+        while (true) {
+            JsonNode node = next();
+            got.add(node);
+            String type = node.path("type").asText();
+            if (type.equals("question") || type.equals("completed") || type.equals("error")) {
+                return got;
+            }
+        }
+    }
+
+    /** Nothing else arrives within {@code millis}. */
+    JsonNode poll(long millis) throws InterruptedException {
+        return frames.poll(millis, TimeUnit.MILLISECONDS);
+    }
+
+    boolean isOpen() {
+        return !socket.isInputClosed() && !socket.isOutputClosed() && !closed.isDone();
+    }
+
+    int awaitClose() {
+        return closed.orTimeout(10, TimeUnit.SECONDS).join();
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
+        }
+        socket.abort();
+    }
+
+    private final class Listener implements WebSocket.Listener {
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            text.append(data);
+            if (last) {
+                try {
+                    frames.add(JSON.readTree(text.toString()));
+                } catch (Exception e) {
+                    frames.add(JSON.createObjectNode().put("type", "unparseable").put("raw", text.toString()));
+                }
+                text.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.complete(-1);
+        }
+    }
+}
