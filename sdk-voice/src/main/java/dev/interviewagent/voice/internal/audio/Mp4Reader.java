@@ -105,8 +105,14 @@ final class Mp4Reader {
             throw new SpeechException(Reason.UNKNOWN_FORMAT, "MP4 file with more than one audio track");
         }
         Track track = movie.sound.get(0);
+        long[] defaults = {track.id, 0, 0};
+        for (long[] trex : movie.trackDefaults) {
+            if (trex[0] == track.id) {
+                defaults = trex;
+            }
+        }
         for (Box fragment : fragments) {
-            fragment(b, fragment, track, movie);
+            fragment(b, fragment, track, defaults);
         }
         return probe(movie, track, mediaBytes);
     }
@@ -382,25 +388,20 @@ final class Mp4Reader {
         return new int[] {q, q + length};
     }
 
-    private static void fragment(byte[] b, Box moof, Track track, Movie movie) {
+    /** @param defaults the audio track's {@code trex}: {track id, default sample duration, default sample size} */
+    private static void fragment(byte[] b, Box moof, Track track, long[] defaults) {
         for (int p = moof.body; p + 8 <= moof.end; ) {
             Box traf = box(b, p, moof.end, false);
             if (traf.is(b, "traf")) {
-                trackFragment(b, traf, track, movie);
+                trackFragment(b, traf, track, defaults);
             }
             p = traf.end;
         }
     }
 
-    private static void trackFragment(byte[] b, Box traf, Track track, Movie movie) {
-        long defaultDuration = 0;
-        long defaultSize = 0;
-        for (long[] defaults : movie.trackDefaults) {
-            if (defaults[0] == track.id) {
-                defaultDuration = defaults[1];
-                defaultSize = defaults[2];
-            }
-        }
+    private static void trackFragment(byte[] b, Box traf, Track track, long[] defaults) {
+        long defaultDuration = defaults[1];
+        long defaultSize = defaults[2];
         boolean ours = false;
         for (int p = traf.body; p + 8 <= traf.end; ) {
             Box box = box(b, p, traf.end, false);
