@@ -134,7 +134,8 @@ final class Mp4Reader {
         double mdhd = known(track.mediaDuration) ? track.mediaDuration / (double) track.timescale : Double.NaN;
         double mvhd = known(movie.duration) && movie.trackCount == 1
                 ? movie.duration / (double) movie.timescale : Double.NaN;
-        double edits = track.editDuration >= 0 && movie.trackCount == 1
+        // an empty edit list, or one of zero-length entries (fragmented files), declares nothing
+        double edits = track.editDuration > 0 && movie.trackCount == 1
                 ? track.editDuration / (double) movie.timescale : Double.NaN;
         double mehd = known(movie.fragmentDuration) ? movie.fragmentDuration / (double) movie.timescale : Double.NaN;
         return new Probe(FORMAT, measured, Probe.farthest(measured, declaredByTables, mdhd, mvhd, edits, mehd));

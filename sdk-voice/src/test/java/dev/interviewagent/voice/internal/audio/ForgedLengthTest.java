@@ -233,6 +233,13 @@ class ForgedLengthTest {
     }
 
     @Test
+    void should_read_an_empty_edit_list_as_declaring_nothing() {
+        byte[] zeroLengthEdit = SyntheticAudio.m4a(100, -1, -1, 1024, 1, 0);
+
+        assertThat(inspector.inspect(AudioInput.of(zeroLengthEdit)).duration().toMillis()).isEqualTo(6_400);
+    }
+
+    @Test
     void should_refuse_fragmented_m4a_when_mehd_declares_5_s_but_the_fragments_hold_over_10_minutes() {
         byte[] forged = SyntheticAudio.fragmentedM4a(10, 940, FIVE_SECONDS);
 
