@@ -32,6 +32,10 @@ import org.slf4j.LoggerFactory;
  * formatting and optional PII redaction ({@code POST /v2/transcript}), then poll ({@code GET /v2/transcript/{id}})
  * with growing intervals until it completes, fails or the overall timeout passes.
  *
+ * <p>Once the transcript is read, or the job failed or was abandoned (timeout, interruption), the transcript and the
+ * uploaded audio are deleted at AssemblyAI ({@code DELETE /v2/transcript/{id}}) unless
+ * {@link Builder#deleteTranscripts(boolean)} turns that off; a failed deletion is logged at WARN, never thrown.
+ *
  * <p>The audio is checked by an {@link AudioInspector} first, so rejected audio is never uploaded. Transient errors
  * while polling are tolerated until the overall timeout; other failures become a {@link SpeechException}. The
  * instance does not retry uploads itself (wrap it in {@link ResilientSpeechToText}). Thread-safe; nothing is written
@@ -88,7 +92,8 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
     /**
      * {@inheritDoc}
      *
-     * <p>Blocks for up to the overall timeout (default 3 minutes).
+     * <p>Blocks for up to the overall timeout (default 3 minutes), plus one request timeout for the deletion of
+     * the transcript afterwards.
      */
     @Override
     public Transcript transcribe(AudioInput audio, TranscriptionOptions options) {
@@ -100,17 +105,45 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
 
         UploadedFile uploaded = call("upload", () -> client.api().files().upload(audio.unsafeBytes()));
         TranscriptParams params = params(uploaded.getUploadUrl(), options);
+        // AssemblyAI has no call that deletes an upload on its own: if creating the transcript fails, the upload
+        // stays until the provider expires it
         com.assemblyai.api.resources.transcripts.types.Transcript job =
                 call("create transcript", () -> client.api().transcripts().submit(params));
         log.debug("assemblyai: transcript {} created, bytes={} durationMs={}", job.getId(), info.sizeBytes(),
                 info.duration().toMillis());
+        try {
+            com.assemblyai.api.resources.transcripts.types.Transcript done = await(job, deadline);
+            Transcript transcript = map(done, info, options);
+            log.debug("assemblyai: transcript {} completed in {} ms, chars={} confidence={}", done.getId(),
+                    Duration.between(started, config.clock.instant()).toMillis(), transcript.text().length(),
+                    transcript.confidence());
+            return transcript;
+        } finally {
+            if (config.deleteTranscripts) {
+                delete(job.getId());
+            }
+        }
+    }
 
-        com.assemblyai.api.resources.transcripts.types.Transcript done = await(job, deadline);
-        Transcript transcript = map(done, info, options);
-        log.debug("assemblyai: transcript {} completed in {} ms, chars={} confidence={}", done.getId(),
-                Duration.between(started, config.clock.instant()).toMillis(), transcript.text().length(),
-                transcript.confidence());
-        return transcript;
+    /**
+     * Deletes a transcript and, with it, the uploaded audio ({@code DELETE /v2/transcript/{id}}), whether it
+     * completed, failed or was abandoned. Best effort: the result is already decided, so a failure is logged, not
+     * thrown. An interrupted caller's flag is cleared for this one call (the HTTP client refuses to run with it set)
+     * and restored afterwards.
+     */
+    private void delete(String id) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            call("delete transcript", () -> client.api().transcripts().delete(id));
+            log.debug("assemblyai: transcript {} deleted", id);
+        } catch (SpeechException e) {
+            log.warn("assemblyai: transcript {} could not be deleted ({}); it stays with the provider",
+                    id, e.reason().code());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private TranscriptParams params(String uploadUrl, TranscriptionOptions options) {
@@ -250,6 +283,7 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
         private boolean punctuate = true;
         private boolean formatText = true;
         private boolean redactPii;
+        private boolean deleteTranscripts = true;
         private List<String> piiPolicies = DEFAULT_PII_POLICIES;
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
         private Duration overallTimeout = DEFAULT_OVERALL_TIMEOUT;
@@ -271,6 +305,7 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
             copy.punctuate = punctuate;
             copy.formatText = formatText;
             copy.redactPii = redactPii;
+            copy.deleteTranscripts = deleteTranscripts;
             copy.piiPolicies = piiPolicies;
             copy.requestTimeout = requestTimeout;
             copy.overallTimeout = overallTimeout;
@@ -320,6 +355,16 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
         /** Redact PII in every call, not only when {@link TranscriptionOptions#redactPii()} asks; default false. */
         public Builder redactPii(boolean redactPii) {
             this.redactPii = redactPii;
+            return this;
+        }
+
+        /**
+         * Whether to delete each transcript, and the uploaded audio with it, at AssemblyAI as soon as it is read or
+         * abandoned; default true. Turn it off only to inspect jobs in AssemblyAI's dashboard: the provider then
+         * keeps the respondent's words and voice under its own retention rules.
+         */
+        public Builder deleteTranscripts(boolean deleteTranscripts) {
+            this.deleteTranscripts = deleteTranscripts;
             return this;
         }
 
@@ -401,7 +446,8 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
         @Override
         public String toString() {
             return "[apiKey=" + ProviderErrors.mask(apiKey) + ", baseUrl=" + baseUrl + ", speechModels="
-                    + speechModels + ", redactPii=" + redactPii + ", requestTimeout=" + requestTimeout
+                    + speechModels + ", redactPii=" + redactPii + ", deleteTranscripts=" + deleteTranscripts
+                    + ", requestTimeout=" + requestTimeout
                     + ", overallTimeout=" + overallTimeout + ", pollInterval=" + initialPollInterval + ".."
                     + maxPollInterval + "]";
         }

@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param minDuration shortest accepted audio, default {@link #DEFAULT_MIN_DURATION}
  * @param maxDuration longest accepted audio, default {@link #DEFAULT_MAX_DURATION}
  * @param maxBytes largest accepted input in bytes, default {@link #DEFAULT_MAX_BYTES}
+ * @param durationTolerance how far the length measured from the content (frames, pages, blocks, samples) may differ
+ *     from the length the container's header declares before the audio is refused, default
+ *     {@link #DEFAULT_DURATION_TOLERANCE}
  */
-public record AudioLimits(Duration minDuration, Duration maxDuration, long maxBytes) {
+public record AudioLimits(Duration minDuration, Duration maxDuration, long maxBytes, Duration durationTolerance) {
 
     /** Half a second: anything shorter is a mis-tap, not an answer. */
     public static final Duration DEFAULT_MIN_DURATION = Duration.ofMillis(500);
@@ -19,14 +22,20 @@ public record AudioLimits(Duration minDuration, Duration maxDuration, long maxBy
     public static final Duration DEFAULT_MAX_DURATION = Duration.ofMinutes(10);
     /** 25 MB (25 × 1024 × 1024 bytes), the upload limit of OpenAI's transcription endpoint. */
     public static final long DEFAULT_MAX_BYTES = 25L * 1024 * 1024;
+    /**
+     * One second. Honest files differ from their headers by encoder delay and end padding (at most one frame or
+     * block, well under a second); a forged length differs by much more.
+     */
+    public static final Duration DEFAULT_DURATION_TOLERANCE = Duration.ofSeconds(1);
 
-    private static final AudioLimits DEFAULTS =
-            new AudioLimits(DEFAULT_MIN_DURATION, DEFAULT_MAX_DURATION, DEFAULT_MAX_BYTES);
+    private static final AudioLimits DEFAULTS = new AudioLimits(DEFAULT_MIN_DURATION, DEFAULT_MAX_DURATION,
+            DEFAULT_MAX_BYTES, DEFAULT_DURATION_TOLERANCE);
 
     /** @throws IllegalArgumentException if a value is out of range or min exceeds max */
     public AudioLimits {
         Objects.requireNonNull(minDuration, "minDuration");
         Objects.requireNonNull(maxDuration, "maxDuration");
+        Objects.requireNonNull(durationTolerance, "durationTolerance");
         if (minDuration.isNegative()) {
             throw new IllegalArgumentException("minDuration must be >= 0, was " + minDuration);
         }
@@ -40,9 +49,21 @@ public record AudioLimits(Duration minDuration, Duration maxDuration, long maxBy
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be > 0, was " + maxBytes);
         }
+        if (durationTolerance.isNegative()) {
+            throw new IllegalArgumentException("durationTolerance must be >= 0, was " + durationTolerance);
+        }
     }
 
-    /** The default limits: 0.5 s to 10 min, at most 25 MB. */
+    /**
+     * Limits with the default {@link #DEFAULT_DURATION_TOLERANCE}.
+     *
+     * @throws IllegalArgumentException if a value is out of range or min exceeds max
+     */
+    public AudioLimits(Duration minDuration, Duration maxDuration, long maxBytes) {
+        this(minDuration, maxDuration, maxBytes, DEFAULT_DURATION_TOLERANCE);
+    }
+
+    /** The default limits: 0.5 s to 10 min, at most 25 MB, header and content within 1 s of each other. */
     public static AudioLimits defaults() {
         return DEFAULTS;
     }
@@ -54,7 +75,8 @@ public record AudioLimits(Duration minDuration, Duration maxDuration, long maxBy
 
     /** A builder starting from these limits. */
     public Builder toBuilder() {
-        return new Builder().minDuration(minDuration).maxDuration(maxDuration).maxBytes(maxBytes);
+        return new Builder().minDuration(minDuration).maxDuration(maxDuration).maxBytes(maxBytes)
+                .durationTolerance(durationTolerance);
     }
 
     /** Builds {@link AudioLimits}; setters validate their argument, {@link #build()} checks min ≤ max. */
@@ -62,6 +84,7 @@ public record AudioLimits(Duration minDuration, Duration maxDuration, long maxBy
         private Duration minDuration = DEFAULT_MIN_DURATION;
         private Duration maxDuration = DEFAULT_MAX_DURATION;
         private long maxBytes = DEFAULT_MAX_BYTES;
+        private Duration durationTolerance = DEFAULT_DURATION_TOLERANCE;
 
         private Builder() {
         }
@@ -95,9 +118,24 @@ public record AudioLimits(Duration minDuration, Duration maxDuration, long maxBy
             return this;
         }
 
+        /**
+         * How far measured and declared length may differ; default {@link #DEFAULT_DURATION_TOLERANCE}. Zero
+         * demands exact agreement, which encoder padding makes most real files fail.
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder durationTolerance(Duration durationTolerance) {
+            Objects.requireNonNull(durationTolerance, "durationTolerance");
+            if (durationTolerance.isNegative()) {
+                throw new IllegalArgumentException("durationTolerance must be >= 0, was " + durationTolerance);
+            }
+            this.durationTolerance = durationTolerance;
+            return this;
+        }
+
         /** @throws IllegalArgumentException if minDuration exceeds maxDuration */
         public AudioLimits build() {
-            return new AudioLimits(minDuration, maxDuration, maxBytes);
+            return new AudioLimits(minDuration, maxDuration, maxBytes, durationTolerance);
         }
     }
 }

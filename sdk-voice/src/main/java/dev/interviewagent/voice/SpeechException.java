@@ -20,10 +20,18 @@ public class SpeechException extends InterviewException {
     public enum Reason {
         /** No bytes at all. */
         EMPTY("empty", ErrorCode.UNSUPPORTED_AUDIO, false, true),
-        /** The container is recognised but cut off or damaged, so it cannot be read to the end. */
+        /**
+         * The container is recognised but cut off or damaged, so it cannot be read to the end; also when the content
+         * ends well before the length its header declares.
+         */
         TRUNCATED("truncated", ErrorCode.UNSUPPORTED_AUDIO, false, true),
         /** The container is recognised but its headers are inconsistent (bad checksum, impossible values). */
         CORRUPT("corrupt", ErrorCode.UNSUPPORTED_AUDIO, false, true),
+        /**
+         * The content lasts longer than the container's header declares (a forged or broken length field), beyond
+         * {@link AudioLimits#durationTolerance()}. Providers bill and transcribe the content, so it is refused.
+         */
+        DURATION_MISMATCH("duration_mismatch", ErrorCode.UNSUPPORTED_AUDIO, false, true),
         /** Shorter than the configured minimum duration. */
         TOO_SHORT("too_short", ErrorCode.UNSUPPORTED_AUDIO, false, true),
         /** Longer than the configured maximum duration. */

@@ -82,7 +82,8 @@ class AssemblyAiSpeechToTextTest extends SpeechToTextContract {
         List<RecordedRequest> requests = server.requests();
         assertThat(requests).extracting(r -> r.method() + " " + r.path().replaceAll("[0-9a-f-]{36}", "{id}"))
                 .containsExactly("POST /v2/upload", "POST /v2/transcript", "GET /v2/transcript/{id}",
-                        "GET /v2/transcript/{id}", "GET /v2/transcript/{id}", "GET /v2/transcript/{id}");
+                        "GET /v2/transcript/{id}", "GET /v2/transcript/{id}", "GET /v2/transcript/{id}",
+                        "DELETE /v2/transcript/{id}");
         assertThat(requests).allSatisfy(r -> assertThat(r.header("Authorization")).isEqualTo(KEY));
         assertThat(requests.get(0).body()).isEqualTo(audio);
         assertThat(requests.get(0).header("Content-Type")).isEqualTo("application/octet-stream");
@@ -300,6 +301,83 @@ class AssemblyAiSpeechToTextTest extends SpeechToTextContract {
                             e -> assertThat(e.reason()).isEqualTo(Reason.INTERRUPTED));
             assertThat(Thread.interrupted()).isTrue(); // also clears it for the next test
         }
+    }
+
+    @Test
+    void should_delete_the_transcript_and_its_upload_at_the_provider_when_the_transcript_is_read() {
+        try (SpeechToText stt = newSpeechToText()) {
+            Transcript transcript = stt.transcribe(AudioInput.of(AudioFixtures.resource("speech-en.opus.ogg")));
+
+            assertThat(transcript.text()).isEqualTo("Hello, this is a short test answer.");
+        }
+
+        assertThat(server.createdTranscripts()).hasSize(1);
+        assertThat(server.deletedTranscripts()).isEqualTo(server.createdTranscripts());
+        List<RecordedRequest> requests = server.requests();
+        assertThat(requests.get(requests.size() - 1).method()).isEqualTo("DELETE");
+        assertThat(requests.get(requests.size() - 1).header("Authorization")).isEqualTo(KEY);
+    }
+
+    @Test
+    void should_delete_the_transcript_when_the_job_ends_in_error() {
+        server.outcome(FakeAssemblyAiServer.Outcome.ERROR);
+
+        try (SpeechToText stt = newSpeechToText()) {
+            assertThatThrownBy(() -> stt.transcribe(AudioInput.of(AudioFixtures.resource("speech-en.opus.ogg"))))
+                    .isInstanceOf(SpeechException.class);
+        }
+
+        assertThat(server.deletedTranscripts()).hasSize(1).isEqualTo(server.createdTranscripts());
+    }
+
+    @Test
+    void should_delete_the_abandoned_transcript_when_the_overall_timeout_passes() {
+        server.outcome(FakeAssemblyAiServer.Outcome.NEVER);
+
+        try (SpeechToText stt = builder().overallTimeout(Duration.ofSeconds(5)).build()) {
+            assertThatThrownBy(() -> stt.transcribe(AudioInput.of(AudioFixtures.resource("speech-en.opus.ogg"))))
+                    .isInstanceOfSatisfying(SpeechException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT));
+        }
+
+        assertThat(server.deletedTranscripts()).hasSize(1).isEqualTo(server.createdTranscripts());
+    }
+
+    @Test
+    void should_delete_the_abandoned_transcript_and_keep_the_interrupt_flag_when_interrupted() {
+        try (SpeechToText stt = builder().sleeper(d -> {
+            throw new InterruptedException("test");
+        }).build()) {
+            assertThatThrownBy(() -> stt.transcribe(AudioInput.of(AudioFixtures.resource("speech-en.opus.ogg"))))
+                    .isInstanceOfSatisfying(SpeechException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.INTERRUPTED));
+            assertThat(Thread.interrupted()).isTrue(); // also clears it for the next test
+        }
+
+        assertThat(server.deletedTranscripts()).hasSize(1).isEqualTo(server.createdTranscripts());
+    }
+
+    @Test
+    void should_return_the_transcript_when_deleting_it_fails() {
+        server.failNext("delete", 500, 1);
+
+        try (SpeechToText stt = newSpeechToText()) {
+            Transcript transcript = stt.transcribe(AudioInput.of(AudioFixtures.resource("speech-en.opus.ogg")));
+
+            assertThat(transcript.text()).isEqualTo("Hello, this is a short test answer.");
+        }
+        assertThat(server.requests("DELETE", "/v2/transcript/")).hasSize(1);
+        assertThat(server.deletedTranscripts()).isEmpty();
+    }
+
+    @Test
+    void should_keep_the_transcript_at_the_provider_when_deletion_is_turned_off() {
+        try (SpeechToText stt = builder().deleteTranscripts(false).build()) {
+            stt.transcribe(AudioInput.of(AudioFixtures.resource("speech-en.opus.ogg")));
+            assertThat(stt.toString()).contains("deleteTranscripts=false");
+        }
+
+        assertThat(server.requests("DELETE", "/v2/transcript/")).isEmpty();
     }
 
     @Test

@@ -3,14 +3,26 @@ package dev.interviewagent.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.MessageId;
+import dev.interviewagent.core.StartRequest;
+import dev.interviewagent.core.Turn;
+import dev.interviewagent.core.channel.ChannelAdapter;
+import dev.interviewagent.core.channel.ChannelBridge;
+import dev.interviewagent.core.channel.ChannelCapabilities;
 import dev.interviewagent.core.channel.InboundMessage;
+import dev.interviewagent.core.channel.OutboundEvent;
 import dev.interviewagent.core.channel.SpeechTranscriber;
 import dev.interviewagent.core.exception.ErrorCode;
+import dev.interviewagent.voice.fake.FakeAssemblyAiServer;
 import dev.interviewagent.voice.fake.FakeOpenAiServer;
 import dev.interviewagent.voice.testkit.AudioFixtures;
+import dev.interviewagent.voice.testkit.MutableClock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +67,42 @@ class VoiceTranscriberTest {
         assertThatThrownBy(() -> transcriber.transcribe(new InboundMessage.Audio(MessageId.of("v3"), "ogg",
                 new byte[0]), Language.ENGLISH)).isInstanceOf(SpeechException.class);
         assertThat(server.requests()).isEmpty();
+    }
+    @Test
+    void should_call_the_provider_once_when_a_channel_delivers_the_same_recording_twice() {
+        MutableClock clock = new MutableClock();
+        try (FakeAssemblyAiServer assemblyAi = new FakeAssemblyAiServer("aai-dedupe-key");
+             InterviewEngine engine = InterviewEngine.builder().build();
+             SpeechToText stt = AssemblyAiSpeechToText.builder().apiKey("aai-dedupe-key")
+                     .baseUrl(assemblyAi.baseUrl()).requestTimeout(Duration.ofSeconds(10))
+                     .clock(clock).sleeper(clock.sleeper()).build()) {
+            List<OutboundEvent> events = new CopyOnWriteArrayList<>();
+            ChannelAdapter adapter = new ChannelAdapter() {
+                @Override
+                public ChannelCapabilities capabilities() {
+                    return new ChannelCapabilities(true, false, false, 4096);
+                }
+
+                @Override
+                public void send(String conversation, OutboundEvent event) {
+                    events.add(event);
+                }
+            };
+            ChannelBridge bridge = ChannelBridge.builder(engine, adapter).transcriber(VoiceTranscriber.of(stt))
+                    .build();
+            InterviewId id = bridge.start("c1", StartRequest.builder().language(Language.ENGLISH).build(), null);
+            byte[] note = AudioFixtures.shared(AudioFixtures.TELEGRAM_VOICE_NOTE);
+
+            bridge.handle("c1", id, new InboundMessage.Audio(MessageId.of("voice-1"), "ogg", note));
+            bridge.handle("c2", id, new InboundMessage.Audio(MessageId.of("voice-1"), "ogg", note)); // reconnected
+
+            assertThat(assemblyAi.requests("POST", "/v2/upload")).hasSize(1);
+            assertThat(assemblyAi.requests("POST", "/v2/transcript")).hasSize(1);
+            assertThat(assemblyAi.deletedTranscripts()).isEqualTo(assemblyAi.createdTranscripts());
+            assertThat(engine.transcript(id)).filteredOn(Turn::isRespondent).hasSize(1);
+            assertThat(events).filteredOn(OutboundEvent.Error.class::isInstance).isEmpty();
+            assertThat(events).filteredOn(OutboundEvent.Transcript.class::isInstance).hasSize(2);
+            assertThat(assemblyAi.violations()).isEmpty();
+        }
     }
 }

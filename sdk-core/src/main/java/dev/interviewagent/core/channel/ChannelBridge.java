@@ -9,6 +9,7 @@ import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Reply;
 import dev.interviewagent.core.StageChange;
 import dev.interviewagent.core.StartRequest;
+import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.analysis.Engagement;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewClosedException;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,12 +35,19 @@ import org.slf4j.LoggerFactory;
  * every failure into a localised {@link OutboundEvent.Error} — nothing escapes to the channel's thread.
  *
  * <p>Thread-safe. The engine serialises the turns of one interview; a channel should still deliver the messages of
- * one conversation in order. The only state kept here is low-confidence transcripts awaiting confirmation (bounded).
+ * one conversation in order. The only state kept here is low-confidence transcripts awaiting confirmation and the
+ * transcripts of recent recordings by interview and message id (both bounded), so a recording sent again under the
+ * same message id, also from a new connection, is not transcribed twice. Channels must therefore give a recording
+ * the same {@link InboundMessage#messageId()} every time they deliver it.
  */
 public final class ChannelBridge {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelBridge.class);
     private static final int PENDING_TRANSCRIPTS = 10_000;
+    /** Recordings remembered so that one sent again is not transcribed again. */
+    static final int RECENT_TRANSCRIPTS = 1_024;
+    /** How long a remembered transcript is kept; a recording is sent again within seconds or minutes. */
+    static final Duration RECENT_TRANSCRIPT_AGE = Duration.ofMinutes(30);
 
     private final InterviewEngine engine;
     private final ChannelAdapter adapter;
@@ -54,6 +63,8 @@ public final class ChannelBridge {
         }
     };
 
+    private final RecentTranscripts recentTranscripts;
+
     private record PendingTranscript(MessageId messageId, String text, double confidence) {
     }
 
@@ -65,6 +76,7 @@ public final class ChannelBridge {
         this.mediumConfidence = b.mediumConfidence;
         this.defaultLanguage = b.defaultLanguage;
         this.clock = b.clock;
+        this.recentTranscripts = new RecentTranscripts(RECENT_TRANSCRIPTS, RECENT_TRANSCRIPT_AGE, b.clock);
     }
 
     public static Builder builder(InterviewEngine engine, ChannelAdapter adapter) {
@@ -138,14 +150,34 @@ public final class ChannelBridge {
         sendReply(conversation, reply, replyTo);
     }
 
+    /**
+     * A spoken answer. A recording is transcribed once per interview and message id: one the interview already
+     * answered (the engine's idempotency record, which survives restarts and is shared by every node) is answered
+     * again from its stored text, and one sent again before that (a retry after a reconnect, a redelivery; also
+     * while the first is still being transcribed) gets the transcript of the first delivery.
+     */
     private void audio(String conversation, InterviewId id, InboundMessage.Audio audio) {
+        String replyTo = audio.messageId().value();
+        Optional<Turn> answered = answeredBefore(id, audio.messageId());
+        if (answered.isPresent()) {
+            Turn turn = answered.get();
+            double confidence = turn.confidence() == null ? 1.0 : turn.confidence();
+            log.debug("{} recording {} was answered before; not transcribed again", id, replyTo);
+            if (turn.modality() == Turn.Modality.VOICE) {
+                send(conversation, new OutboundEvent.Transcript(turn.text(), confidence,
+                        TranscriptQuality.of(confidence, highConfidence, mediumConfidence), replyTo, false, List.of()));
+            }
+            // the engine sees the repeated message id and returns its earlier reply unchanged
+            answer(conversation, id, Answer.voice(audio.messageId(), turn.text(), confidence), replyTo);
+            return;
+        }
         Interview interview = engine.status(id);
         if (!interview.isActive()) {
             throw new InterviewClosedException("interview " + id + " has ended");
         }
-        SpeechTranscriber.Heard heard = transcriber.transcribe(audio, interview.language());
+        SpeechTranscriber.Heard heard = recentTranscripts.transcribe(id, audio.messageId(),
+                () -> transcriber.transcribe(audio, interview.language()));
         TranscriptQuality quality = TranscriptQuality.of(heard.confidence(), highConfidence, mediumConfidence);
-        String replyTo = audio.messageId().value();
         if (quality == TranscriptQuality.LOW || heard.text().isBlank()) {
             synchronized (pending) {
                 pending.put(key(conversation, id), new PendingTranscript(audio.messageId(), heard.text(),
@@ -158,6 +190,16 @@ public final class ChannelBridge {
         send(conversation, new OutboundEvent.Transcript(heard.text(), heard.confidence(), quality, replyTo, false,
                 List.of()));
         answer(conversation, id, Answer.voice(audio.messageId(), heard.text(), heard.confidence()), replyTo);
+    }
+
+    /** The respondent turn the interview recorded for this message id, if any. */
+    private Optional<Turn> answeredBefore(InterviewId id, MessageId messageId) {
+        for (Turn turn : engine.transcript(id)) {
+            if (turn.isRespondent() && messageId.equals(turn.messageId())) {
+                return Optional.of(turn);
+            }
+        }
+        return Optional.empty();
     }
 
     private void button(String conversation, InterviewId id, InboundMessage.ButtonPress press) {

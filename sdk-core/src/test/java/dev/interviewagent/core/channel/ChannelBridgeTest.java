@@ -14,6 +14,12 @@ import dev.interviewagent.core.exception.UnsupportedAudioException;
 import dev.interviewagent.core.report.ReportFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -160,6 +166,179 @@ class ChannelBridgeTest {
             assertThat(q.turn()).isEqualTo(asked.turn());
             assertThat(q.text()).isEqualTo(asked.text());
         });
+    }
+
+    /** A bridge over the same engine whose transcriber counts its calls and hears what {@code heard} says. */
+    private ChannelBridge countingBridge(AtomicInteger calls) {
+        return ChannelBridge.builder(engine, adapter).transcriber((audio, language) -> {
+            calls.incrementAndGet();
+            return heard.get();
+        }).build();
+    }
+
+    private static InboundMessage.Audio recording(String messageId) {
+        return new InboundMessage.Audio(MessageId.of(messageId), "ogg", new byte[] {1, 2, 3});
+    }
+
+    @Test
+    void should_transcribe_once_when_the_same_recording_is_sent_twice() {
+        AtomicInteger calls = new AtomicInteger();
+        ChannelBridge counting = countingBridge(calls);
+        InterviewId id = start(Language.ENGLISH);
+        heard.set(new SpeechTranscriber.Heard("I started as an apprentice welder in 2004.", 0.93));
+
+        counting.handle("c1", id, recording("v1"));
+        OutboundEvent.Question first = (OutboundEvent.Question) events.get(events.size() - 1);
+        events.clear();
+        counting.handle("c1", id, recording("v1"));
+
+        assertThat(calls).hasValue(1);
+        assertThat(engine.transcript(id)).filteredOn(Turn::isRespondent).hasSize(1);
+        assertThat(events.get(0)).isInstanceOfSatisfying(OutboundEvent.Transcript.class,
+                t -> assertThat(t.text()).isEqualTo("I started as an apprentice welder in 2004."));
+        assertThat(events.get(events.size() - 1)).isInstanceOfSatisfying(OutboundEvent.Question.class, q -> {
+            assertThat(q.turn()).isEqualTo(first.turn());
+            assertThat(q.text()).isEqualTo(first.text());
+        });
+    }
+
+    @Test
+    void should_not_transcribe_again_when_an_answered_recording_arrives_after_a_restart() {
+        InterviewId id = start(Language.ENGLISH);
+        heard.set(new SpeechTranscriber.Heard("I started as an apprentice welder in 2004.", 0.93));
+        bridge.handle("c1", id, recording("v1"));
+        events.clear();
+        AtomicInteger calls = new AtomicInteger();
+
+        // a new bridge remembers nothing: the engine's record of the answer is what stops the second transcription
+        countingBridge(calls).handle("c2", id, recording("v1"));
+
+        assertThat(calls).hasValue(0);
+        assertThat(engine.transcript(id)).filteredOn(Turn::isRespondent).hasSize(1);
+        assertThat(events).last().isInstanceOf(OutboundEvent.Question.class);
+    }
+
+    @Test
+    void should_transcribe_once_when_an_unconfirmed_recording_is_sent_again_from_a_new_connection() {
+        AtomicInteger calls = new AtomicInteger();
+        ChannelBridge counting = countingBridge(calls);
+        InterviewId id = start(Language.RUSSIAN);
+        heard.set(new SpeechTranscriber.Heard("сначала проверяю кромки", 0.41));
+        counting.handle("c1", id, recording("v1"));
+        events.clear();
+
+        counting.handle("c2", id, recording("v1")); // the page reconnected and sent the recording again
+        counting.handle("c2", id, new InboundMessage.ButtonPress(MessageId.of("b1"), Choice.CONFIRM_TRANSCRIPT));
+
+        assertThat(calls).hasValue(1);
+        assertThat(events.get(0)).isInstanceOfSatisfying(OutboundEvent.Transcript.class,
+                t -> assertThat(t.needsConfirmation()).isTrue());
+        assertThat(engine.transcript(id)).filteredOn(Turn::isRespondent).singleElement()
+                .satisfies(t -> assertThat(t.text()).isEqualTo("сначала проверяю кромки"));
+    }
+
+    @Test
+    void should_transcribe_once_when_the_same_recording_arrives_twice_at_the_same_time() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch transcribing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ChannelBridge slow = ChannelBridge.builder(engine, adapter).transcriber((audio, language) -> {
+            calls.incrementAndGet();
+            transcribing.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new SpeechTranscriber.Heard("I started as an apprentice welder in 2004.", 0.93);
+        }).build();
+        InterviewId id = start(Language.ENGLISH);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(() -> slow.handle("c1", id, recording("v1")));
+            assertThat(transcribing.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<?> second = pool.submit(() -> slow.handle("c2", id, recording("v1")));
+            release.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            second.get(10, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(calls).hasValue(1);
+        assertThat(engine.transcript(id)).filteredOn(Turn::isRespondent).hasSize(1);
+        assertThat(events).filteredOn(OutboundEvent.Error.class::isInstance).isEmpty();
+    }
+
+    @Test
+    void should_transcribe_again_when_the_first_attempt_failed() {
+        AtomicInteger calls = new AtomicInteger();
+        ChannelBridge flaky = ChannelBridge.builder(engine, adapter).transcriber((audio, language) -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new dev.interviewagent.core.exception.RateLimitedException("speech provider answered 429");
+            }
+            return new SpeechTranscriber.Heard("I started as an apprentice welder in 2004.", 0.93);
+        }).build();
+        InterviewId id = start(Language.ENGLISH);
+
+        flaky.handle("c1", id, recording("v1"));
+        flaky.handle("c1", id, recording("v1"));
+
+        assertThat(calls).hasValue(2);
+        assertThat(events.get(0)).isInstanceOf(OutboundEvent.Error.class);
+        assertThat(engine.transcript(id)).filteredOn(Turn::isRespondent).hasSize(1);
+    }
+
+    @Test
+    void should_transcribe_each_interview_when_two_interviews_use_the_same_message_id() {
+        AtomicInteger calls = new AtomicInteger();
+        ChannelBridge counting = countingBridge(calls);
+        heard.set(new SpeechTranscriber.Heard("I started as an apprentice welder in 2004.", 0.93));
+        InterviewId one = start(Language.ENGLISH);
+        InterviewId two = start(Language.ENGLISH);
+
+        counting.handle("c1", one, recording("v1"));
+        counting.handle("c2", two, recording("v1"));
+
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void should_forget_a_transcript_when_it_is_older_than_the_maximum_age() {
+        java.time.Instant[] now = {java.time.Instant.parse("2026-01-01T00:00:00Z")};
+        java.time.Clock clock = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return now[0];
+            }
+        };
+        RecentTranscripts recent = new RecentTranscripts(2, java.time.Duration.ofMinutes(30), clock);
+        AtomicInteger calls = new AtomicInteger();
+        java.util.function.Supplier<SpeechTranscriber.Heard> transcription = () -> {
+            calls.incrementAndGet();
+            return new SpeechTranscriber.Heard("text", 0.9);
+        };
+        InterviewId id = InterviewId.of("i-1");
+
+        recent.transcribe(id, MessageId.of("a"), transcription);
+        recent.transcribe(id, MessageId.of("a"), transcription);
+        now[0] = now[0].plus(java.time.Duration.ofMinutes(31));
+        recent.transcribe(id, MessageId.of("a"), transcription);
+        recent.transcribe(id, MessageId.of("b"), transcription);
+        recent.transcribe(id, MessageId.of("c"), transcription);
+
+        assertThat(calls).hasValue(4);
+        assertThat(recent.size()).isEqualTo(2); // bounded: "a" made way for "b" and "c"
     }
 
     @Test

@@ -17,8 +17,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A local AssemblyAI following {@code shared/specs/assemblyai-openapi.yml}: {@code POST /v2/upload} (raw bytes,
  * {@code application/octet-stream}) → {@code UploadedFile}; {@code POST /v2/transcript} (JSON validated against
  * {@code TranscriptParams}) → {@code Transcript} queued; {@code GET /v2/transcript/{id}} → {@code Transcript} queued,
- * processing, then completed or error. Auth is the raw key in {@code Authorization}. Response bodies start from the
- * spec's own {@code Transcript} example. Contract violations are answered 400 and recorded.
+ * processing, then completed or error; {@code DELETE /v2/transcript/{id}} → the {@code Transcript} with its data
+ * removed, as the spec's {@code DeleteTranscriptResponse} example shows (text "Deleted by user.", audio URL
+ * {@code http://deleted_by_user}), and later reads return that too. Auth is the raw key in {@code Authorization}.
+ * Response bodies start from the spec's own {@code Transcript} example. Contract violations are answered 400 and
+ * recorded.
  */
 public final class FakeAssemblyAiServer extends FakeHttpServer {
 
@@ -32,6 +35,7 @@ public final class FakeAssemblyAiServer extends FakeHttpServer {
     private final Set<String> uploadUrls = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> jobs = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> jobParams = new ConcurrentHashMap<>();
+    private final Set<String> deleted = ConcurrentHashMap.newKeySet();
     private volatile int pollsBeforeDone = 2;
     private volatile Outcome outcome = Outcome.COMPLETED;
     private volatile String text = "Hello, this is a short test answer.";
@@ -86,6 +90,16 @@ public final class FakeAssemblyAiServer extends FakeHttpServer {
         return bodies;
     }
 
+    /** Ids of the transcripts deleted so far. */
+    public Set<String> deletedTranscripts() {
+        return Set.copyOf(deleted);
+    }
+
+    /** Ids of the transcripts created so far. */
+    public Set<String> createdTranscripts() {
+        return Set.copyOf(jobs.keySet());
+    }
+
     @Override
     protected String route(String method, String path) {
         if (method.equals("POST") && path.equals("/v2/upload")) {
@@ -96,6 +110,9 @@ public final class FakeAssemblyAiServer extends FakeHttpServer {
         }
         if (method.equals("GET") && path.startsWith("/v2/transcript/")) {
             return "get";
+        }
+        if (method.equals("DELETE") && path.startsWith("/v2/transcript/")) {
+            return "delete";
         }
         return null;
     }
@@ -164,8 +181,17 @@ public final class FakeAssemblyAiServer extends FakeHttpServer {
                 jobParams.put(id, params);
                 exchange.respond(200, "application/json", transcript(id, "queued", params).toString());
             }
+            case "delete" -> {
+                String id = exchange.path().substring("/v2/transcript/".length());
+                deleted.add(id);
+                exchange.respond(200, "application/json", deletedTranscript(id).toString());
+            }
             default -> {
                 String id = exchange.path().substring("/v2/transcript/".length());
+                if (deleted.contains(id)) {
+                    exchange.respond(200, "application/json", deletedTranscript(id).toString());
+                    return;
+                }
                 int polls = jobs.get(id).incrementAndGet();
                 String status = outcome == Outcome.NEVER || polls <= pollsBeforeDone ? "processing"
                         : outcome == Outcome.ERROR ? "error" : "completed";
@@ -214,6 +240,17 @@ public final class FakeAssemblyAiServer extends FakeHttpServer {
         } else {
             t.remove("error");
         }
+        return t;
+    }
+
+    /** A transcript after {@code DELETE}: the spec's example of a deleted transcript, with this job's id. */
+    public ObjectNode deletedTranscript(String id) {
+        ObjectNode t = transcript(id, "completed", jobParams.getOrDefault(id, JSON.createObjectNode()));
+        t.put("text", "Deleted by user.");
+        t.put("audio_url", "http://deleted_by_user");
+        t.putNull("words");
+        t.putNull("utterances");
+        t.putNull("confidence");
         return t;
     }
 

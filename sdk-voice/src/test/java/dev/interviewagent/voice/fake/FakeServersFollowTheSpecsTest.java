@@ -53,6 +53,20 @@ class FakeServersFollowTheSpecsTest {
     }
 
     @Test
+    void should_answer_deletions_with_a_transcript_that_matches_the_published_schema() {
+        try (FakeAssemblyAiServer server = new FakeAssemblyAiServer("k")) {
+            ObjectNode deleted = server.deletedTranscript("6b1d2c6a-2d2b-4a4e-9a1b-1234567890ab");
+
+            assertThat(FakeAssemblyAiServer.spec().violations("Transcript", deleted)).isEmpty();
+            assertThat(deleted.get("text").asText()).isEqualTo(FakeAssemblyAiServer.spec().spec()
+                    .at("/components/examples/DeleteTranscriptResponse/value/text").asText());
+            assertThat(FakeAssemblyAiServer.spec().spec().at("/paths/~1v2~1transcript~1{transcript_id}/delete/"
+                    + "responses/200/content/application~1json/schema/$ref").asText())
+                    .isEqualTo("#/components/schemas/Transcript");
+        }
+    }
+
+    @Test
     void should_reject_transcription_forms_when_model_or_file_is_missing_or_format_unknown() {
         SpecSchemas spec = FakeOpenAiServer.spec();
         ObjectNode noModel = JSON.createObjectNode().put("file", "<binary>");

@@ -13,14 +13,19 @@ import dev.interviewagent.voice.SpeechException;
 import dev.interviewagent.voice.SpeechException.Reason;
 
 /**
- * FLAC: duration from STREAMINFO (total samples / sample rate). Completeness is checked at the tail: the last frame
- * must carry a valid header CRC-8, a CRC-16 that covers it up to the end of the file, and end at the total sample
- * count; a file cut inside or between frames fails one of these.
+ * FLAC. FLAC frames carry no length, so the reader walks them the way stream parsers do: the next frame starts at a
+ * sync code with a valid header CRC-8 and the next frame (or sample) number, where the CRC-16 of the bytes before it
+ * closes the previous frame. The duration is the sum of the block sizes of the frames found; the last frame must
+ * end at the end of the file with a valid CRC-16, so a file cut inside or between frames is caught. STREAMINFO's
+ * total sample count is only the declared length. Linear in the input: one CRC-16 step per byte and a header check
+ * at each sync code.
  */
 final class FlacReader {
 
     private static final AudioFormat FORMAT = AudioFormat.FLAC;
-    private static final int MAX_TAIL_SCAN = 1 << 20;
+    private static final int[] CRC16_TABLE = crc16Table();
+    /** Frame header (at least 6 bytes), one subframe byte and the CRC-16: no frame is shorter. */
+    private static final int MIN_FRAME = 9;
 
     private FlacReader() {
     }
@@ -33,8 +38,6 @@ final class FlacReader {
         int offset = 4;
         long sampleRate = -1;
         long totalSamples = 0;
-        int minBlock = 0;
-        int maxBlock = 0;
         boolean last = false;
         while (!last) {
             Bytes.require(b, offset, 4, FORMAT, "metadata block header");
@@ -48,8 +51,6 @@ final class FlacReader {
                     throw corrupt(FORMAT, "short STREAMINFO");
                 }
                 int s = offset + 4;
-                minBlock = u16be(b, s);
-                maxBlock = u16be(b, s + 2);
                 long packed = (u32be(b, s + 10) << 32) | u32be(b, s + 14);
                 sampleRate = packed >>> 44;
                 totalSamples = packed & 0xF_FFFF_FFFFL;
@@ -72,35 +73,58 @@ final class FlacReader {
         if (end - 128 >= firstFrame && ascii(b, end - 128, "TAG")) {
             end -= 128; // ID3v1 trailer some taggers append
         }
-        long endSample = lastFrameEndSample(b, firstFrame, end, minBlock, maxBlock);
-        if (totalSamples > 0 && endSample != totalSamples) {
-            throw truncated(FORMAT, "frames end before the total sample count");
-        }
-        long samples = totalSamples > 0 ? totalSamples : endSample;
+        long samples = walkFrames(b, firstFrame, end);
         if (samples <= 0) {
             throw new SpeechException(Reason.TOO_SHORT, "flac audio has no samples");
         }
-        return new Probe(FORMAT, samples / (double) sampleRate);
+        double declared = totalSamples > 0 ? totalSamples / (double) sampleRate : Double.NaN;
+        return new Probe(FORMAT, samples / (double) sampleRate, declared);
     }
 
-    /** Finds the frame that ends exactly at {@code end} and returns the sample number just after it. */
-    private static long lastFrameEndSample(byte[] b, int firstFrame, int end, int minBlock, int maxBlock) {
-        int stop = Math.max(firstFrame, end - MAX_TAIL_SCAN);
-        for (int i = end - 4; i >= stop; i--) {
-            if (u8(b, i) != 0xFF || (u8(b, i + 1) & 0xFE) != 0xF8) {
+    /** Sums the block sizes of the frames from {@code first} to {@code end}, which the last frame must reach. */
+    private static long walkFrames(byte[] b, int first, int end) {
+        int frameStart = first;
+        long[] frame = frameHeader(b, first);
+        boolean variable = (u8(b, first + 1) & 1) != 0;
+        long samples = 0;
+        int crc = 0;
+        int crcEnd = frameStart; // the CRC-16 covers [frameStart, crcEnd)
+        for (int p = frameStart + MIN_FRAME; p + 2 <= end; p++) {
+            if (u8(b, p) != 0xFF || u8(b, p + 1) != (variable ? 0xF9 : 0xF8)) {
                 continue;
             }
-            long[] frame = frameHeader(b, i);
-            if (frame == null || crc16(b, i, end - i - 2) != u16be(b, end - 2)) {
+            long[] next = frameHeader(b, p);
+            if (next == null || next[0] != following(frame, variable)) {
                 continue;
             }
-            boolean variable = (u8(b, i + 1) & 1) != 0;
-            long number = frame[0];
-            long blockSize = frame[1];
-            long firstSample = variable ? number : number * (minBlock == maxBlock ? minBlock : blockSize);
-            return firstSample + blockSize;
+            for (; crcEnd < p - 2; crcEnd++) {
+                crc = crc16Step(crc, b[crcEnd]);
+            }
+            if (crc != u16be(b, p - 2)) {
+                continue; // a sync code inside the frame's data
+            }
+            samples += frame[1];
+            frame = next;
+            frameStart = p;
+            crc = 0;
+            crcEnd = p;
+            p += MIN_FRAME - 1;
         }
-        throw truncated(FORMAT, "last frame incomplete");
+        if (end - frameStart < MIN_FRAME) {
+            throw truncated(FORMAT, "last frame incomplete");
+        }
+        for (; crcEnd < end - 2; crcEnd++) {
+            crc = crc16Step(crc, b[crcEnd]);
+        }
+        if (crc != u16be(b, end - 2)) {
+            throw truncated(FORMAT, "last frame incomplete or damaged");
+        }
+        return samples + frame[1];
+    }
+
+    /** The number the frame after {@code frame} carries: frame number + 1, or first sample + block size. */
+    private static long following(long[] frame, boolean variable) {
+        return variable ? frame[0] + frame[1] : frame[0] + 1;
     }
 
     /** Parses a frame header at {@code i}: {frame or sample number, block size}, or null if it is not one. */
@@ -192,14 +216,19 @@ final class FlacReader {
         return crc;
     }
 
-    private static int crc16(byte[] b, int offset, int length) {
-        int crc = 0;
-        for (int i = 0; i < length; i++) {
-            crc ^= (b[offset + i] & 0xFF) << 8;
+    private static int crc16Step(int crc, byte value) {
+        return ((crc << 8) ^ CRC16_TABLE[((crc >>> 8) ^ (value & 0xFF)) & 0xFF]) & 0xFFFF;
+    }
+
+    private static int[] crc16Table() {
+        int[] table = new int[256];
+        for (int i = 0; i < 256; i++) {
+            int crc = i << 8;
             for (int k = 0; k < 8; k++) {
                 crc = (crc & 0x8000) != 0 ? ((crc << 1) ^ 0x8005) & 0xFFFF : (crc << 1) & 0xFFFF;
             }
+            table[i] = crc;
         }
-        return crc;
+        return table;
     }
 }

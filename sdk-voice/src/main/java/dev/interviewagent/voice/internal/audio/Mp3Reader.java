@@ -9,9 +9,11 @@ import static dev.interviewagent.voice.internal.audio.Bytes.u8;
 import dev.interviewagent.voice.AudioFormat;
 
 /**
- * MPEG-1/2/2.5 Layer III. Skips an ID3v2 tag, then walks every frame header to the end (a frame running past the
- * end means the file was cut). Duration comes from the Xing/Info header's frame count when there is one (VBR),
- * otherwise from the frames walked.
+ * MPEG-1/2/2.5 Layer III. Skips an ID3v2 tag, finds where the audio ends by taking the tags a file may carry at its
+ * end (ID3v1, APEv2, Lyrics3v2) from the end by their own sizes, then walks every frame header from the first frame
+ * to there: anything between that is not a frame (or zero padding at the end) means a damaged file, and a frame
+ * running past the end a cut one. The duration is the sum of the frames walked, each at its own sample rate. A
+ * Xing/Info or VBRI header's frame count is only the declared length: a decoder plays the frames, not the count.
  */
 final class Mp3Reader {
 
@@ -24,6 +26,8 @@ final class Mp3Reader {
         {22_050, 24_000, 16_000}, // MPEG 2
         {44_100, 48_000, 32_000}, // MPEG 1
     };
+    private static final int ID3V1_SIZE = 128;
+    private static final int APE_FOOTER_SIZE = 32;
 
     private Mp3Reader() {
     }
@@ -51,43 +55,86 @@ final class Mp3Reader {
         if (first == null) {
             throw corrupt(FORMAT, "no frame after the tag");
         }
-        int sampleRate = first[1];
-        int samplesPerFrame = first[2];
+        int audioEnd = audioEnd(b, offset);
         long xingFrames = xingFrames(b, offset, first);
+        boolean infoFrame = xingFrames >= 0;
+        double seconds = 0;
         long frames = 0;
         int position = offset;
-        while (position < b.length) {
+        while (position < audioEnd) {
             int[] frame = header(b, position);
             if (frame == null) {
-                if (isTrailer(b, position)) {
+                if (allZero(b, position, audioEnd)) {
                     break;
                 }
                 throw corrupt(FORMAT, "lost frame sync");
             }
-            if (position + frame[0] > b.length) {
+            if (position + frame[0] > audioEnd) {
                 throw truncated(FORMAT, "last frame incomplete");
+            }
+            if (frames > 0 || !infoFrame) { // an Info/Xing/VBRI frame is a header, decoders play no audio of it
+                seconds += frame[2] / (double) frame[1];
             }
             frames++;
             position += frame[0];
         }
-        if (xingFrames > 0) {
-            if (frames - 1 < xingFrames) {
-                throw truncated(FORMAT, "fewer frames than the Xing header counts");
-            }
-            frames = xingFrames;
-        } else if (frames < 2) {
+        if (frames < 2) {
             throw truncated(FORMAT, "fewer than two frames");
         }
-        return new Probe(FORMAT, frames * samplesPerFrame / (double) sampleRate);
+        double declared = xingFrames > 0 ? xingFrames * first[2] / (double) first[1] : Double.NaN;
+        return new Probe(FORMAT, seconds, declared);
     }
 
-    private static boolean isTrailer(byte[] b, int position) {
-        return ascii(b, position, "TAG") || ascii(b, position, "APETAGEX") || ascii(b, position, "LYRICS")
-                || allZero(b, position);
+    /**
+     * Where the frames end: before the tags at the end of the file, each located from the end by its own size
+     * (ID3v1: the last 128 bytes; APEv2: its footer's size; Lyrics3v2: the size before {@code LYRICS200}), so
+     * frames placed after a fake tag marker are still walked.
+     */
+    private static int audioEnd(byte[] b, int audioStart) {
+        int end = b.length;
+        boolean found = true;
+        while (found) {
+            found = false;
+            if (end - ID3V1_SIZE >= audioStart && ascii(b, end - ID3V1_SIZE, "TAG")) {
+                end -= ID3V1_SIZE;
+                found = true;
+            }
+            if (end - APE_FOOTER_SIZE >= audioStart && ascii(b, end - APE_FOOTER_SIZE, "APETAGEX")) {
+                long size = Bytes.u32le(b, end - APE_FOOTER_SIZE + 12); // items + footer
+                boolean hasHeader = (Bytes.u32le(b, end - APE_FOOTER_SIZE + 20) & 0x80000000L) != 0;
+                long tag = size + (hasHeader ? APE_FOOTER_SIZE : 0);
+                if (size < APE_FOOTER_SIZE || end - tag < audioStart) {
+                    throw corrupt(FORMAT, "APE tag larger than the file");
+                }
+                end -= (int) tag;
+                found = true;
+            }
+            if (end - 15 >= audioStart && ascii(b, end - 9, "LYRICS200")) {
+                long size = digits(b, end - 15, 6);
+                if (size < 11 || end - 15 - size < audioStart || !ascii(b, (int) (end - 15 - size), "LYRICSBEGIN")) {
+                    throw corrupt(FORMAT, "Lyrics3 tag without its start");
+                }
+                end -= (int) (15 + size);
+                found = true;
+            }
+        }
+        return end;
     }
 
-    private static boolean allZero(byte[] b, int from) {
-        for (int i = from; i < b.length; i++) {
+    private static long digits(byte[] b, int from, int count) {
+        long value = 0;
+        for (int i = from; i < from + count; i++) {
+            int c = u8(b, i);
+            if (c < '0' || c > '9') {
+                throw corrupt(FORMAT, "Lyrics3 size is not a number");
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static boolean allZero(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (b[i] != 0) {
                 return false;
             }
@@ -95,7 +142,7 @@ final class Mp3Reader {
         return true;
     }
 
-    /** Frame count of a Xing/Info header in the first frame, or -1. */
+    /** Frame count of a Xing/Info or VBRI header in the first frame: -1 without one, 0 when it has no count. */
     private static long xingFrames(byte[] b, int offset, int[] first) {
         boolean mpeg1 = first[3] == 3;
         boolean mono = first[4] == 3;
@@ -103,7 +150,7 @@ final class Mp3Reader {
         int tag = offset + 4 + sideInfo;
         if ((ascii(b, tag, "Xing") || ascii(b, tag, "Info")) && tag + 12 <= b.length) {
             long flags = u32be(b, tag + 4);
-            return (flags & 1) != 0 ? u32be(b, tag + 8) : -1;
+            return (flags & 1) != 0 ? u32be(b, tag + 8) : 0;
         }
         int vbri = offset + 4 + 32;
         if (ascii(b, vbri, "VBRI") && vbri + 18 <= b.length) {

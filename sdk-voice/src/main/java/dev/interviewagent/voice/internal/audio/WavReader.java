@@ -10,7 +10,12 @@ import dev.interviewagent.voice.AudioFormat;
 import dev.interviewagent.voice.SpeechException;
 import dev.interviewagent.voice.SpeechException.Reason;
 
-/** RIFF/WAVE with PCM, IEEE float or extensible PCM: duration = data chunk size / byte rate. */
+/**
+ * RIFF/WAVE with PCM, IEEE float or extensible PCM. Walks every chunk to the end of the file; the duration is the
+ * size of all {@code data} chunks present divided by the byte rate. Decoders such as FFmpeg play a second
+ * {@code data} chunk after the first, so audio hidden there counts; the first chunk's size field is only the
+ * declared length. A {@code data} chunk declaring more bytes than follow means a cut file.
+ */
 final class WavReader {
 
     private static final AudioFormat FORMAT = AudioFormat.WAV_PCM;
@@ -26,13 +31,14 @@ final class WavReader {
     static Probe read(byte[] b) {
         int offset = 12;
         long byteRate = -1;
-        while (true) {
-            if (offset + 8 > b.length) {
-                throw truncated(FORMAT, "no data chunk");
-            }
+        long declared = -1;
+        long measured = 0;
+        boolean data = false;
+        while (offset + 8 <= b.length) {
             long size = u32le(b, offset + 4);
             int body = offset + 8;
-            if (ascii(b, offset, "fmt ")) {
+            long available = b.length - body;
+            if (ascii(b, offset, "fmt ") && byteRate < 0) {
                 Bytes.require(b, body, 16, FORMAT, "fmt chunk");
                 int codec = u16le(b, body);
                 if (codec != 1 && codec != 3 && codec != 0xFFFE) {
@@ -46,22 +52,34 @@ final class WavReader {
                 if (byteRate < 0) {
                     throw corrupt(FORMAT, "data chunk before fmt chunk");
                 }
-                long available = b.length - body;
-                long dataSize;
-                if (size == STREAMING_SIZE || size == 0) {
-                    dataSize = available; // written by a streaming recorder that never patched the header
-                } else if (size > available) {
-                    throw truncated(FORMAT, "data chunk shorter than its header says");
-                } else {
-                    dataSize = size;
+                if (size == STREAMING_SIZE || (size == 0 && !data)) {
+                    // written by a streaming recorder that never patched the header: the rest of the file is audio
+                    measured += available;
+                    data = true;
+                    break;
                 }
-                return new Probe(FORMAT, dataSize / (double) byteRate);
+                if (size > available) {
+                    throw truncated(FORMAT, "data chunk shorter than its header says");
+                }
+                if (!data) {
+                    declared = size;
+                }
+                measured += size;
+                data = true;
             }
             long next = body + size + (size & 1);
             if (next > b.length) {
+                if (next == b.length + 1L && size <= available) {
+                    break; // the pad byte after an odd-sized last chunk is missing: nothing lost
+                }
                 throw truncated(FORMAT, "chunk runs past the end");
             }
             offset = (int) next;
         }
+        if (!data) {
+            throw truncated(FORMAT, "no data chunk");
+        }
+        double declaredSeconds = declared < 0 ? Double.NaN : declared / (double) byteRate;
+        return new Probe(FORMAT, measured / (double) byteRate, declaredSeconds);
     }
 }
