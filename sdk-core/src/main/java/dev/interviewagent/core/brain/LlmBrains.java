@@ -8,7 +8,6 @@ import dev.interviewagent.core.spi.InterviewerBrain;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,15 +66,15 @@ public final class LlmBrains {
         }
         boolean openAi = provider == LlmBrain.Provider.OPENAI;
         LlmBrain.Builder builder = LlmBrain.builder().provider(provider);
-        apply(config, openAi ? InterviewSettings.LLM_OPENAI_API_KEY : InterviewSettings.LLM_ANTHROPIC_API_KEY,
+        config.apply(openAi ? InterviewSettings.LLM_OPENAI_API_KEY : InterviewSettings.LLM_ANTHROPIC_API_KEY,
                 builder::apiKey);
-        apply(config, openAi ? InterviewSettings.LLM_OPENAI_BASE_URL : InterviewSettings.LLM_ANTHROPIC_BASE_URL,
+        config.apply(openAi ? InterviewSettings.LLM_OPENAI_BASE_URL : InterviewSettings.LLM_ANTHROPIC_BASE_URL,
                 builder::baseUrl);
-        apply(config, openAi ? InterviewSettings.LLM_OPENAI_MODEL : InterviewSettings.LLM_ANTHROPIC_MODEL,
+        config.apply(openAi ? InterviewSettings.LLM_OPENAI_MODEL : InterviewSettings.LLM_ANTHROPIC_MODEL,
                 builder::modelName);
-        apply(config, InterviewSettings.LLM_CALL_TIMEOUT, builder::callTimeout);
-        apply(config, InterviewSettings.LLM_TURN_TIMEOUT, builder::turnTimeout);
-        apply(config, InterviewSettings.LLM_MAX_RETRIES, builder::maxRetries);
+        config.apply(InterviewSettings.LLM_CALL_TIMEOUT, builder::callTimeout);
+        config.apply(InterviewSettings.LLM_TURN_TIMEOUT, builder::turnTimeout);
+        config.apply(InterviewSettings.LLM_MAX_RETRIES, builder::maxRetries);
         return Optional.of(builder);
     }
 
@@ -153,21 +152,6 @@ public final class LlmBrains {
                     .orElse("?") + ") but " + key.environmentVariable() + " (" + key + ") is not set");
         }
         return provider;
-    }
-
-    /** Passes the setting's value to a builder setter, naming the setting if the setter rejects it. */
-    private static <T> void apply(InterviewConfig config, Setting<T> setting, Consumer<T> setter) {
-        Optional<T> value = config.find(setting);
-        if (value.isEmpty()) {
-            return;
-        }
-        try {
-            setter.accept(value.get());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidConfigurationException(setting, setting.name() + ": "
-                    + (setting.isSecret() ? "invalid value" : e.getMessage()) + " (from "
-                    + config.source(setting).orElse("?") + ")", setting.isSecret() ? null : e);
-        }
     }
 
     private static boolean onClasspath(LlmBrain.Provider provider) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,6 +129,33 @@ public final class InterviewConfig {
         return find(setting).orElseThrow(() -> new InvalidConfigurationException(setting, setting.name()
                 + " is not set (environment variable " + setting.environmentVariable() + " or system property "
                 + setting.name() + ")"));
+    }
+
+    /**
+     * Passes the value of {@code setting}, if there is one, to a builder's setter; an
+     * {@link IllegalArgumentException} from the setter becomes an {@link InvalidConfigurationException} that names
+     * the setting and where the value came from (with the setter's message only when the setting is not secret).
+     *
+     * <pre>{@code config.apply(InterviewSettings.STORE_SCHEMA, builder::schema);}</pre>
+     *
+     * @return whether a value was passed
+     * @throws InvalidConfigurationException if the value does not parse or the setter rejects it
+     */
+    public <T> boolean apply(Setting<T> setting, Consumer<? super T> setter) {
+        Objects.requireNonNull(setter, "setter");
+        Optional<T> value = find(setting);
+        if (value.isEmpty()) {
+            return false;
+        }
+        try {
+            setter.accept(value.get());
+        } catch (IllegalArgumentException e) {
+            String from = " (from " + source(setting).orElse("?") + ")";
+            throw setting.isSecret()
+                    ? new InvalidConfigurationException(setting, setting.name() + " is not valid" + from)
+                    : new InvalidConfigurationException(setting, setting.name() + ": " + e.getMessage() + from, e);
+        }
+        return true;
     }
 
     /** Whether {@code setting} itself has a value (not only a fallback's or a default). */
