@@ -363,12 +363,13 @@ public final class InterviewConfig {
         private final Map<String, Value> explicit = new LinkedHashMap<>();
         private Map<String, String> environment = Map.of();
         private Map<String, String> systemProperties = Map.of();
+
         private Builder() {
         }
 
         /** Environment variables, usually {@code System.getenv()}. */
         public Builder environment(Map<String, String> environment) {
-            this.environment = Map.copyOf(nonBlank(Objects.requireNonNull(environment, "environment")));
+            this.environment = nonBlank(Objects.requireNonNull(environment, "environment"));
             return this;
         }
 
@@ -385,8 +386,7 @@ public final class InterviewConfig {
 
         /** System properties by dotted name, as a map. */
         public Builder systemProperties(Map<String, String> systemProperties) {
-            this.systemProperties = Map.copyOf(nonBlank(Objects.requireNonNull(systemProperties,
-                    "systemProperties")));
+            this.systemProperties = nonBlank(Objects.requireNonNull(systemProperties, "systemProperties"));
             return this;
         }
 

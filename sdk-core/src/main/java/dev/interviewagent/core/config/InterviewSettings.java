@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The registry of every setting the SDK and its samples read, one constant each; {@link #all()} lists them in the
- * order of the table in {@code docs/configuration.md} (a test keeps the two equal).
+ * order of the table in {@code docs/configuration.md} (a test keeps the two equal). Each constant documents itself:
+ * {@link Setting#description()}, {@link Setting#type()}, {@link Setting#defaultValue()} and its names.
  *
  * <p>Defaults are the modules' {@code DEFAULT_*} constants written as configuration text. Where a constant is not
  * a compile-time constant of this module (durations of the optional LLM brain; persistence, voice, Telegram and
