@@ -3,6 +3,9 @@ package dev.interviewagent.voice;
 import com.openai.client.OpenAIClient;
 import com.openai.core.http.HttpResponse;
 import com.openai.models.audio.speech.SpeechCreateParams;
+import dev.interviewagent.core.config.InterviewConfig;
+import dev.interviewagent.core.config.InterviewSettings;
+import dev.interviewagent.core.config.InvalidConfigurationException;
 import dev.interviewagent.voice.internal.provider.OpenAiClients;
 import dev.interviewagent.voice.internal.provider.ProviderErrors;
 import java.io.IOException;
@@ -64,25 +67,40 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
     }
 
     /**
-     * Builds from environment variables: {@code OPENAI_API_KEY} (required), {@code OPENAI_BASE_URL},
-     * {@code TTS_MODEL}, {@code TTS_VOICE} and {@code TTS_FORMAT} ({@code ogg_opus}, {@code mp3}, {@code wav}).
+     * Builds from the configuration: {@code interview.tts.api-key} (required; falls back to the speech-to-text
+     * OpenAI key, then {@code OPENAI_API_KEY}), {@code interview.tts.base-url} (falls back likewise),
+     * {@code interview.tts.model}, {@code interview.tts.voice} and {@code interview.tts.format} ({@code ogg_opus},
+     * {@code mp3}, {@code wav_pcm}, {@code flac}, {@code mp4_aac}). See {@code docs/configuration.md}.
+     *
+     * @return the instance, or empty when no key is set
+     * @throws InvalidConfigurationException for an invalid value, naming the setting
+     */
+    public static Optional<TextToSpeech> from(InterviewConfig config) {
+        Objects.requireNonNull(config, "config");
+        if (config.find(InterviewSettings.TTS_API_KEY).isEmpty()) {
+            return Optional.empty();
+        }
+        Builder builder = builder();
+        config.apply(InterviewSettings.TTS_API_KEY, builder::apiKey);
+        config.apply(InterviewSettings.TTS_BASE_URL, builder::baseUrl);
+        config.apply(InterviewSettings.TTS_MODEL, builder::model);
+        config.apply(InterviewSettings.TTS_VOICE, builder::voice);
+        config.apply(InterviewSettings.TTS_FORMAT, code -> builder.format(AudioFormat.fromCode(code)
+                .orElseThrow(() -> new IllegalArgumentException("not a known audio format"))));
+        return Optional.of(builder.build());
+    }
+
+    /**
+     * Builds from environment variables alone; same as {@code from(InterviewConfig.fromEnvironment(env))}:
+     * {@code OPENAI_API_KEY} (required), {@code OPENAI_BASE_URL}, {@code INTERVIEW_TTS_MODEL},
+     * {@code INTERVIEW_TTS_VOICE} and {@code INTERVIEW_TTS_FORMAT} (the older {@code TTS_MODEL}, {@code TTS_VOICE}
+     * and {@code TTS_FORMAT} still work, with a deprecation warning).
      *
      * @return the instance, or empty when {@code OPENAI_API_KEY} is not set
      * @throws IllegalArgumentException for an invalid value
      */
     public static Optional<TextToSpeech> fromEnvironment(java.util.Map<String, String> env) {
-        Objects.requireNonNull(env, "env");
-        Optional<String> key = SpeechToTextFactory.value(env, SpeechToTextFactory.OPENAI_API_KEY);
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        Builder builder = builder().apiKey(key.get());
-        SpeechToTextFactory.value(env, SpeechToTextFactory.OPENAI_BASE_URL).ifPresent(builder::baseUrl);
-        SpeechToTextFactory.value(env, "TTS_MODEL").ifPresent(builder::model);
-        SpeechToTextFactory.value(env, "TTS_VOICE").ifPresent(builder::voice);
-        SpeechToTextFactory.value(env, "TTS_FORMAT").ifPresent(code -> builder.format(AudioFormat.fromCode(code)
-                .orElseThrow(() -> new IllegalArgumentException("TTS_FORMAT is not a known format: " + code))));
-        return Optional.of(builder.build());
+        return from(InterviewConfig.fromEnvironment(Objects.requireNonNull(env, "env")));
     }
 
     /** A builder; only {@link Builder#apiKey(String)} is required. */

@@ -1,27 +1,36 @@
 package dev.interviewagent.voice;
 
-import java.util.Locale;
+import dev.interviewagent.core.config.InterviewConfig;
+import dev.interviewagent.core.config.InterviewSettings;
+import dev.interviewagent.core.config.InvalidConfigurationException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Picks and builds a speech-to-text provider from environment variables, the way samples and simple hosts configure
- * it. Explicit builders ({@link AssemblyAiSpeechToText#builder()}, {@link OpenAiSpeechToText#builder()}) always
- * remain available for full control.
+ * Picks and builds a speech-to-text provider from the configuration, the way samples and simple hosts configure it.
+ * Explicit builders ({@link AssemblyAiSpeechToText#builder()}, {@link OpenAiSpeechToText#builder()}) always remain
+ * available for full control.
  *
  * <table>
- *   <caption>Variables read</caption>
- *   <tr><th>variable</th><th>meaning</th></tr>
- *   <tr><td>{@code ASSEMBLYAI_API_KEY}</td><td>enables AssemblyAI</td></tr>
- *   <tr><td>{@code ASSEMBLYAI_BASE_URL}</td><td>optional, default {@value AssemblyAiSpeechToText#DEFAULT_BASE_URL}</td></tr>
- *   <tr><td>{@code OPENAI_API_KEY}</td><td>enables OpenAI</td></tr>
- *   <tr><td>{@code OPENAI_BASE_URL}</td><td>optional, default {@value OpenAiSpeechToText#DEFAULT_BASE_URL}</td></tr>
- *   <tr><td>{@code OPENAI_STT_MODEL}</td><td>optional, default {@value OpenAiSpeechToText#DEFAULT_MODEL}</td></tr>
- *   <tr><td>{@code STT_PROVIDER}</td><td>{@code assemblyai} or {@code openai}: which to use first; without it,
- *       AssemblyAI when its key is set, else OpenAI</td></tr>
- *   <tr><td>{@code STT_FALLBACK}</td><td>{@code false} turns off falling back to the other provider when both keys
- *       are set (default {@code true})</td></tr>
+ *   <caption>Settings read (see docs/configuration.md)</caption>
+ *   <tr><th>setting</th><th>environment variable</th><th>meaning</th></tr>
+ *   <tr><td>{@code interview.speech.assemblyai.api-key}</td><td>{@code ASSEMBLYAI_API_KEY}</td>
+ *       <td>enables AssemblyAI</td></tr>
+ *   <tr><td>{@code interview.speech.assemblyai.base-url}</td><td>{@code ASSEMBLYAI_BASE_URL}</td>
+ *       <td>default {@value AssemblyAiSpeechToText#DEFAULT_BASE_URL}</td></tr>
+ *   <tr><td>{@code interview.speech.openai.api-key}</td><td>{@code INTERVIEW_SPEECH_OPENAI_API_KEY}, else
+ *       {@code OPENAI_API_KEY}</td><td>enables OpenAI</td></tr>
+ *   <tr><td>{@code interview.speech.openai.base-url}</td><td>{@code INTERVIEW_SPEECH_OPENAI_BASE_URL}, else
+ *       {@code OPENAI_BASE_URL}</td><td>default {@value OpenAiSpeechToText#DEFAULT_BASE_URL}</td></tr>
+ *   <tr><td>{@code interview.speech.openai.model}</td><td>{@code INTERVIEW_SPEECH_OPENAI_MODEL}</td>
+ *       <td>default {@value OpenAiSpeechToText#DEFAULT_MODEL}</td></tr>
+ *   <tr><td>{@code interview.speech.provider}</td><td>{@code INTERVIEW_SPEECH_PROVIDER}</td>
+ *       <td>{@code assemblyai} or {@code openai}: which to use first; {@code off}: none. Unset: AssemblyAI when its
+ *       key is set, else OpenAI</td></tr>
+ *   <tr><td>{@code interview.speech.fallback}</td><td>{@code INTERVIEW_SPEECH_FALLBACK}</td>
+ *       <td>{@code false} turns off falling back to the other provider when both keys are set (default
+ *       {@code true})</td></tr>
  * </table>
  *
  * <p>Each provider is wrapped in {@link ResilientSpeechToText} with its defaults; with both keys the result is a
@@ -37,43 +46,62 @@ public final class SpeechToTextFactory {
     public static final String OPENAI_API_KEY = "OPENAI_API_KEY";
     /** OpenAI's API root with {@code /v1}. */
     public static final String OPENAI_BASE_URL = "OPENAI_BASE_URL";
-    /** OpenAI's transcription model. */
+    /**
+     * OpenAI's transcription model.
+     *
+     * @deprecated still read, with a warning; use {@code INTERVIEW_SPEECH_OPENAI_MODEL}
+     *     ({@link InterviewSettings#SPEECH_OPENAI_MODEL})
+     */
+    @Deprecated
     public static final String OPENAI_STT_MODEL = "OPENAI_STT_MODEL";
-    /** {@code assemblyai} or {@code openai}: the provider tried first. */
+    /**
+     * {@code assemblyai} or {@code openai}: the provider tried first.
+     *
+     * @deprecated still read, with a warning; use {@code INTERVIEW_SPEECH_PROVIDER}
+     *     ({@link InterviewSettings#SPEECH_PROVIDER})
+     */
+    @Deprecated
     public static final String STT_PROVIDER = "STT_PROVIDER";
-    /** {@code false} turns off the fallback to the other provider. */
+    /**
+     * {@code false} turns off the fallback to the other provider.
+     *
+     * @deprecated still read, with a warning; use {@code INTERVIEW_SPEECH_FALLBACK}
+     *     ({@link InterviewSettings#SPEECH_FALLBACK})
+     */
+    @Deprecated
     public static final String STT_FALLBACK = "STT_FALLBACK";
 
     private SpeechToTextFactory() {
     }
 
     /**
-     * Builds the provider the variables describe.
+     * Builds the provider {@code config} describes.
      *
-     * @param env usually {@code System.getenv()}
-     * @return the provider, or empty when neither key is set
-     * @throws IllegalArgumentException if {@code STT_PROVIDER} is unknown or names a provider whose key is unset, or a
-     *     base URL is not http(s)
+     * @return the provider, or empty when neither key is set or {@code interview.speech.provider} is {@code off}
+     * @throws InvalidConfigurationException if the provider is unknown or names a provider whose key is unset, or a
+     *     base URL is not http(s); the message names the setting
      */
-    public static Optional<SpeechToText> fromEnvironment(Map<String, String> env) {
-        Objects.requireNonNull(env, "env");
-        Optional<String> assemblyKey = value(env, ASSEMBLYAI_API_KEY);
-        Optional<String> openAiKey = value(env, OPENAI_API_KEY);
-        Optional<String> chosen = value(env, STT_PROVIDER).map(v -> v.toLowerCase(Locale.ROOT));
-        boolean fallback = value(env, STT_FALLBACK).map(v -> !v.equalsIgnoreCase("false")).orElse(true);
+    public static Optional<SpeechToText> from(InterviewConfig config) {
+        Objects.requireNonNull(config, "config");
+        Optional<String> assemblyKey = config.find(InterviewSettings.SPEECH_ASSEMBLYAI_API_KEY);
+        Optional<String> openAiKey = config.find(InterviewSettings.SPEECH_OPENAI_API_KEY);
+        Optional<String> chosen = config.find(InterviewSettings.SPEECH_PROVIDER);
+        boolean fallback = config.get(InterviewSettings.SPEECH_FALLBACK);
 
         String primary;
         if (chosen.isPresent()) {
             primary = chosen.get();
-            if (!primary.equals(AssemblyAiSpeechToText.PROVIDER_ID) && !primary.equals(OpenAiSpeechToText.PROVIDER_ID)) {
-                throw new IllegalArgumentException(STT_PROVIDER + " must be assemblyai or openai, was " + primary);
+            if (primary.equals("off")) {
+                return Optional.empty();
             }
-            boolean hasKey = primary.equals(AssemblyAiSpeechToText.PROVIDER_ID) ? assemblyKey.isPresent()
-                    : openAiKey.isPresent();
-            if (!hasKey) {
-                throw new IllegalArgumentException(STT_PROVIDER + " is " + primary + " but "
-                        + (primary.equals(AssemblyAiSpeechToText.PROVIDER_ID) ? ASSEMBLYAI_API_KEY : OPENAI_API_KEY)
-                        + " is not set");
+            boolean assembly = primary.equals(AssemblyAiSpeechToText.PROVIDER_ID);
+            if (assembly ? assemblyKey.isEmpty() : openAiKey.isEmpty()) {
+                throw new InvalidConfigurationException(InterviewSettings.SPEECH_PROVIDER,
+                        InterviewSettings.SPEECH_PROVIDER + " is " + primary + " (from "
+                                + config.source(InterviewSettings.SPEECH_PROVIDER).orElse("?") + ") but "
+                                + (assembly ? ASSEMBLYAI_API_KEY + " (" + InterviewSettings.SPEECH_ASSEMBLYAI_API_KEY
+                                + ")" : OPENAI_API_KEY + " or " + InterviewSettings.SPEECH_OPENAI_API_KEY
+                                .environmentVariable()) + " is not set");
             }
         } else if (assemblyKey.isPresent()) {
             primary = AssemblyAiSpeechToText.PROVIDER_ID;
@@ -83,31 +111,40 @@ public final class SpeechToTextFactory {
             return Optional.empty();
         }
 
-        SpeechToText first = primary.equals(AssemblyAiSpeechToText.PROVIDER_ID) ? assemblyAi(env, assemblyKey.get())
-                : openAi(env, openAiKey.get());
+        boolean assemblyFirst = primary.equals(AssemblyAiSpeechToText.PROVIDER_ID);
+        SpeechToText first = assemblyFirst ? assemblyAi(config) : openAi(config);
         if (!fallback || assemblyKey.isEmpty() || openAiKey.isEmpty()) {
             return Optional.of(first);
         }
-        SpeechToText second = primary.equals(AssemblyAiSpeechToText.PROVIDER_ID) ? openAi(env, openAiKey.get())
-                : assemblyAi(env, assemblyKey.get());
+        SpeechToText second = assemblyFirst ? openAi(config) : assemblyAi(config);
         return Optional.of(FallbackSpeechToText.of(first, second));
     }
 
-    private static SpeechToText assemblyAi(Map<String, String> env, String key) {
-        AssemblyAiSpeechToText.Builder builder = AssemblyAiSpeechToText.builder().apiKey(key);
-        value(env, ASSEMBLYAI_BASE_URL).ifPresent(builder::baseUrl);
+    /**
+     * Builds the provider the environment variables alone describe; same as
+     * {@code from(InterviewConfig.fromEnvironment(env))}.
+     *
+     * @param env usually {@code System.getenv()}
+     * @return the provider, or empty when neither key is set
+     * @throws IllegalArgumentException if the provider is unknown or names a provider whose key is unset, or a base
+     *     URL is not http(s)
+     */
+    public static Optional<SpeechToText> fromEnvironment(Map<String, String> env) {
+        return from(InterviewConfig.fromEnvironment(Objects.requireNonNull(env, "env")));
+    }
+
+    private static SpeechToText assemblyAi(InterviewConfig config) {
+        AssemblyAiSpeechToText.Builder builder = AssemblyAiSpeechToText.builder();
+        config.apply(InterviewSettings.SPEECH_ASSEMBLYAI_API_KEY, builder::apiKey);
+        config.apply(InterviewSettings.SPEECH_ASSEMBLYAI_BASE_URL, builder::baseUrl);
         return ResilientSpeechToText.of(builder.build());
     }
 
-    private static SpeechToText openAi(Map<String, String> env, String key) {
-        OpenAiSpeechToText.Builder builder = OpenAiSpeechToText.builder().apiKey(key);
-        value(env, OPENAI_BASE_URL).ifPresent(builder::baseUrl);
-        value(env, OPENAI_STT_MODEL).ifPresent(builder::model);
+    private static SpeechToText openAi(InterviewConfig config) {
+        OpenAiSpeechToText.Builder builder = OpenAiSpeechToText.builder();
+        config.apply(InterviewSettings.SPEECH_OPENAI_API_KEY, builder::apiKey);
+        config.apply(InterviewSettings.SPEECH_OPENAI_BASE_URL, builder::baseUrl);
+        config.apply(InterviewSettings.SPEECH_OPENAI_MODEL, builder::model);
         return ResilientSpeechToText.of(builder.build());
-    }
-
-    static Optional<String> value(Map<String, String> env, String name) {
-        String value = env.get(name);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 }

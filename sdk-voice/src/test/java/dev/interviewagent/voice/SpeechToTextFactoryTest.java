@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.interviewagent.voice.fake.FakeAssemblyAiServer;
 import dev.interviewagent.voice.fake.FakeOpenAiServer;
 import dev.interviewagent.voice.testkit.AudioFixtures;
+import dev.interviewagent.core.config.InterviewConfig;
+import dev.interviewagent.core.config.InterviewSettings;
+import dev.interviewagent.core.config.InvalidConfigurationException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +74,74 @@ class SpeechToTextFactoryTest {
             assertThat(assembly.violations()).isEmpty();
             assertThat(openAi.violations()).isEmpty();
         }
+    }
+
+    @Test
+    void should_transcribe_at_the_speech_base_url_when_it_differs_from_the_llm_one() {
+        try (FakeOpenAiServer speech = new FakeOpenAiServer("sk-key")) {
+            InterviewConfig config = InterviewConfig.fromEnvironment(Map.of("OPENAI_API_KEY", "sk-key",
+                    "OPENAI_BASE_URL", "http://127.0.0.1:9/v1", "INTERVIEW_SPEECH_OPENAI_BASE_URL", speech.baseUrl()));
+
+            try (SpeechToText stt = SpeechToTextFactory.from(config).orElseThrow()) {
+                assertThat(stt.transcribe(AudioInput.of(AudioFixtures.resource("speech-en.opus.ogg"))).providerId())
+                        .isEqualTo("openai");
+            }
+            assertThat(speech.requests()).hasSize(1);
+            assertThat(speech.violations()).isEmpty();
+        }
+    }
+
+    @Test
+    void should_read_keys_from_system_properties_and_urls_from_the_file_when_configured() {
+        try (FakeAssemblyAiServer assembly = new FakeAssemblyAiServer("a-key")) {
+            assembly.pollsBeforeDone(0);
+            InterviewConfig config = InterviewConfig.of(Map.of(),
+                    Map.of("interview.speech.assemblyai.api-key", "a-key"),
+                    Map.of("interview.speech.assemblyai.base-url", assembly.baseUrl()));
+
+            try (SpeechToText stt = SpeechToTextFactory.from(config).orElseThrow()) {
+                assertThat(stt.providerId()).isEqualTo("assemblyai");
+                assertThat(stt.transcribe(AudioInput.of(AudioFixtures.resource("speech-en.opus.ogg"))).providerId())
+                        .isEqualTo("assemblyai");
+            }
+            assertThat(assembly.violations()).isEmpty();
+        }
+    }
+
+    @Test
+    void should_return_empty_when_speech_is_turned_off_although_keys_are_set() {
+        InterviewConfig config = InterviewConfig.fromEnvironment(Map.of("OPENAI_API_KEY", "sk-1",
+                "ASSEMBLYAI_API_KEY", "a-1", "INTERVIEW_SPEECH_PROVIDER", "off"));
+
+        assertThat(SpeechToTextFactory.from(config)).isEmpty();
+    }
+
+    @Test
+    void should_name_the_setting_when_a_base_url_is_bad_or_the_chosen_provider_has_no_key() {
+        assertThatThrownBy(() -> SpeechToTextFactory.from(InterviewConfig.fromEnvironment(Map.of(
+                "ASSEMBLYAI_API_KEY", "a-secret-1", "ASSEMBLYAI_BASE_URL", "ftp://example.com"))))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageStartingWith("interview.speech.assemblyai.base-url: ")
+                .hasMessageEndingWith("(from environment variable ASSEMBLYAI_BASE_URL)")
+                .hasMessageNotContaining("a-secret-1");
+        assertThatThrownBy(() -> SpeechToTextFactory.from(InterviewConfig.fromEnvironment(Map.of(
+                "INTERVIEW_SPEECH_PROVIDER", "openai", "ASSEMBLYAI_API_KEY", "a-1"))))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("interview.speech.provider is openai (from environment variable INTERVIEW_SPEECH_PROVIDER)"
+                        + " but OPENAI_API_KEY or INTERVIEW_SPEECH_OPENAI_API_KEY is not set");
+    }
+
+    @Test
+    void should_document_the_voice_defaults_in_the_settings_registry() {
+        InterviewConfig empty = InterviewConfig.fromEnvironment(Map.of());
+
+        assertThat(empty.get(InterviewSettings.SPEECH_ASSEMBLYAI_BASE_URL))
+                .isEqualTo(AssemblyAiSpeechToText.DEFAULT_BASE_URL);
+        assertThat(empty.get(InterviewSettings.SPEECH_OPENAI_BASE_URL)).isEqualTo(OpenAiSpeechToText.DEFAULT_BASE_URL);
+        assertThat(empty.get(InterviewSettings.SPEECH_OPENAI_MODEL)).isEqualTo(OpenAiSpeechToText.DEFAULT_MODEL);
+        assertThat(empty.get(InterviewSettings.TTS_BASE_URL)).isEqualTo(OpenAiTextToSpeech.DEFAULT_BASE_URL);
+        assertThat(empty.get(InterviewSettings.TTS_MODEL)).isEqualTo(OpenAiTextToSpeech.DEFAULT_MODEL);
+        assertThat(empty.get(InterviewSettings.TTS_VOICE)).isEqualTo(OpenAiTextToSpeech.DEFAULT_VOICE);
+        assertThat(empty.get(InterviewSettings.TTS_FORMAT)).isEqualTo(OpenAiTextToSpeech.DEFAULT_FORMAT.code());
     }
 }

@@ -1,5 +1,9 @@
 package dev.interviewagent.core.brain;
 
+import dev.interviewagent.core.config.InterviewConfig;
+import dev.interviewagent.core.config.InterviewSettings;
+import dev.interviewagent.core.config.InvalidConfigurationException;
+import dev.interviewagent.core.config.Setting;
 import dev.interviewagent.core.spi.InterviewerBrain;
 import java.util.Map;
 import java.util.Objects;
@@ -7,18 +11,21 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Picks the brain from environment variables, the way every sample does: the LLM brain when
- * {@code OPENAI_API_KEY} or {@code ANTHROPIC_API_KEY} is set, the offline brain otherwise.
+ * Picks the brain from the configuration, the way every sample does: the LLM brain when {@code OPENAI_API_KEY} or
+ * {@code ANTHROPIC_API_KEY} is set, the offline brain otherwise.
  *
- * <p>Variables read: {@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL}, {@code OPENAI_MODEL},
- * {@code ANTHROPIC_API_KEY}, {@code ANTHROPIC_BASE_URL}, {@code ANTHROPIC_MODEL}. When both keys are set, OpenAI
- * is used. Blank values count as unset.
+ * <p>Settings read ({@code docs/configuration.md}): {@code interview.llm.provider} ({@code openai},
+ * {@code anthropic} or {@code offline}; unset: OpenAI when its key is set, else Anthropic),
+ * {@code interview.llm.openai.api-key} / {@code .base-url} / {@code .model} (environment variables
+ * {@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL}, {@code OPENAI_MODEL}), the same for Anthropic
+ * ({@code ANTHROPIC_*}), and {@code interview.llm.call-timeout}, {@code interview.llm.turn-timeout},
+ * {@code interview.llm.max-retries}.
  *
  * <pre>{@code
- * Map<String, String> env = System.getenv();
+ * InterviewConfig config = InterviewConfig.load();
  * InterviewEngine.Builder engine = InterviewEngine.builder();
- * LlmBrains.fromEnvironment(env).ifPresent(engine::brain);
- * System.out.println(LlmBrains.describe(env));   // "LLM brain: openai gpt-4o-mini at https://api.openai.com/v1"
+ * LlmBrains.from(config).ifPresent(engine::brain);
+ * System.out.println(LlmBrains.describe(config));   // "LLM brain: openai gpt-4o-mini at https://api.openai.com/v1"
  * }</pre>
  */
 public final class LlmBrains {
@@ -34,47 +41,56 @@ public final class LlmBrains {
     }
 
     /**
-     * The LLM brain configured by {@code env}, or empty when no key is set or the provider's LangChain4j module is
-     * not on the classpath (then the engine's offline brain is used).
+     * The LLM brain {@code config} selects, or empty when no key is set, {@code interview.llm.provider} is
+     * {@code offline}, or the provider's LangChain4j module is not on the classpath (then the engine's offline brain
+     * is used).
      *
-     * @throws IllegalArgumentException if a base URL or model variable is set but invalid
+     * @throws InvalidConfigurationException if a setting is invalid (a base URL that is not http(s), a provider
+     *                                       named whose key is not set, …); the message names the setting
      */
-    public static Optional<InterviewerBrain> fromEnvironment(Map<String, String> env) {
-        return builderFromEnvironment(env).map(LlmBrain.Builder::build);
+    public static Optional<InterviewerBrain> from(InterviewConfig config) {
+        return builderFrom(config).map(LlmBrain.Builder::build);
     }
 
     /**
-     * A builder pre-filled from {@code env} (provider, key, base URL, model), for hosts that want to change
-     * other settings; empty under the same conditions as {@link #fromEnvironment(Map)}.
+     * A builder pre-filled from {@code config} (provider, key, base URL, model, timeouts, retries), for hosts that
+     * want to change other settings; empty under the same conditions as {@link #from(InterviewConfig)}.
+     *
+     * @throws InvalidConfigurationException if a setting is invalid
      */
-    public static Optional<LlmBrain.Builder> builderFromEnvironment(Map<String, String> env) {
-        Objects.requireNonNull(env, "env");
-        LlmBrain.Provider provider = provider(env);
+    public static Optional<LlmBrain.Builder> builderFrom(InterviewConfig config) {
+        Objects.requireNonNull(config, "config");
+        LlmBrain.Provider provider = provider(config);
         if (provider == null || !onClasspath(provider)) {
             return Optional.empty();
         }
         boolean openAi = provider == LlmBrain.Provider.OPENAI;
-        LlmBrain.Builder builder = LlmBrain.builder().provider(provider)
-                .apiKey(value(env, openAi ? OPENAI_API_KEY : ANTHROPIC_API_KEY));
-        String url = value(env, openAi ? OPENAI_BASE_URL : ANTHROPIC_BASE_URL);
-        if (url != null) {
-            builder.baseUrl(url);
-        }
-        String model = value(env, openAi ? OPENAI_MODEL : ANTHROPIC_MODEL);
-        if (model != null) {
-            builder.modelName(model);
-        }
+        LlmBrain.Builder builder = LlmBrain.builder().provider(provider);
+        config.apply(openAi ? InterviewSettings.LLM_OPENAI_API_KEY : InterviewSettings.LLM_ANTHROPIC_API_KEY,
+                builder::apiKey);
+        config.apply(openAi ? InterviewSettings.LLM_OPENAI_BASE_URL : InterviewSettings.LLM_ANTHROPIC_BASE_URL,
+                builder::baseUrl);
+        config.apply(openAi ? InterviewSettings.LLM_OPENAI_MODEL : InterviewSettings.LLM_ANTHROPIC_MODEL,
+                builder::modelName);
+        config.apply(InterviewSettings.LLM_CALL_TIMEOUT, builder::callTimeout);
+        config.apply(InterviewSettings.LLM_TURN_TIMEOUT, builder::turnTimeout);
+        config.apply(InterviewSettings.LLM_MAX_RETRIES, builder::maxRetries);
         return Optional.of(builder);
     }
 
     /**
-     * One line that says which brain {@code env} selects, for a sample to print at start, e.g.
+     * One line that says which brain {@code config} selects, for a sample to print at start, e.g.
      * {@code LLM brain: openai gpt-4o-mini at https://api.openai.com/v1} or
      * {@code offline brain (set OPENAI_API_KEY or ANTHROPIC_API_KEY for the LLM brain)}. Never contains a key.
+     *
+     * @throws InvalidConfigurationException if {@code interview.llm.provider} is invalid
      */
-    public static String describe(Map<String, String> env) {
-        Objects.requireNonNull(env, "env");
-        LlmBrain.Provider provider = provider(env);
+    public static String describe(InterviewConfig config) {
+        Objects.requireNonNull(config, "config");
+        if (config.find(InterviewSettings.LLM_PROVIDER).filter("offline"::equals).isPresent()) {
+            return "offline brain (interview.llm.provider is offline)";
+        }
+        LlmBrain.Provider provider = provider(config);
         if (provider == null) {
             return "offline brain (set OPENAI_API_KEY or ANTHROPIC_API_KEY for the LLM brain)";
         }
@@ -83,22 +99,59 @@ public final class LlmBrains {
                     + (provider == LlmBrain.Provider.OPENAI ? "open-ai" : "anthropic") + " is not on the classpath)";
         }
         boolean openAi = provider == LlmBrain.Provider.OPENAI;
-        String url = value(env, openAi ? OPENAI_BASE_URL : ANTHROPIC_BASE_URL);
-        String model = value(env, openAi ? OPENAI_MODEL : ANTHROPIC_MODEL);
-        return "LLM brain: " + provider.code() + " "
-                + (model != null ? model : openAi ? LlmBrain.DEFAULT_OPENAI_MODEL : LlmBrain.DEFAULT_ANTHROPIC_MODEL)
-                + " at " + LlmBrain.redact(url != null ? url
-                : openAi ? LlmBrain.DEFAULT_OPENAI_BASE_URL : LlmBrain.DEFAULT_ANTHROPIC_BASE_URL);
+        String url = config.get(openAi ? InterviewSettings.LLM_OPENAI_BASE_URL
+                : InterviewSettings.LLM_ANTHROPIC_BASE_URL);
+        String model = config.get(openAi ? InterviewSettings.LLM_OPENAI_MODEL : InterviewSettings.LLM_ANTHROPIC_MODEL);
+        return "LLM brain: " + provider.code() + " " + model + " at " + LlmBrain.redact(url);
     }
 
-    private static LlmBrain.@Nullable Provider provider(Map<String, String> env) {
-        if (value(env, OPENAI_API_KEY) != null) {
+    /**
+     * The LLM brain configured by environment variables alone; same as
+     * {@code from(InterviewConfig.fromEnvironment(env))}.
+     *
+     * @throws IllegalArgumentException if a base URL or model variable is set but invalid
+     */
+    public static Optional<InterviewerBrain> fromEnvironment(Map<String, String> env) {
+        return from(InterviewConfig.fromEnvironment(Objects.requireNonNull(env, "env")));
+    }
+
+    /** Same as {@code builderFrom(InterviewConfig.fromEnvironment(env))}. */
+    public static Optional<LlmBrain.Builder> builderFromEnvironment(Map<String, String> env) {
+        return builderFrom(InterviewConfig.fromEnvironment(Objects.requireNonNull(env, "env")));
+    }
+
+    /** Same as {@code describe(InterviewConfig.fromEnvironment(env))}. */
+    public static String describe(Map<String, String> env) {
+        return describe(InterviewConfig.fromEnvironment(Objects.requireNonNull(env, "env")));
+    }
+
+    private static LlmBrain.@Nullable Provider provider(InterviewConfig config) {
+        Optional<String> chosen = config.find(InterviewSettings.LLM_PROVIDER);
+        boolean openAiKey = config.isSet(InterviewSettings.LLM_OPENAI_API_KEY);
+        boolean anthropicKey = config.isSet(InterviewSettings.LLM_ANTHROPIC_API_KEY);
+        if (chosen.isPresent()) {
+            return switch (chosen.get()) {
+                case "openai" -> required(config, LlmBrain.Provider.OPENAI, openAiKey,
+                        InterviewSettings.LLM_OPENAI_API_KEY);
+                case "anthropic" -> required(config, LlmBrain.Provider.ANTHROPIC, anthropicKey,
+                        InterviewSettings.LLM_ANTHROPIC_API_KEY);
+                default -> null;
+            };
+        }
+        if (openAiKey) {
             return LlmBrain.Provider.OPENAI;
         }
-        if (value(env, ANTHROPIC_API_KEY) != null) {
-            return LlmBrain.Provider.ANTHROPIC;
+        return anthropicKey ? LlmBrain.Provider.ANTHROPIC : null;
+    }
+
+    private static LlmBrain.Provider required(InterviewConfig config, LlmBrain.Provider provider, boolean hasKey,
+                                              Setting<String> key) {
+        if (!hasKey) {
+            throw new InvalidConfigurationException(InterviewSettings.LLM_PROVIDER, InterviewSettings.LLM_PROVIDER
+                    + " is " + provider.code() + " (from " + config.source(InterviewSettings.LLM_PROVIDER)
+                    .orElse("?") + ") but " + key.environmentVariable() + " (" + key + ") is not set");
         }
-        return null;
+        return provider;
     }
 
     private static boolean onClasspath(LlmBrain.Provider provider) {
@@ -112,10 +165,5 @@ public final class LlmBrains {
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
-    }
-
-    private static @Nullable String value(Map<String, String> env, String name) {
-        String value = env.get(name);
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -3,6 +3,8 @@ package dev.interviewagent.core.brain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.interviewagent.core.config.InterviewConfig;
+import dev.interviewagent.core.config.InvalidConfigurationException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +61,49 @@ class LlmBrainsTest {
     void should_never_show_user_info_or_query_of_a_base_url() {
         assertThat(LlmBrain.redact("https://user:pass@gateway.example.com/v1?key=abc"))
                 .isEqualTo("https://gateway.example.com/v1");
+    }
+
+    @Test
+    void should_read_the_key_and_model_from_system_properties_or_the_file_when_configured() {
+        InterviewConfig config = InterviewConfig.of(Map.of(),
+                Map.of("interview.llm.openai.api-key", "sk-from-property"),
+                Map.of("interview.llm.openai.model", "gpt-4.1-mini", "interview.llm.call-timeout", "5s"));
+
+        assertThat(LlmBrains.from(config)).containsInstanceOf(LlmBrain.class);
+        assertThat(LlmBrains.describe(config)).isEqualTo("LLM brain: openai gpt-4.1-mini at https://api.openai.com/v1")
+                .doesNotContain("sk-from-property");
+    }
+
+    @Test
+    void should_stay_offline_when_the_provider_is_offline_even_with_a_key() {
+        InterviewConfig config = InterviewConfig.fromEnvironment(Map.of("OPENAI_API_KEY", "sk-for-speech-only",
+                "INTERVIEW_LLM_PROVIDER", "offline"));
+
+        assertThat(LlmBrains.from(config)).isEmpty();
+        assertThat(LlmBrains.describe(config)).isEqualTo("offline brain (interview.llm.provider is offline)");
+    }
+
+    @Test
+    void should_pick_anthropic_when_named_although_an_openai_key_is_set() {
+        InterviewConfig config = InterviewConfig.fromEnvironment(Map.of("OPENAI_API_KEY", "o",
+                "ANTHROPIC_API_KEY", "a", "INTERVIEW_LLM_PROVIDER", "Anthropic"));
+
+        assertThat(LlmBrains.describe(config)).startsWith("LLM brain: anthropic");
+    }
+
+    @Test
+    void should_name_the_setting_when_a_provider_is_named_without_its_key_or_a_url_is_bad() {
+        assertThatThrownBy(() -> LlmBrains.from(InterviewConfig.fromEnvironment(Map.of("INTERVIEW_LLM_PROVIDER",
+                "anthropic")))).isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("interview.llm.provider is anthropic (from environment variable INTERVIEW_LLM_PROVIDER)"
+                        + " but ANTHROPIC_API_KEY (interview.llm.anthropic.api-key) is not set");
+        assertThatThrownBy(() -> LlmBrains.from(InterviewConfig.fromEnvironment(Map.of("OPENAI_API_KEY", "sk-1",
+                "OPENAI_BASE_URL", "ftp://example.com")))).isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageStartingWith("interview.llm.openai.base-url: baseUrl must be an http(s) URL")
+                .hasMessageEndingWith("(from environment variable OPENAI_BASE_URL)")
+                .hasMessageNotContaining("sk-1");
+        assertThatThrownBy(() -> LlmBrains.from(InterviewConfig.fromEnvironment(Map.of("OPENAI_API_KEY", "sk-1",
+                "INTERVIEW_LLM_MAX_RETRIES", "11")))).hasMessageContaining("interview.llm.max-retries must be from 0"
+                + " to 10, was '11'");
     }
 }

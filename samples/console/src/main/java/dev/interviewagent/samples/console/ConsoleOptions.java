@@ -15,22 +15,23 @@ import org.jspecify.annotations.Nullable;
  *
  * @param language the interview language (explicit, or from the locale environment)
  * @param style    a built-in style code
- * @param store    the store: a directory for the embedded file store, or a JDBC URL
+ * @param store    {@code --store}: a directory for the embedded file store, or a JDBC URL; null when not given
+ *                 (then {@code interview.store.url} decides, default {@value #DEFAULT_STORE})
+ * @param config   {@code --config}: a properties file of settings; null when not given
  * @param resume   the interview to continue; null to start a new one
  * @param json     print protocol JSON lines instead of text
  * @param profile  the respondent profile for a new interview
  * @param help     show the usage and exit
  */
-public record ConsoleOptions(Language language, String style, String store, @Nullable InterviewId resume,
-                             boolean json, Profile profile, boolean help) {
+public record ConsoleOptions(Language language, String style, @Nullable String store, @Nullable String config,
+                             @Nullable InterviewId resume, boolean json, Profile profile, boolean help) {
 
-    /** The store used without {@code --store}: a directory in the working directory. */
+    /** The store used without {@code --store} or {@code interview.store.url}: a directory in the working directory. */
     public static final String DEFAULT_STORE = "interviews";
 
     public ConsoleOptions {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(style, "style");
-        Objects.requireNonNull(store, "store");
         Objects.requireNonNull(profile, "profile");
     }
 
@@ -52,7 +53,8 @@ public record ConsoleOptions(Language language, String style, String store, @Nul
     public static ConsoleOptions parse(String[] args, Map<String, String> env) throws UsageException {
         Language language = null;
         String style = InterviewStyles.DEFAULT_STYLE;
-        String store = DEFAULT_STORE;
+        String store = null;
+        String config = null;
         InterviewId resume = null;
         boolean json = false;
         boolean help = false;
@@ -95,6 +97,12 @@ public record ConsoleOptions(Language language, String style, String store, @Nul
                         throw new UsageException("--store must not be empty");
                     }
                 }
+                case "--config" -> {
+                    config = inline != null ? inline : value(args, ++i, option);
+                    if (config.isBlank()) {
+                        throw new UsageException("--config must not be empty");
+                    }
+                }
                 case "--resume" -> {
                     String value = inline != null ? inline : value(args, ++i, option);
                     try {
@@ -125,8 +133,8 @@ public record ConsoleOptions(Language language, String style, String store, @Nul
         } catch (IllegalArgumentException e) {
             throw new UsageException("invalid profile: " + e.getMessage());
         }
-        return new ConsoleOptions(language != null ? language : languageOf(env), style, store, resume, json, profile,
-                help);
+        return new ConsoleOptions(language != null ? language : languageOf(env), style, store, config, resume, json,
+                profile, help);
     }
 
     /** Russian if the locale environment says so (LC_ALL, then LC_MESSAGES, then LANG), else English. */
@@ -161,7 +169,10 @@ public record ConsoleOptions(Language language, String style, String store, @Nul
                 "                       Russian, else en); a resumed interview keeps its own",
                 "  --style CODE         " + String.join(", ", InterviewStyles.builtIn().codes())
                         + " (default " + InterviewStyles.DEFAULT_STYLE + ")",
-                "  --store PATH|URL     embedded file store directory, or a JDBC URL (default ./" + DEFAULT_STORE + ")",
+                "  --store PATH|URL     embedded file store directory, or a JDBC URL (default ./" + DEFAULT_STORE + ");",
+                "                       a shortcut for the setting interview.store.url",
+                "  --config FILE        a properties file of settings (interview.store.url, interview.encryption.keys,",
+                "                       ...; see docs/configuration.md); environment variables and -D win over it",
                 "  --resume ID          continue an interview: prints session, then the pending question again",
                 "  --json               one JSON object per line (the samples' wire protocol) instead of text",
                 "  --name TEXT  --role TEXT  --company TEXT  --industry TEXT  --years N  --goal TEXT",

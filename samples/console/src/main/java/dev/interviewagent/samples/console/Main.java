@@ -13,8 +13,11 @@ import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.i18n.Messages;
 import dev.interviewagent.core.brain.LlmBrains;
-import dev.interviewagent.persistence.InterviewStores;
-import dev.interviewagent.persistence.JdbcInterviewStore;
+import dev.interviewagent.core.config.EngineSettings;
+import dev.interviewagent.core.config.InterviewConfig;
+import dev.interviewagent.core.config.InterviewSettings;
+import dev.interviewagent.persistence.InterviewStorage;
+import dev.interviewagent.persistence.RetentionPolicy;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -44,7 +47,7 @@ public final class Main {
      * Longest line kept in memory. A longer line is cut here (the rest is skipped) and still rejected by the engine
      * as {@code too_large}, since the cut text is over its raw-length limit.
      */
-    static final int MAX_LINE_CHARS = 4 * InterviewEngine.DEFAULT_MAX_ANSWER_CHARS + 2048;
+    static final int MAX_LINE_CHARS = maxLineChars(InterviewEngine.DEFAULT_MAX_ANSWER_CHARS);
 
     /** A line that looks like a command: a slash and a word, then nothing or white space. */
     private static final Pattern UNKNOWN_COMMAND = Pattern.compile("\\s*/\\p{L}+(\\s|$)");
@@ -79,19 +82,28 @@ public final class Main {
             out.println(ConsoleOptions.usage());
             return 0;
         }
-        JdbcInterviewStore store;
+        InterviewConfig config;
+        EngineSettings settings;
+        InterviewStorage storage;
+        InterviewEngine.Builder builder;
         try {
-            store = openStore(options.store());
-        } catch (IllegalArgumentException e) {
+            config = config(options, env);
+            settings = EngineSettings.from(config);
+            builder = settings.applyTo(InterviewEngine.builder());
+            useBrain(builder, config, err);
+            storage = InterviewStorage.open(config);
+            storage.applyTo(builder);
+            storage.description().forEach(err::println);
+        } catch (IllegalArgumentException e) {          // a bad setting (InvalidConfigurationException) or URL
             err.println("console-sample: " + e.getMessage());
             return 2;
         } catch (InterviewException e) {
             err.println("console-sample: " + e.getMessage());
             return 1;
         }
-        InterviewEngine.Builder builder = InterviewEngine.builder().store(store);
-        useBrain(builder, err);
-        try (store; InterviewEngine engine = builder.build()) {
+        int maxLineChars = maxLineChars(settings.maxAnswerChars());
+        try (storage; InterviewEngine engine = builder.build()) {
+            sweepOnce(storage, engine, err);
             ConsoleChannel channel = new ConsoleChannel(
                     options.json() ? ConsoleChannel.Mode.JSON : ConsoleChannel.Mode.HUMAN,
                     (conversation, message) -> {
@@ -101,7 +113,7 @@ public final class Main {
                         }
                         out.flush();
                     },
-                    options.language(), reportsDir(options.store()));
+                    options.language(), reportsDir(config.get(InterviewSettings.STORE_URL)));
             ChannelBridge bridge = ChannelBridge.builder(engine, channel).defaultLanguage(options.language()).build();
             InterviewId id = options.resume();
             if (id != null) {
@@ -113,25 +125,50 @@ public final class Main {
             if (id == null || !exists(engine, id)) {
                 return 1; // the bridge has printed the error
             }
-            return converse(engine, bridge, channel, id, new LineReader(in, MAX_LINE_CHARS), options, out, err);
+            return converse(engine, bridge, channel, id, new LineReader(in, maxLineChars), options, out, err);
         }
     }
 
     /**
-     * The one place that opens the store: a directory for the embedded store (H2, no server), or a JDBC URL such as
-     * {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}.
+     * The settings: {@code --store} and {@code --config} win over environment variables, which win over
+     * {@code -D} system properties, which win over the file (docs/configuration.md).
      *
-     * @throws dev.interviewagent.core.exception.StoreException if the database cannot be opened
+     * @throws dev.interviewagent.core.config.InvalidConfigurationException if a named file is missing
      */
-    static JdbcInterviewStore openStore(String spec) {
-        return InterviewStores.fromUrl(spec);
+    static InterviewConfig config(ConsoleOptions options, Map<String, String> env) {
+        InterviewConfig.Builder config = InterviewConfig.builder().environment(env)
+                .systemProperties(System.getProperties());
+        if (options.store() != null) {
+            config.set(InterviewSettings.STORE_URL, options.store(), "option --store");
+        }
+        if (options.config() != null) {
+            config.set(InterviewSettings.CONFIG_FILE, options.config(), "option --config");
+        }
+        return config.build();
     }
 
     /** The one place that picks the brain: the LLM brain when a key is set, the offline methodology brain otherwise. */
-    static void useBrain(InterviewEngine.Builder engine, PrintStream err) {
-        Map<String, String> env = System.getenv();
-        LlmBrains.fromEnvironment(env).ifPresent(engine::brain);
-        err.println("brain: " + LlmBrains.describe(env));
+    static void useBrain(InterviewEngine.Builder engine, InterviewConfig config, PrintStream err) {
+        LlmBrains.from(config).ifPresent(engine::brain);
+        err.println("brain: " + LlmBrains.describe(config));
+    }
+
+    /** Lines up to four times the engine's answer limit are read whole, so the engine itself says too_large. */
+    static int maxLineChars(int maxAnswerChars) {
+        return 4 * maxAnswerChars + 2048;
+    }
+
+    /** A console lives minutes, so with retention on it sweeps once at start instead of on a schedule. */
+    private static void sweepOnce(InterviewStorage storage, InterviewEngine engine, PrintStream err) {
+        if (storage.retention().isEmpty()) {
+            return;
+        }
+        try {
+            RetentionPolicy.Result swept = storage.sweep(engine);
+            err.println("retention: " + swept.abandoned() + " abandoned, " + swept.purged() + " purged");
+        } catch (InterviewException e) {
+            err.println("console-sample: retention sweep failed, continuing: " + e.getMessage());
+        }
     }
 
     private static Path reportsDir(String storeSpec) {

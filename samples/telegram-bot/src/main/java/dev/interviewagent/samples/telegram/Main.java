@@ -2,12 +2,11 @@ package dev.interviewagent.samples.telegram;
 
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.brain.LlmBrains;
-import dev.interviewagent.persistence.InterviewStores;
-import dev.interviewagent.persistence.JdbcInterviewStore;
+import dev.interviewagent.core.config.EngineSettings;
+import dev.interviewagent.core.config.InterviewConfig;
+import dev.interviewagent.core.config.InterviewSettings;
+import dev.interviewagent.persistence.InterviewStorage;
 import dev.interviewagent.persistence.PrivacyOperations;
-import dev.interviewagent.persistence.RedisConnection;
-import dev.interviewagent.persistence.RedisInterviewLock;
-import dev.interviewagent.persistence.RedisInterviewStore;
 import dev.interviewagent.telegram.RespondentData;
 import dev.interviewagent.telegram.TelegramChannel;
 import dev.interviewagent.voice.OpenAiTextToSpeech;
@@ -16,19 +15,20 @@ import dev.interviewagent.voice.SpeechToTextFactory;
 import dev.interviewagent.voice.TextToSpeech;
 import dev.interviewagent.voice.VoiceTranscriber;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Collectors;
 
 /**
- * A Telegram interview bot, configured from the environment (see the README): {@code TELEGRAM_BOT_TOKEN} (required),
- * {@code TELEGRAM_API_URL}, {@code TELEGRAM_ADMIN_IDS}, {@code TELEGRAM_ALLOW_GROUPS}; an LLM key
- * ({@code OPENAI_API_KEY} / {@code ANTHROPIC_API_KEY}) or the offline brain; {@code INTERVIEW_DB_URL} (embedded
- * database in {@code ./interviews} by default, or PostgreSQL) and {@code REDIS_URL}; speech keys for voice answers
- * and {@code TELEGRAM_VOICE_REPLIES} for spoken questions.
+ * A Telegram interview bot, configured by settings alone (see the README and docs/configuration.md): the bot token
+ * ({@code TELEGRAM_BOT_TOKEN}, required), the store ({@code INTERVIEW_STORE_URL}: an embedded database in
+ * {@code ./interviews} by default, or PostgreSQL; the older {@code INTERVIEW_DB_URL} still works), Redis, encryption
+ * at rest, PII redaction and retention, an LLM key or the offline brain, speech keys for voice answers and
+ * {@code INTERVIEW_TELEGRAM_VOICE_REPLIES} for spoken questions. Settings come from environment variables, then
+ * {@code -D} system properties, then the file {@code INTERVIEW_CONFIG_FILE} names.
  */
 public final class Main {
 
@@ -36,63 +36,132 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Map<String, String> env = System.getenv();
-        String token = env.get("TELEGRAM_BOT_TOKEN");
-        if (token == null || token.isBlank()) {
-            System.err.println("Set TELEGRAM_BOT_TOKEN to your bot's token (from @BotFather).");
+        Bot bot;
+        try {
+            bot = Bot.open(InterviewConfig.load());
+        } catch (IllegalArgumentException e) {       // a missing or bad setting, named in the message
+            System.err.println(e.getMessage());
+            System.err.println("Set TELEGRAM_BOT_TOKEN to your bot's token (from @BotFather); see the README.");
             System.exit(2);
+            return;
         }
-        JdbcInterviewStore database = InterviewStores.fromUrl(env.get("INTERVIEW_DB_URL"));
-        Optional<RedisConnection> redis = Optional.ofNullable(env.get("REDIS_URL")).filter(u -> !u.isBlank())
-                .map(url -> RedisConnection.of(url, RedisConnection.DEFAULT_KEY_PREFIX));
-        InterviewEngine.Builder engineBuilder = InterviewEngine.builder().store(database);
-        Optional<RedisInterviewStore> cached = redis.map(r -> RedisInterviewStore.of(database, r));
-        cached.ifPresent(store -> engineBuilder.store(store).lock(RedisInterviewLock.of(redis.get())));
-        PrivacyOperations privacy = cached.isPresent()
-                ? PrivacyOperations.of(cached.get(), database, Clock.systemUTC()) : PrivacyOperations.of(database);
-        LlmBrains.fromEnvironment(env).ifPresent(engineBuilder::brain);   // no key: the offline methodology brain
-        InterviewEngine engine = engineBuilder.build();
-
-        Optional<SpeechToText> stt = SpeechToTextFactory.fromEnvironment(env);
-        Optional<TextToSpeech> tts = Boolean.parseBoolean(env.getOrDefault("TELEGRAM_VOICE_REPLIES", "false"))
-                ? OpenAiTextToSpeech.fromEnvironment(env) : Optional.empty();
-        TelegramChannel.Builder builder = TelegramChannel.builder(token, engine)
-                .apiUrl(env.getOrDefault("TELEGRAM_API_URL", TelegramChannel.DEFAULT_API_URL))
-                .adminIds(adminIds(env.getOrDefault("TELEGRAM_ADMIN_IDS", "")))
-                .privateChatsOnly(!Boolean.parseBoolean(env.getOrDefault("TELEGRAM_ALLOW_GROUPS", "false")))
-                .respondentData(new RespondentData() {          // /delete_my_data: every interview of the chat
-                    @Override
-                    public String export(String channelKey) {
-                        return privacy.exportRespondent(channelKey);
-                    }
-
-                    @Override
-                    public int delete(String channelKey) {
-                        return privacy.deleteRespondent(channelKey);
-                    }
-                });
-        stt.ifPresent(s -> builder.transcriber(VoiceTranscriber.of(s)));
-        tts.ifPresent(t -> builder.synthesizer((text, language) -> t.synthesize(text).audio()));
-        TelegramChannel channel = builder.build();
-
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            channel.close();
-            engine.close();
-            stt.ifPresent(SpeechToText::close);
-            tts.ifPresent(TextToSpeech::close);
-            redis.ifPresent(RedisConnection::close);
-            database.close();
+            bot.close();
             stopped.countDown();
         }, "shutdown"));
-        channel.start();
-        System.out.println("Interview bot is running (" + LlmBrains.describe(env) + "; voice: "
-                + (stt.isPresent() ? "on" : "off") + "). Press Ctrl+C to stop.");
+        bot.start();
+        bot.description().forEach(line -> System.out.println("  " + line));
+        System.out.println("Interview bot is running. Press Ctrl+C to stop.");
         stopped.await();
     }
 
-    private static Set<Long> adminIds(String list) {
-        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Long::parseLong)
-                .collect(Collectors.toUnmodifiableSet());
+    /** Everything the bot runs on, opened from the configuration; closed in reverse order. */
+    static final class Bot implements AutoCloseable {
+        private final List<AutoCloseable> opened = new ArrayList<>();
+        private final List<String> description = new ArrayList<>();
+        private InterviewStorage storage;
+        private InterviewEngine engine;
+        private TelegramChannel channel;
+
+        private Bot() {
+        }
+
+        /**
+         * Opens the store stack, the engine, speech and the channel; nothing talks to Telegram until {@link #start}.
+         *
+         * @throws IllegalArgumentException for a missing or bad setting, naming it
+         */
+        static Bot open(InterviewConfig config) {
+            return open(config, Clock.systemUTC());
+        }
+
+        /** As {@link #open(InterviewConfig)}, with the clock for the engine and the store (tests move it). */
+        static Bot open(InterviewConfig config, Clock clock) {
+            Bot bot = new Bot();
+            try {
+                bot.openAll(config, clock);
+                return bot;
+            } catch (RuntimeException e) {
+                bot.close();
+                throw e;
+            }
+        }
+
+        private void openAll(InterviewConfig config, Clock clock) {
+            String token = config.get(InterviewSettings.TELEGRAM_BOT_TOKEN);    // settings first: fail before opening
+            List<Long> admins = config.find(InterviewSettings.TELEGRAM_ADMIN_IDS).orElse(List.of());
+            boolean groups = config.get(InterviewSettings.TELEGRAM_ALLOW_GROUPS);
+            boolean voiceReplies = config.get(InterviewSettings.TELEGRAM_VOICE_REPLIES);
+            InterviewEngine.Builder engineBuilder = EngineSettings.from(config).applyTo(InterviewEngine.builder())
+                    .clock(clock);
+            LlmBrains.from(config).ifPresent(engineBuilder::brain);   // no key: the offline methodology brain
+            description.add("brain: " + LlmBrains.describe(config));
+            storage = remember(InterviewStorage.builder(config).clock(clock).open());
+            description.addAll(storage.description());
+            engine = remember(storage.applyTo(engineBuilder).build());
+            Optional<SpeechToText> stt = SpeechToTextFactory.from(config).map(this::remember);
+            Optional<TextToSpeech> tts = voiceReplies ? OpenAiTextToSpeech.from(config).map(this::remember)
+                    : Optional.empty();
+            description.add("voice: " + stt.map(s -> s.providerId() + " speech-to-text").orElse("off")
+                    + tts.map(t -> ", spoken questions").orElse(""));
+            PrivacyOperations privacy = storage.privacy();
+            TelegramChannel.Builder builder = TelegramChannel.builder(token, engine)
+                    .adminIds(new HashSet<>(admins))
+                    .privateChatsOnly(!groups)
+                    .respondentData(new RespondentData() {          // /delete_my_data: every interview of the chat
+                        @Override
+                        public String export(String channelKey) {
+                            return privacy.exportRespondent(channelKey);
+                        }
+
+                        @Override
+                        public int delete(String channelKey) {
+                            return privacy.deleteRespondent(channelKey);
+                        }
+                    });
+            config.apply(InterviewSettings.TELEGRAM_API_URL, builder::apiUrl);
+            stt.ifPresent(s -> builder.transcriber(VoiceTranscriber.of(s)));
+            tts.ifPresent(t -> builder.synthesizer((text, language) -> t.synthesize(text).audio()));
+            channel = remember(builder.build());
+        }
+
+        /** Starts long polling and, when configured, the retention sweeps. */
+        void start() {
+            channel.start();
+            storage.startRetention(engine);
+        }
+
+        InterviewStorage storage() {
+            return storage;
+        }
+
+        InterviewEngine engine() {
+            return engine;
+        }
+
+        /** What the bot runs on, one line each, without secrets. */
+        List<String> description() {
+            return List.copyOf(description);
+        }
+
+        @Override
+        public void close() {
+            List<AutoCloseable> reversed = new ArrayList<>(opened);
+            Collections.reverse(reversed);
+            opened.clear();
+            for (AutoCloseable resource : reversed) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    System.err.println("shutdown: " + e.getClass().getSimpleName());
+                }
+            }
+        }
+
+        private <T extends AutoCloseable> T remember(T resource) {
+            opened.add(resource);
+            return resource;
+        }
     }
 }

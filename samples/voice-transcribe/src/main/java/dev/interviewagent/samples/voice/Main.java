@@ -1,5 +1,6 @@
 package dev.interviewagent.samples.voice;
 
+import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.voice.AudioInfo;
 import dev.interviewagent.voice.AudioInput;
 import dev.interviewagent.voice.AudioInspector;
@@ -12,26 +13,40 @@ import dev.interviewagent.voice.SynthesizedSpeech;
 import dev.interviewagent.voice.TextToSpeech;
 import dev.interviewagent.voice.Transcript;
 import dev.interviewagent.voice.TranscriptQuality;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Checks a voice answer the way a channel does, transcribes it when a speech key is set, and answers by voice when
- * OpenAI is configured. Usage: {@code Main <audio file> [reply text]}.
+ * OpenAI is configured. Usage: {@code Main <audio file> [reply text]}. Settings (keys, providers, voice) come from
+ * environment variables, {@code -D} system properties or the file {@code INTERVIEW_CONFIG_FILE} names; see
+ * docs/configuration.md.
  */
 public final class Main {
 
     private Main() {
     }
 
-    public static void main(String[] args) throws Exception {
-        if (args.length < 1) {
-            System.err.println("usage: Main <audio file> [reply text]");
-            System.exit(2);
+    public static void main(String[] args) throws IOException {
+        int code;
+        try {
+            code = run(args, InterviewConfig.load(), System.out, Path.of(""));
+        } catch (IllegalArgumentException e) {     // a bad setting, named in the message
+            System.err.println(e.getMessage());
+            code = 2;
         }
-        Map<String, String> env = System.getenv();
+        System.exit(code);
+    }
+
+    /** Runs the sample; the voice reply is written to {@code outputDir}. Returns the exit code (2: bad usage). */
+    static int run(String[] args, InterviewConfig config, PrintStream out, Path outputDir) throws IOException {
+        if (args.length < 1) {
+            out.println("usage: Main <audio file> [reply text]");
+            return 2;
+        }
         Path file = Path.of(args[0]);
         AudioInput audio = AudioInput.of(Files.readAllBytes(file), file.getFileName().toString());
 
@@ -40,45 +55,44 @@ public final class Main {
         try {
             info = AudioInspector.withDefaults().inspect(audio);
         } catch (SpeechException e) {
-            System.out.println("rejected: " + e.reason().code() + " (" + e.getMessage() + ")");
-            return;
+            out.println("rejected: " + e.reason().code() + " (" + e.getMessage() + ")");
+            return 0;
         }
-        System.out.printf("audio: %s, %.2f s, %d bytes%n", info.format().code(),
-                info.duration().toMillis() / 1000.0, info.sizeBytes());
+        out.printf("audio: %s, %.2f s, %d bytes%n", info.format().code(), info.duration().toMillis() / 1000.0,
+                info.sizeBytes());
 
-        // 2. Transcribe with whichever provider has a key (STT_PROVIDER chooses when both do).
-        Optional<SpeechToText> configured = SpeechToTextFactory.fromEnvironment(env);
+        // 2. Transcribe with whichever provider has a key (interview.speech.provider chooses when both do).
+        Optional<SpeechToText> configured = SpeechToTextFactory.from(config);
         if (configured.isEmpty()) {
-            System.out.println("no ASSEMBLYAI_API_KEY or OPENAI_API_KEY set: offline, checks only");
+            out.println("no ASSEMBLYAI_API_KEY or OPENAI_API_KEY set: offline, checks only");
         } else {
             try (SpeechToText stt = configured.get()) {
                 Transcript transcript = stt.transcribe(audio);
                 TranscriptQuality quality = transcript.quality(QualityTiers.defaults());
-                System.out.printf("provider: %s, language: %s, confidence: %.2f, quality: %s%n",
-                        transcript.providerId(), transcript.languageCode().orElse("?"), transcript.confidence(),
-                        quality.wireValue());
-                System.out.println(quality.usableWithoutConfirmation()
+                out.printf("provider: %s, language: %s, confidence: %.2f, quality: %s%n", transcript.providerId(),
+                        transcript.languageCode().orElse("?"), transcript.confidence(), quality.wireValue());
+                out.println(quality.usableWithoutConfirmation()
                         ? "heard: " + transcript.text()
                         : "not sure, ask the respondent to confirm: " + transcript.text());
             } catch (SpeechException e) {
-                System.out.println("transcription failed: " + e.reason().code() + " (retriable: "
-                        + e.isRetriable() + ")");
+                out.println("transcription failed: " + e.reason().code() + " (retriable: " + e.isRetriable() + ")");
             }
         }
 
-        // 3. Answer by voice (Ogg/Opus, as Telegram plays it) when OpenAI is configured.
+        // 3. Answer by voice (Ogg/Opus, as Telegram plays it, unless interview.tts.format says otherwise).
         if (args.length > 1) {
-            Optional<TextToSpeech> voice = OpenAiTextToSpeech.fromEnvironment(env);
+            Optional<TextToSpeech> voice = OpenAiTextToSpeech.from(config);
             if (voice.isEmpty()) {
-                System.out.println("no OPENAI_API_KEY set: no voice reply");
-                return;
+                out.println("no OPENAI_API_KEY set: no voice reply");
+                return 0;
             }
             try (TextToSpeech tts = voice.get()) {
                 SynthesizedSpeech reply = tts.synthesize(args[1]);
-                Path out = Path.of("reply." + reply.format().fileExtension());
-                Files.write(out, reply.audio());
-                System.out.println("voice reply written to " + out.toAbsolutePath());
+                Path written = outputDir.resolve("reply." + reply.format().fileExtension());
+                Files.write(written, reply.audio());
+                out.println("voice reply written to " + written.toAbsolutePath());
             }
         }
+        return 0;
     }
 }

@@ -3,14 +3,11 @@ package dev.interviewagent.samples.websocket;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.brain.LlmBrains;
 import dev.interviewagent.core.channel.SpeechTranscriber;
+import dev.interviewagent.core.config.EngineSettings;
+import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.core.spi.InterviewLock;
 import dev.interviewagent.core.spi.InterviewStore;
-import dev.interviewagent.core.spi.InterviewerBrain;
-import dev.interviewagent.persistence.InterviewStores;
-import dev.interviewagent.persistence.JdbcInterviewStore;
-import dev.interviewagent.persistence.RedisConnection;
-import dev.interviewagent.persistence.RedisInterviewLock;
-import dev.interviewagent.persistence.RedisInterviewStore;
+import dev.interviewagent.persistence.InterviewStorage;
 import dev.interviewagent.voice.SpeechToText;
 import dev.interviewagent.voice.SpeechToTextFactory;
 import dev.interviewagent.voice.VoiceTranscriber;
@@ -21,9 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Picks the store, lock, brain and speech-to-text from the environment, the way a host would, and says which it
- * picked (never keys or passwords). No keys and no URLs: offline brain, embedded store in {@code ./interviews}, no
- * voice. Closes what it opened, in reverse order.
+ * Picks the store, lock, brain and speech-to-text from the configuration (environment variables, then {@code -D}
+ * system properties, then the file {@code INTERVIEW_CONFIG_FILE} names; see docs/configuration.md), the way a host
+ * would, and says which it picked (never keys or passwords). No keys and no URLs: offline brain, embedded store in
+ * {@code ./interviews}, no voice. Encryption at rest, PII redaction and retention are switched on by settings alone.
+ * Closes what it opened, in reverse order.
  */
 final class Backends implements AutoCloseable {
 
@@ -35,19 +34,22 @@ final class Backends implements AutoCloseable {
     static final String STORE_SCHEMA = "INTERVIEW_STORE_SCHEMA";
     /** {@code redis://host:6379}: distributed turn lock and state cache, for several server processes. */
     static final String REDIS_URL = "REDIS_URL";
-    static final String REDIS_PREFIX = "REDIS_PREFIX";
+    static final String REDIS_PREFIX = "INTERVIEW_REDIS_KEY_PREFIX";
 
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final List<String> description = new ArrayList<>();
     private InterviewLock lock = InterviewLock.local();
+    private InterviewStorage storage;
 
-    /** Builds an engine for {@code env}: store (and lock) from the URLs, brain from the LLM keys. */
+    /** Builds an engine for {@code env}: store stack, limits and timeouts, brain; starts retention if configured. */
     InterviewEngine engine(Map<String, String> env) {
-        InterviewEngine.Builder builder = InterviewEngine.builder().store(openStore(env)).lock(lock);
-        Optional<InterviewerBrain> llm = LlmBrains.fromEnvironment(env);
-        llm.ifPresent(builder::brain);
-        description.add("brain: " + LlmBrains.describe(env));
-        return builder.build();
+        InterviewConfig config = config(env);
+        InterviewEngine.Builder builder = EngineSettings.from(config).applyTo(InterviewEngine.builder());
+        LlmBrains.from(config).ifPresent(builder::brain);
+        InterviewEngine engine = builder.store(openStore(config)).lock(lock).build();
+        description.add("brain: " + LlmBrains.describe(config));
+        storage.startRetention(engine);
+        return engine;
     }
 
     /**
@@ -55,33 +57,20 @@ final class Backends implements AutoCloseable {
      * {@value #REDIS_URL}, cached in Redis and locked across processes.
      */
     InterviewStore openStore(Map<String, String> env) {
-        String url = value(env, STORE_URL);
-        JdbcInterviewStore.Builder builder = InterviewStores.builderFor(url, value(env, STORE_USER),
-                value(env, STORE_PASSWORD));
-        String schema = value(env, STORE_SCHEMA);
-        if (schema != null) {
-            builder.schema(schema);
-        }
-        JdbcInterviewStore jdbc = builder.build();
-        resources.add(jdbc);
-        description.add("store: " + (url == null || !url.startsWith("jdbc:")
-                ? "embedded (H2 in ./" + (url == null ? InterviewStores.DEFAULT_EMBEDDED_DIRECTORY : url) + ")"
-                : jdbc.toString()));
-        String redisUrl = value(env, REDIS_URL);
-        if (redisUrl == null) {
-            return jdbc;
-        }
-        String prefix = Optional.ofNullable(value(env, REDIS_PREFIX)).orElse(RedisConnection.DEFAULT_KEY_PREFIX);
-        RedisConnection redis = RedisConnection.of(redisUrl, prefix);
-        resources.add(redis);
-        lock = RedisInterviewLock.of(redis);
-        description.add("cluster: Redis lock and cache (" + redis + ")");
-        return RedisInterviewStore.of(jdbc, redis);
+        return openStore(config(env));
+    }
+
+    private InterviewStore openStore(InterviewConfig config) {
+        storage = InterviewStorage.open(config);
+        resources.add(storage);
+        lock = storage.lock();
+        description.addAll(storage.description());
+        return storage.store();
     }
 
     /** Voice answers: transcribed when a speech key is set, refused ({@code unsupported_audio}) otherwise. */
     SpeechTranscriber transcriber(Map<String, String> env) {
-        Optional<SpeechToText> speech = SpeechToTextFactory.fromEnvironment(env);
+        Optional<SpeechToText> speech = SpeechToTextFactory.from(config(env));
         if (speech.isEmpty()) {
             description.add("voice: off (set ASSEMBLYAI_API_KEY or OPENAI_API_KEY to transcribe spoken answers)");
             return SpeechTranscriber.NONE;
@@ -106,8 +95,7 @@ final class Backends implements AutoCloseable {
         resources.clear();
     }
 
-    private static String value(Map<String, String> env, String name) {
-        String value = env.get(name);
-        return value == null || value.isBlank() ? null : value.strip();
+    private static InterviewConfig config(Map<String, String> env) {
+        return InterviewConfig.builder().environment(env).systemProperties(System.getProperties()).build();
     }
 }

@@ -1,0 +1,362 @@
+package dev.interviewagent.persistence;
+
+import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.config.InterviewConfig;
+import dev.interviewagent.core.config.InterviewSettings;
+import dev.interviewagent.core.config.InvalidConfigurationException;
+import dev.interviewagent.core.config.Setting;
+import dev.interviewagent.core.exception.StoreException;
+import dev.interviewagent.core.spi.InterviewLock;
+import dev.interviewagent.core.spi.InterviewStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The store stack a host opens from configuration alone: the JDBC store (embedded H2 or PostgreSQL, with its
+ * schema), encryption at rest and PII redaction when configured, a Redis cache and cluster-wide lock when
+ * {@code interview.redis.url} is set, privacy operations, and a retention sweeper the host can start. It closes
+ * what it opened and describes what it picked without secrets.
+ *
+ * <pre>{@code
+ * InterviewConfig config = InterviewConfig.load();
+ * try (InterviewStorage storage = InterviewStorage.open(config);
+ *      InterviewEngine engine = storage.applyTo(InterviewEngine.builder()).build()) {
+ *     storage.startRetention(engine);                 // if interview.retention.enabled
+ *     storage.description().forEach(System.out::println);
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Settings read (see {@code docs/configuration.md}): {@code interview.store.*}, {@code interview.redis.*},
+ * {@code interview.encryption.*}, {@code interview.privacy.redact-pii} and {@code interview.retention.*}.
+ *
+ * <p>Thread-safe. {@link #open} blocks while it connects and migrates the database. {@link #close()} stops the
+ * sweeper, then closes Redis, then the database; close the engine first.
+ */
+public final class InterviewStorage implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(InterviewStorage.class);
+    private static final List<Setting<?>> RETENTION_DETAILS = List.of(InterviewSettings.RETENTION_ABANDON_AFTER,
+            InterviewSettings.RETENTION_PURGE_ARCHIVED_AFTER_DAYS, InterviewSettings.RETENTION_SWEEP_EVERY);
+
+    private final JdbcInterviewStore database;
+    private final @Nullable RedisStack redis;
+    private final InterviewStore store;
+    private final InterviewLock lock;
+    private final PrivacyOperations privacy;
+    private final @Nullable RetentionPolicy retention;
+    private final Duration sweepEvery;
+    private final List<String> description;
+    private final @Nullable ScheduledExecutorService hostScheduler;
+    private @Nullable ScheduledExecutorService ownScheduler;
+    private @Nullable ScheduledFuture<?> sweeps;
+    private boolean closed;
+
+    private InterviewStorage(JdbcInterviewStore database, @Nullable RedisStack redis, @Nullable RetentionPolicy retention,
+                             Duration sweepEvery, List<String> description,
+                             @Nullable ScheduledExecutorService hostScheduler, Clock clock) {
+        this.database = database;
+        this.redis = redis;
+        this.store = redis != null ? redis.store : database;
+        this.lock = redis != null ? redis.lock : InterviewLock.local();
+        this.privacy = redis != null ? redis.privacy : PrivacyOperations.of(database, database, clock);
+        this.retention = retention;
+        this.sweepEvery = sweepEvery;
+        this.description = List.copyOf(description);
+        this.hostScheduler = hostScheduler;
+    }
+
+    /**
+     * Opens the stack {@code config} describes, with the system clock and a scheduler of its own for sweeps.
+     *
+     * @throws InvalidConfigurationException for a bad setting, naming it
+     * @throws StoreException                if the database cannot be reached or migrated
+     */
+    public static InterviewStorage open(InterviewConfig config) {
+        return builder(config).open();
+    }
+
+    /** A builder for the stack {@code config} describes, to pass a clock or a scheduler first. */
+    public static Builder builder(InterviewConfig config) {
+        return new Builder(config);
+    }
+
+    /** The store the engine should use: the database, or the Redis cache in front of it. */
+    public InterviewStore store() {
+        return store;
+    }
+
+    /** The turn lock the engine should use: in-process, or cluster-wide with Redis. */
+    public InterviewLock lock() {
+        return lock;
+    }
+
+    /** The database itself (reports, message de-duplication, purging). */
+    public JdbcInterviewStore database() {
+        return database;
+    }
+
+    /** Export and deletion of a respondent's data over this stack (clearing the cache too, with Redis). */
+    public PrivacyOperations privacy() {
+        return privacy;
+    }
+
+    /** The retention policy, when {@code interview.retention.enabled} is true. */
+    public Optional<RetentionPolicy> retention() {
+        return Optional.ofNullable(retention);
+    }
+
+    /** Sets {@link #store()} and {@link #lock()} on {@code builder}; returns it for chaining. */
+    public InterviewEngine.Builder applyTo(InterviewEngine.Builder builder) {
+        return Objects.requireNonNull(builder, "builder").store(store).lock(lock);
+    }
+
+    /**
+     * Starts sweeping with the retention policy: now, then every {@code interview.retention.sweep-every}, on the
+     * scheduler given to the builder or a daemon thread of this stack's own. A failed sweep is logged and the next
+     * one runs as planned. Does nothing when retention is off.
+     *
+     * @return whether sweeps were started
+     * @throws IllegalStateException if already started or closed
+     */
+    public synchronized boolean startRetention(InterviewEngine engine) {
+        Objects.requireNonNull(engine, "engine");
+        if (closed) {
+            throw new IllegalStateException("storage is closed");
+        }
+        if (sweeps != null) {
+            throw new IllegalStateException("retention sweeps already started");
+        }
+        if (retention == null) {
+            return false;
+        }
+        ScheduledExecutorService scheduler = hostScheduler;
+        if (scheduler == null) {
+            scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "interview-retention");
+                thread.setDaemon(true);
+                return thread;
+            });
+            ownScheduler = scheduler;
+        }
+        sweeps = scheduler.scheduleWithFixedDelay(() -> sweepAndLog(engine), 0, sweepEvery.toMillis(),
+                TimeUnit.MILLISECONDS);
+        log.info("retention sweeps started, every {}", sweepEvery);
+        return true;
+    }
+
+    /**
+     * One sweep now, on the caller's thread: abandons idle interviews through {@code engine}, purges old archived
+     * ones. Safe on several nodes at once.
+     *
+     * @throws IllegalStateException if retention is off
+     * @throws StoreException        if the store fails (a later sweep continues)
+     */
+    public RetentionPolicy.Result sweep(InterviewEngine engine) {
+        if (retention == null) {
+            throw new IllegalStateException("retention is off (" + InterviewSettings.RETENTION_ENABLED + ")");
+        }
+        return retention.apply(engine, database);
+    }
+
+    /** One line per choice made — store, encryption, redaction, cluster, retention — without secrets. */
+    public List<String> description() {
+        return description;
+    }
+
+    /** Stops the sweeps, closes the Redis connection and the database pool (in that order). */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (sweeps != null) {
+                sweeps.cancel(false);
+            }
+            if (ownScheduler != null) {
+                ownScheduler.shutdownNow();
+            }
+        }
+        try {
+            if (redis != null) {
+                redis.connection.close();
+            }
+        } catch (Exception e) {
+            log.warn("closing Redis failed: {}", e.getClass().getSimpleName());
+        } finally {
+            database.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "InterviewStorage{" + String.join("; ", description) + "}";
+    }
+
+    private void sweepAndLog(InterviewEngine engine) {
+        try {
+            RetentionPolicy.Result result = sweep(engine);
+            if (result.abandoned() + result.purged() > 0) {
+                log.info("retention sweep: {} interviews abandoned, {} purged", result.abandoned(), result.purged());
+            } else {
+                log.debug("retention sweep: nothing to do");
+            }
+        } catch (RuntimeException e) {
+            log.warn("retention sweep failed, the next one retries: {}", e.toString());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ builder
+
+    /** Opens an {@link InterviewStorage}. Not thread-safe. */
+    public static final class Builder {
+        private final InterviewConfig config;
+        private Clock clock = Clock.systemUTC();
+        private @Nullable ScheduledExecutorService scheduler;
+
+        private Builder(InterviewConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+        }
+
+        /** For retention cut-offs, report and export timestamps. Default: {@link Clock#systemUTC()}. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Where retention sweeps run; the host keeps it (it is not shut down). Default: a daemon thread. */
+        public Builder scheduler(ScheduledExecutorService scheduler) {
+            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+            return this;
+        }
+
+        /**
+         * Opens the stack: connects and migrates the database, prepares Redis when configured.
+         *
+         * @throws InvalidConfigurationException for a bad setting, naming it
+         * @throws StoreException                if the database cannot be reached or migrated
+         */
+        public InterviewStorage open() {
+            List<String> description = new ArrayList<>();
+            AnswerEncryption encryption = encryption(description);
+            PiiRedactor redactor = config.get(InterviewSettings.PRIVACY_REDACT_PII) ? PiiRedactor.emailsAndPhones()
+                    : PiiRedactor.NONE;
+            description.add("PII redaction: " + (redactor == PiiRedactor.NONE ? "off"
+                    : "on (e-mail addresses and phone numbers are masked before storage)"));
+            RetentionPolicy retention = retention();
+            Duration sweepEvery = config.get(InterviewSettings.RETENTION_SWEEP_EVERY);
+            JdbcInterviewStore database = database(encryption, redactor);
+            description.add(0, "store: " + storeDescription(database));
+            RedisStack redis = null;
+            try {
+                if (config.isSet(InterviewSettings.REDIS_URL)) {
+                    redis = RedisStack.open(config, database, encryption, redactor, clock);
+                    description.add("cluster: Redis lock and cache (" + redis.description + ")");
+                }
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+            description.add("retention: " + (retention == null ? "off" : "abandon after "
+                    + shown(InterviewSettings.RETENTION_ABANDON_AFTER) + " idle, "
+                    + retention.purgeArchivedAfter().map(d -> "purge archived interviews after " + d.toDays()
+                    + " days").orElse("keep archived interviews") + ", sweep every "
+                    + shown(InterviewSettings.RETENTION_SWEEP_EVERY)));
+            return new InterviewStorage(database, redis, retention, sweepEvery, description, scheduler, clock);
+        }
+
+        private JdbcInterviewStore database(AnswerEncryption encryption, PiiRedactor redactor) {
+            String url = config.get(InterviewSettings.STORE_URL);
+            JdbcInterviewStore.Builder builder;
+            try {
+                builder = InterviewStores.builderFor(url, config.find(InterviewSettings.STORE_USER).orElse(null),
+                        config.find(InterviewSettings.STORE_PASSWORD).orElse(null));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidConfigurationException(InterviewSettings.STORE_URL, InterviewSettings.STORE_URL
+                        + ": " + e.getMessage() + " (from " + config.source(InterviewSettings.STORE_URL).orElse("?")
+                        + ")", e);
+            }
+            config.apply(InterviewSettings.STORE_SCHEMA, builder::schema);
+            config.apply(InterviewSettings.STORE_MAX_POOL_SIZE, builder::maxPoolSize);
+            config.apply(InterviewSettings.STORE_QUERY_TIMEOUT, builder::queryTimeout);
+            return builder.encryption(encryption).redactor(redactor).clock(clock).build();
+        }
+
+        private String storeDescription(JdbcInterviewStore database) {
+            String url = config.get(InterviewSettings.STORE_URL);
+            String schema = config.find(InterviewSettings.STORE_SCHEMA).map(s -> ", schema " + s).orElse("");
+            if (!url.toLowerCase(Locale.ROOT).startsWith("jdbc:")) {
+                return "embedded (H2 in " + Path.of(url).toAbsolutePath().normalize() + ")" + schema;
+            }
+            return database.databaseKind() + " at " + shown(InterviewSettings.STORE_URL) + schema;
+        }
+
+        private AnswerEncryption encryption(List<String> description) {
+            Setting<Map<String, byte[]>> keysSetting = InterviewSettings.ENCRYPTION_KEYS;
+            Setting<String> primarySetting = InterviewSettings.ENCRYPTION_PRIMARY_KEY_ID;
+            Optional<Map<String, byte[]>> keys = config.find(keysSetting);
+            if (keys.isEmpty()) {
+                if (config.isSet(primarySetting)) {
+                    throw new InvalidConfigurationException(primarySetting, primarySetting + " is set but "
+                            + keysSetting + " (" + keysSetting.environmentVariable() + ") is not: no key to"
+                            + " encrypt with");
+                }
+                description.add("encryption at rest: off");
+                return AnswerEncryption.NONE;
+            }
+            AesGcmAnswerEncryption.Builder builder = AesGcmAnswerEncryption.builder();
+            String from = " (from " + config.source(keysSetting).orElse("?") + ")";
+            try {
+                keys.get().forEach(builder::key);
+            } catch (IllegalArgumentException e) {
+                // the message names the key id and its length, never key material
+                throw new InvalidConfigurationException(keysSetting, keysSetting + " " + e.getMessage() + from);
+            }
+            config.apply(primarySetting, builder::primaryKeyId);
+            AesGcmAnswerEncryption encryption;
+            try {
+                encryption = builder.build();
+            } catch (IllegalStateException e) {
+                throw new InvalidConfigurationException(primarySetting, primarySetting + " '"
+                        + config.find(primarySetting).orElse("") + "' is not one of the keys in " + keysSetting
+                        + " " + keys.get().keySet() + " (from " + config.source(primarySetting).orElse("?") + ")");
+            }
+            description.add("encryption at rest: on (AES-GCM, primary key " + encryption.primaryKeyId() + ", "
+                    + keys.get().size() + (keys.get().size() == 1 ? " key)" : " keys)"));
+            return encryption;
+        }
+
+        private @Nullable RetentionPolicy retention() {
+            if (!config.get(InterviewSettings.RETENTION_ENABLED)) {
+                RETENTION_DETAILS.stream().filter(config::isSet).findFirst().ifPresent(setting -> log.warn(
+                        "{} is set but {} is false: no retention sweep runs", setting,
+                        InterviewSettings.RETENTION_ENABLED));
+                return null;
+            }
+            RetentionPolicy.Builder builder = RetentionPolicy.builder();
+            config.apply(InterviewSettings.RETENTION_ABANDON_AFTER, builder::abandonAfter);
+            config.apply(InterviewSettings.RETENTION_PURGE_ARCHIVED_AFTER_DAYS, builder::purgeArchivedAfterDays);
+            return builder.build();
+        }
+
+        private String shown(Setting<?> setting) {
+            return config.display(setting).orElse("?");
+        }
+    }
+}
