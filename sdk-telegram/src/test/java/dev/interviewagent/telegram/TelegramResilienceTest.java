@@ -55,6 +55,62 @@ class TelegramResilienceTest {
     }
 
     @Test
+    void should_deliver_to_other_chats_when_one_chat_waits_out_a_429() throws Exception {
+        // one thread for every chat, a timer that fires only when told, and a sleeper that never returns: if the
+        // 429's wait held the pool thread (or slept anywhere), the second chat would never get its answer
+        pool = Executors.newFixedThreadPool(1);
+        ManualTimer timer = new ManualTimer();
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        bed = new TestBed(InterviewEngine.builder().build(), b -> b.executor(pool).scheduler(timer)
+                .sleeper(d -> never.await())).polling();
+        bed.api.rateLimitNext("sendMessage", 1, 30);
+
+        bed.api.push(text(4101, "en", "/help"));
+        bed.api.await(c -> c.method().equals("sendMessage") && c.status() == 429, 1, TestBed.WAIT);
+        bed.api.push(text(4102, "en", "/help"));
+        bed.api.await(c -> c.method().equals("sendMessage") && c.status() == 200 && "4102".equals(c.chatId()), 1,
+                TestBed.WAIT);
+
+        assertThat(bed.api.calls("sendMessage", "4101")).as("the rate-limited chat still waits").isEmpty();
+        assertThat(timer.delays()).containsExactly(Duration.ofSeconds(30));
+        timer.fireAll();
+        bed.idle();
+        assertThat(bed.last(4101)).contains("/status");
+        timer.shutdownNow();
+    }
+
+    /** Holds one-shot tasks until {@link #fireAll()}; records their delays. */
+    static final class ManualTimer extends java.util.concurrent.ScheduledThreadPoolExecutor {
+        private final List<Duration> delays = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final List<Runnable> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        ManualTimer() {
+            super(1);
+        }
+
+        @Override
+        public java.util.concurrent.ScheduledFuture<?> schedule(Runnable command, long delay,
+                                                                java.util.concurrent.TimeUnit unit) {
+            delays.add(Duration.ofNanos(unit.toNanos(delay)));
+            held.add(command);
+            return super.schedule(() -> { }, 1, java.util.concurrent.TimeUnit.DAYS);
+        }
+
+        List<Duration> delays() {
+            return List.copyOf(delays);
+        }
+
+        void fireAll() {
+            List<Runnable> due = List.copyOf(held);
+            held.clear();
+            for (Runnable task : due) {
+                // not execute(): it goes through schedule() and would be held again
+                super.schedule(task, 0, java.util.concurrent.TimeUnit.NANOSECONDS);
+            }
+        }
+    }
+
+    @Test
     void should_report_rate_limited_when_retry_after_is_longer_than_allowed() {
         bed = new TestBed(InterviewEngine.builder().build(), b -> b.maxRetryAfter(Duration.ofSeconds(5)))
                 .polling();
