@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.Turn;
+import dev.interviewagent.core.channel.ChannelInbox;
 import dev.interviewagent.telegram.fake.FakeBotApi;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -108,6 +109,44 @@ class TelegramResilienceTest {
                 super.schedule(task, 0, java.util.concurrent.TimeUnit.NANOSECONDS);
             }
         }
+    }
+
+    @Test
+    void should_not_confirm_a_polled_update_until_the_inbox_has_stored_it() {
+        ChannelInbox memory = ChannelInbox.inMemory();
+        List<Long> offsetsWhileDown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger(3);
+        FakeBotApi[] fake = new FakeBotApi[1];
+        ChannelInbox flaky = new ChannelInbox() {
+            @Override
+            public boolean add(Entry entry) {
+                if (failures.getAndDecrement() > 0) {
+                    offsetsWhileDown.add(fake[0].confirmedOffset());
+                    throw new dev.interviewagent.core.exception.StoreException("database down");
+                }
+                return memory.add(entry);
+            }
+
+            @Override
+            public List<Entry> pending(String scope) {
+                return memory.pending(scope);
+            }
+
+            @Override
+            public void done(String scope, String id) {
+                memory.done(scope, id);
+            }
+        };
+        bed = new TestBed(InterviewEngine.builder().build(), b -> b.inbox(flaky));
+        fake[0] = bed.api;
+        bed.polling();
+
+        int id = bed.send(text(4201, "en", "/help"));
+
+        assertThat(offsetsWhileDown).hasSize(3).allSatisfy(offset -> assertThat(offset).isLessThanOrEqualTo(id));
+        assertThat(bed.sleeps).containsExactly(Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(4));
+        assertThat(bed.last(4201)).contains("/status");
+        assertThat(memory.pending("telegram:123456")).isEmpty();
     }
 
     @Test

@@ -334,6 +334,11 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** The highest {@code offset} a {@code getUpdates} call has confirmed so far (updates below it are taken). */
+    public long confirmedOffset() {
+        return confirmedOffset.get();
+    }
+
     /** Waits until the client confirmed (polled past) update {@code updateId}, i.e. it has taken it. */
     public void awaitTaken(int updateId, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
