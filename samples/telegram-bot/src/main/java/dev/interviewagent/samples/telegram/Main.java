@@ -3,6 +3,7 @@ package dev.interviewagent.samples.telegram;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.brain.LlmBrains;
 import dev.interviewagent.persistence.InterviewStores;
+import dev.interviewagent.persistence.JdbcChannelInbox;
 import dev.interviewagent.persistence.JdbcInterviewStore;
 import dev.interviewagent.persistence.PrivacyOperations;
 import dev.interviewagent.persistence.RedisConnection;
@@ -35,7 +36,7 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws Exception {
         Map<String, String> env = System.getenv();
         String token = env.get("TELEGRAM_BOT_TOKEN");
         if (token == null || token.isBlank()) {
@@ -60,6 +61,7 @@ public final class Main {
                 .apiUrl(env.getOrDefault("TELEGRAM_API_URL", TelegramChannel.DEFAULT_API_URL))
                 .adminIds(adminIds(env.getOrDefault("TELEGRAM_ADMIN_IDS", "")))
                 .privateChatsOnly(!Boolean.parseBoolean(env.getOrDefault("TELEGRAM_ALLOW_GROUPS", "false")))
+                .inbox(JdbcChannelInbox.of(database))          // updates survive a crash: stored before acknowledged
                 .respondentData(new RespondentData() {          // /delete_my_data: every interview of the chat
                     @Override
                     public String export(String channelKey) {
@@ -73,10 +75,19 @@ public final class Main {
                 });
         stt.ifPresent(s -> builder.transcriber(VoiceTranscriber.of(s)));
         tts.ifPresent(t -> builder.synthesizer((text, language) -> t.synthesize(text).audio()));
+        String webhookUrl = env.getOrDefault("TELEGRAM_WEBHOOK_URL", "");
+        if (!webhookUrl.isBlank()) {                          // webhook mode: the secret is mandatory
+            builder.webhookUrl(webhookUrl).webhookSecret(env.getOrDefault("TELEGRAM_WEBHOOK_SECRET", ""));
+        }
         TelegramChannel channel = builder.build();
+        WebhookServer webhook = webhookUrl.isBlank() ? null
+                : WebhookServer.start(channel, Integer.parseInt(env.getOrDefault("TELEGRAM_WEBHOOK_PORT", "8443")));
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (webhook != null) {
+                webhook.close();
+            }
             channel.close();
             engine.close();
             stt.ifPresent(SpeechToText::close);
