@@ -166,8 +166,7 @@ public final class TelegramChannel implements AutoCloseable {
         this.http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(75)).writeTimeout(Duration.ofSeconds(30)).build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
-        Sleeper sleeper = b.sleeper;
-        this.api = new TelegramApi(client, http, url, token, sleeper::sleep, b.maxAttempts, b.initialBackoff,
+        this.api = new TelegramApi(client, http, url, token, b.sleeper::sleep, b.maxAttempts, b.initialBackoff,
                 b.maxRetryAfter);
         this.ownsExecutor = b.executor == null;
         this.executor = b.executor != null ? b.executor : Executors.newFixedThreadPool(DEFAULT_PARALLELISM,
@@ -384,7 +383,7 @@ public final class TelegramChannel implements AutoCloseable {
         try {
             stored = inbox.add(new ChannelInbox.Entry(inboxScope, id, payload.get()));
         } catch (IllegalArgumentException e) {
-            log.debug("update {} refused: {}", id, e.getMessage());
+            log.warn("update {} refused: {}", id, e.getMessage());
             return WebhookResult.BAD_REQUEST;
         } catch (RuntimeException e) {
             log.warn("update {} could not be stored, not acknowledged: {}", id, e.getClass().getSimpleName());
@@ -459,7 +458,7 @@ public final class TelegramChannel implements AutoCloseable {
     }
 
     /**
-     * Waits until every accepted update has been handled (for graceful shutdown and tests).
+     * Waits until every accepted update has been handled and its messages sent (for graceful shutdown and tests).
      *
      * @return false if {@code timeout} passed first
      */
@@ -474,7 +473,11 @@ public final class TelegramChannel implements AutoCloseable {
         return true;
     }
 
-    /** The channel adapter that renders interview events into this bot's chats (conversation = chat id). */
+    /**
+     * The channel adapter that renders interview events into this bot's chats (conversation = chat id, or
+     * {@code <chatId>:<userId>} for a group member). {@code send} queues the Bot API calls on the chat's outbox
+     * and returns; they are delivered in order ({@link #awaitIdle} waits for them).
+     */
     public ChannelAdapter adapter() {
         return adapter;
     }
