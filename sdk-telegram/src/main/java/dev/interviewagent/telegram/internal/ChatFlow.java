@@ -11,7 +11,6 @@ import dev.interviewagent.core.channel.ChannelBridge;
 import dev.interviewagent.core.channel.ChannelCommand;
 import dev.interviewagent.core.channel.Choice;
 import dev.interviewagent.core.channel.InboundMessage;
-import dev.interviewagent.core.channel.OutboundEvent;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.guide.InterviewStyle;

@@ -54,7 +54,8 @@ public final class KeyedSerialExecutor {
         }
         CompletableFuture<Void> next;
         try {
-            next = tails.compute(key, (k, previous) -> (previous == null ? DONE : previous)
+            // a predecessor that never ran (rejected at shutdown) does not stop the ones after it
+            next = tails.compute(key, (k, previous) -> (previous == null ? DONE : previous.exceptionally(e -> null))
                     .thenComposeAsync(ignored -> start(task), executor));
         } catch (RejectedExecutionException e) {
             log.warn("chat task rejected: the executor is shut down or full");
