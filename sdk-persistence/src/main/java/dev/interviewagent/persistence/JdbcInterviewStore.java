@@ -660,6 +660,25 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         return description;
     }
 
+    // ------------------------------------------------------------------------------------------------ for JdbcChannelInbox
+
+    /** Runs {@code work} on a pooled connection, translating database failures as every store call does. */
+    <T> T withConnection(String operation, Work<T> work) {
+        return run(null, operation, work);
+    }
+
+    AnswerEncryption encryption() {
+        return encryption;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    int queryTimeoutSeconds() {
+        return queryTimeoutSeconds;
+    }
+
     // ------------------------------------------------------------------------------------------------ internals
 
     private int bindUpdate(PreparedStatement ps, Interview next, String state, long expectedVersion,
@@ -861,7 +880,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         }
     }
 
-    private interface Work<T> {
+    interface Work<T> {
         T apply(Connection c) throws SQLException;
     }
 

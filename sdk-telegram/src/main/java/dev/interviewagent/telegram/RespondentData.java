@@ -8,7 +8,10 @@ package dev.interviewagent.telegram;
  */
 public interface RespondentData {
 
-    /** Everything stored about the respondent of {@code channelKey} ({@code telegram:<chatId>}), as JSON. */
+    /**
+     * Everything stored about the respondent of {@code channelKey} ({@code telegram:<chatId>} in a private chat,
+     * {@code telegram:<chatId>:<userId>} for a member of a group), as JSON.
+     */
     String export(String channelKey);
 
     /** Deletes it all; returns how many interviews were deleted. */

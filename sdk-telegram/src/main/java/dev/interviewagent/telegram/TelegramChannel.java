@@ -4,19 +4,30 @@ import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.channel.ChannelAdapter;
 import dev.interviewagent.core.channel.ChannelBridge;
+import dev.interviewagent.core.channel.ChannelInbox;
 import dev.interviewagent.core.channel.SpeechTranscriber;
 import dev.interviewagent.core.channel.TranscriptQuality;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interviewagent.telegram.internal.ChatFlow;
+import dev.interviewagent.telegram.internal.ChatOutbox;
+import dev.interviewagent.telegram.internal.Conversations;
 import dev.interviewagent.telegram.internal.KeyedSerialExecutor;
-import dev.interviewagent.telegram.internal.RecentIds;
 import dev.interviewagent.telegram.internal.TelegramAdapter;
 import dev.interviewagent.telegram.internal.TelegramApi;
 import dev.interviewagent.telegram.internal.UiText;
+import dev.interviewagent.telegram.internal.WebhookSecret;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +35,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -45,20 +59,33 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 
 /**
  * Carries interviews over a Telegram bot: the facade of sdk-telegram. A host builds it with the bot token and an
- * {@link InterviewEngine}, then either calls {@link #start()} (long polling) or feeds the updates its own webhook
- * endpoint receives to {@link #onUpdate(Update)} after {@link #setWebhook(String, String)}.
+ * {@link InterviewEngine} and calls {@link #start()}: it long-polls, or, with a {@link Builder#webhookUrl webhook
+ * URL}, registers the webhook, and the host passes every request its endpoint receives to {@link #onWebhook}.
  *
  * <pre>{@code
- * try (TelegramChannel channel = TelegramChannel.builder(System.getenv("TELEGRAM_BOT_TOKEN"), engine).build()) {
+ * try (TelegramChannel channel = TelegramChannel.builder(System.getenv("TELEGRAM_BOT_TOKEN"), engine)
+ *         .inbox(JdbcChannelInbox.of(store))      // sdk-persistence: updates survive a crash
+ *         .build()) {
  *     channel.start();          // long polling until close()
  *     ...
  * }
  * }</pre>
  *
- * <p>Updates of one chat are handled one after another in arrival order; different chats run in parallel on the
- * executor. A repeated {@code update_id} is handled once (a bounded memory of recent ids, and the engine's
- * idempotency by message id {@code tg-<update_id>} behind it). Telegram's 429 waits {@code retry_after}; network
- * errors and 5xx are retried with exponential backoff. Thread-safe. The token and message texts are never logged.
+ * <p><b>Authenticity.</b> A webhook request is handled only if it carries the secret given to
+ * {@link Builder#webhookSecret} in {@value #WEBHOOK_SECRET_HEADER} (constant-time comparison); webhook mode cannot
+ * be configured without one. Anything else is refused before it is parsed.
+ *
+ * <p><b>Durability.</b> Every update is stored in the {@link Builder#inbox inbox} before it is acknowledged (before
+ * the long-polling offset moves past it, before the webhook answers 200) and marked done once it was handled and its
+ * replies were sent; {@link #start()} replays what is still pending. The inbox is also the de-duplication of
+ * redelivered {@code update_id}s, and the engine's idempotency by message id ({@code tg-<update_id>}) makes a replay
+ * store an answer once.
+ *
+ * <p>Updates of one conversation (a private chat, or one member of a group: {@code telegram:<chatId>:<userId>}) are
+ * handled one after another in arrival order; different conversations run in parallel on the executor. Messages to
+ * a chat are sent in order; Telegram's 429 waits {@code retry_after} and network errors and 5xx back off
+ * exponentially, on a timer, never on a thread of the shared pool. Thread-safe. The token, the webhook secret and
+ * message texts are never logged.
  */
 public final class TelegramChannel implements AutoCloseable {
 
@@ -72,12 +99,18 @@ public final class TelegramChannel implements AutoCloseable {
     public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(500);
     /** Default longest {@code retry_after} the channel waits for; a longer one fails the call. */
     public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(60);
-    /** How many recent update ids are remembered to drop redeliveries. */
-    public static final int DEFAULT_DEDUPLICATION_WINDOW = 10_000;
+    /** The header Telegram sends the webhook's secret token in. */
+    public static final String WEBHOOK_SECRET_HEADER = WebhookSecret.HEADER;
+    /** Largest webhook request body accepted, in bytes (an update is a few kilobytes). */
+    public static final int MAX_WEBHOOK_BODY_BYTES = ChannelInbox.MAX_PAYLOAD_LENGTH;
 
     private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
 
-    /** How the channel waits before a retry; {@link #SYSTEM} sleeps. Tests pass one that records. */
+    /**
+     * How the channel waits before retrying a call it makes on its own thread (start-up calls, file downloads, and
+     * storing a polled update while the inbox is unavailable); {@link #SYSTEM} sleeps. Chat messages are retried on
+     * the {@link Builder#scheduler scheduler} instead. Tests pass one that records.
+     */
     @FunctionalInterface
     public interface Sleeper {
         /** Sleeps the current thread; the default implementation. */
@@ -87,19 +120,35 @@ public final class TelegramChannel implements AutoCloseable {
         void sleep(Duration duration) throws InterruptedException;
     }
 
+    private static final Pattern BOT_ID = Pattern.compile("(\\d{1,20}):.+");
+    private static final Duration MAX_STORE_BACKOFF = Duration.ofSeconds(30);
+
     private final String token;
     private final TelegramUrl url;
     private final InterviewEngine engine;
     private final OkHttpClient http;
     private final TelegramApi api;
+    private final ChatOutbox outbox;
     private final TelegramAdapter adapter;
     private final ChatFlow flow;
     private final KeyedSerialExecutor lanes;
-    private final RecentIds recent;
     private final ExecutorService executor;
     private final boolean ownsExecutor;
     private final ScheduledExecutorService scheduler;
+    private final boolean ownsScheduler;
     private final Set<Long> adminIds;
+    private final boolean privateChatsOnly;
+    private final ChannelInbox inbox;
+    private final String inboxScope;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final @Nullable WebhookSecret webhookSecret;
+    private final @Nullable String webhookUrl;
+    private final Sleeper sleeper;
+    private final Duration initialBackoff;
+    private final ObjectMapper json = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private volatile boolean closed;
+    private boolean started;
     private @Nullable TelegramBotsLongPollingApplication polling;
 
     private TelegramChannel(Builder b) {
@@ -107,26 +156,50 @@ public final class TelegramChannel implements AutoCloseable {
         this.url = toTelegramUrl(b.apiUrl);
         this.engine = b.engine;
         this.adminIds = Set.copyOf(b.adminIds);
+        this.privateChatsOnly = b.privateChatsOnly;
+        this.inbox = b.inbox;
+        this.inboxScope = inboxScope(b.token);
+        this.webhookSecret = b.webhookSecret;
+        this.webhookUrl = b.webhookUrl;
+        this.sleeper = b.sleeper;
+        this.initialBackoff = b.initialBackoff;
         this.http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(75)).writeTimeout(Duration.ofSeconds(30)).build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
-        Sleeper sleeper = b.sleeper;
-        this.api = new TelegramApi(client, http, url, token, sleeper::sleep, b.maxAttempts, b.initialBackoff,
+        this.api = new TelegramApi(client, http, url, token, b.sleeper::sleep, b.maxAttempts, b.initialBackoff,
                 b.maxRetryAfter);
         this.ownsExecutor = b.executor == null;
         this.executor = b.executor != null ? b.executor : Executors.newFixedThreadPool(DEFAULT_PARALLELISM,
                 daemonThreads("telegram-chat-"));
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("telegram-typing-"));
+        this.ownsScheduler = b.scheduler == null;
+        this.scheduler = b.scheduler != null ? b.scheduler
+                : Executors.newSingleThreadScheduledExecutor(daemonThreads("telegram-timer-"));
+        this.outbox = new ChatOutbox(api, executor,
+                (delay, task) -> scheduler.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS));
         ChatFlow[] flowRef = new ChatFlow[1];
-        this.adapter = new TelegramAdapter(api, conversation -> flowRef[0] == null ? Language.ENGLISH
+        this.adapter = new TelegramAdapter(api, outbox, conversation -> flowRef[0] == null ? Language.ENGLISH
                 : flowRef[0].languageOf(conversation), b.synthesizer, b.clock);
         ChannelBridge bridge = ChannelBridge.builder(engine, adapter).transcriber(b.transcriber)
                 .qualityTiers(b.highConfidence, b.mediumConfidence).clock(b.clock).build();
-        this.flow = new ChatFlow(engine, bridge, adapter, api, adminIds, b.privateChatsOnly,
+        this.flow = new ChatFlow(engine, bridge, adapter, api, outbox, adminIds, b.privateChatsOnly,
                 b.transcriber != SpeechTranscriber.NONE, scheduler, b.respondentData);
         flowRef[0] = flow;
+        outbox.onFailure(flow::notifyFailure);
         this.lanes = new KeyedSerialExecutor(executor);
-        this.recent = new RecentIds(DEFAULT_DEDUPLICATION_WINDOW);
+    }
+
+    /** {@code telegram:<botId>}: update ids are unique per bot. The token's secret part never leaves the process. */
+    private static String inboxScope(String token) {
+        var matcher = BOT_ID.matcher(token);
+        if (matcher.matches()) {
+            return "telegram:" + matcher.group(1);
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return "telegram:" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /**
@@ -140,27 +213,39 @@ public final class TelegramChannel implements AutoCloseable {
     }
 
     /**
-     * Sets the bot's command menu per language and starts long polling. Returns at once; updates are handled on
+     * Sets the bot's command menu per language, replays the updates the inbox still holds from before the last stop,
+     * then either registers the webhook ({@code setWebhook} with the secret token, when a
+     * {@link Builder#webhookUrl webhook URL} is set) or starts long polling. Returns at once; updates are handled on
      * the executor until {@link #close()}.
      *
-     * @throws IllegalStateException if polling has already started or the Bot API cannot be reached
+     * @throws IllegalStateException if the channel has already started or is closed, the inbox cannot be read, or
+     *                               the Bot API cannot be reached
      */
     public synchronized void start() {
-        if (polling != null) {
-            throw new IllegalStateException("already started");
+        if (started || closed) {
+            throw new IllegalStateException(closed ? "closed" : "already started");
         }
         registerCommands();
+        int replayed = replay();
+        if (webhookUrl != null) {
+            registerWebhook(webhookUrl, Objects.requireNonNull(webhookSecret, "webhookSecret"));
+            started = true;
+            log.info("Telegram webhook registered ({} pending updates replayed)", replayed);
+            return;
+        }
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
-                com.fasterxml.jackson.databind.ObjectMapper::new, () -> http,
+                ObjectMapper::new, () -> http,
                 Executors::newSingleThreadScheduledExecutor, ExponentialBackOff::new);
         try {
-            BotSession session = app.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), this::onUpdates);
-            log.info("Telegram long polling started ({})", session.isRunning() ? "running" : "starting");
+            BotSession session = app.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), this::onPolled);
+            log.info("Telegram long polling started ({}; {} pending updates replayed)",
+                    session.isRunning() ? "running" : "starting", replayed);
         } catch (Exception e) {
             closeQuietly(app);
             throw new IllegalStateException("could not start long polling: " + e.getClass().getSimpleName(), e);
         }
         polling = app;
+        started = true;
     }
 
     /**
@@ -194,20 +279,10 @@ public final class TelegramChannel implements AutoCloseable {
         return out;
     }
 
-    /**
-     * Points Telegram at a webhook ({@code setWebhook}); then pass each received update to {@link #onUpdate}.
-     * Verify the {@code X-Telegram-Bot-Api-Secret-Token} header of incoming requests against {@code secretToken}.
-     *
-     * @param secretToken 1–256 characters {@code A-Za-z0-9_-}, or null for none
-     */
-    public void setWebhook(String webhookUrl, @Nullable String secretToken) {
-        Objects.requireNonNull(webhookUrl, "webhookUrl");
-        SetWebhook.SetWebhookBuilder<?, ?> request = SetWebhook.builder().url(webhookUrl);
-        if (secretToken != null) {
-            request.secretToken(secretToken);
-        }
+    private void registerWebhook(String webhookUrl, WebhookSecret secret) {
+        SetWebhook request = SetWebhook.builder().url(webhookUrl).secretToken(secret.value()).build();
         try {
-            new OkHttpTelegramClient(http, token, url).execute(request.build());
+            new OkHttpTelegramClient(http, token, url).execute(request);
         } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiException e) {
             throw new IllegalStateException("setWebhook failed: " + e.getClass().getSimpleName(), e);
         }
@@ -219,39 +294,190 @@ public final class TelegramChannel implements AutoCloseable {
     }
 
     /**
-     * Accepts updates (from long polling or a webhook) for handling. Returns at once: each update is queued on its
-     * chat's lane. Updates without a chat, and repeated update ids, are dropped.
+     * Takes one webhook request: checks the {@value #WEBHOOK_SECRET_HEADER} header against the
+     * {@link Builder#webhookSecret secret} (constant-time), then parses the update, stores it in the inbox and
+     * queues it on its conversation's lane. Returns once the update is stored (before it is handled); answer the
+     * request with {@link WebhookResult#httpStatus()}. A request that fails the check is refused before anything
+     * else: nothing is parsed, stored, executed or sent.
+     *
+     * @param headers the request's headers (names in any case), e.g. a servlet's or the JDK server's
+     * @param body    the request body as received (at most {@link #MAX_WEBHOOK_BODY_BYTES})
+     * @throws IllegalStateException if no webhook secret was configured (the builder's
+     *                               {@link Builder#webhookSecret})
      */
-    public void onUpdates(List<Update> updates) {
-        for (Update update : updates) {
-            onUpdate(update);
+    public WebhookResult onWebhook(Map<String, ? extends List<String>> headers, byte[] body) {
+        Objects.requireNonNull(headers, "headers");
+        Objects.requireNonNull(body, "body");
+        WebhookSecret secret = webhookSecret;
+        if (secret == null) {
+            throw new IllegalStateException("onWebhook needs TelegramChannel.Builder.webhookSecret(...): without it "
+                    + "anyone who finds the URL could post updates");
         }
-    }
-
-    /** Accepts one update; see {@link #onUpdates(List)}. Never throws for a bad update. */
-    public void onUpdate(Update update) {
-        Objects.requireNonNull(update, "update");
-        if (update.getUpdateId() == null || !recent.firstTime(update.getUpdateId())) {
-            log.debug("update {} dropped as a repeat", update.getUpdateId());
-            return;
+        if (!secret.matches(headers)) {
+            log.debug("webhook request refused: missing or wrong {}", WEBHOOK_SECRET_HEADER);
+            return WebhookResult.UNAUTHENTICATED;
         }
-        Optional<Long> chat = ChatFlow.chatOf(update);
-        if (chat.isEmpty()) {
-            return;
+        if (body.length > MAX_WEBHOOK_BODY_BYTES) {
+            log.debug("webhook request refused: body of {} bytes", body.length);
+            return WebhookResult.BAD_REQUEST;
         }
-        lanes.submit(String.valueOf(chat.get()), () -> flow.handle(update));
+        Update update;
+        try {
+            update = json.readValue(body, Update.class);
+        } catch (IOException e) {
+            log.debug("webhook request refused: not an update ({})", e.getClass().getSimpleName());
+            return WebhookResult.BAD_REQUEST;
+        }
+        if (update == null) {
+            return WebhookResult.BAD_REQUEST;
+        }
+        return accept(update, () -> new String(body, StandardCharsets.UTF_8));
     }
 
     /**
-     * Waits until every accepted update has been handled (for graceful shutdown and tests).
+     * Long polling's consumer. telegrambots confirms these updates (moves the offset past them) only on its next
+     * {@code getUpdates}, after this returns, so this returns only once every update is stored; while the inbox is
+     * unavailable it keeps trying, and nothing is confirmed.
+     */
+    private void onPolled(List<Update> updates) {
+        for (Update update : updates) {
+            Duration backoff = initialBackoff.isZero() ? Duration.ofMillis(100) : initialBackoff;
+            while (accept(update, () -> serialize(update)) == WebhookResult.UNAVAILABLE) {
+                if (closed) {
+                    // stops the poller without confirming: Telegram delivers the update again next time
+                    throw new IllegalStateException("closed before update " + update.getUpdateId() + " was stored");
+                }
+                try {
+                    sleeper.sleep(backoff);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted before update " + update.getUpdateId()
+                            + " was stored", e);
+                }
+                backoff = backoff.multipliedBy(2).compareTo(MAX_STORE_BACKOFF) > 0 ? MAX_STORE_BACKOFF
+                        : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private String serialize(Update update) {
+        try {
+            return json.writeValueAsString(update);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("update " + update.getUpdateId() + " cannot be written as JSON", e);
+        }
+    }
+
+    /** Stores an update in the inbox and queues it; every update enters here. */
+    private WebhookResult accept(Update update, Supplier<String> payload) {
+        if (update.getUpdateId() == null) {
+            return WebhookResult.BAD_REQUEST;
+        }
+        String id = String.valueOf(update.getUpdateId());
+        Optional<String> conversation = Conversations.of(update);
+        if (conversation.isEmpty() || (privateChatsOnly && !Conversations.isPrivate(update))) {
+            log.debug("update {} ignored (no chat, or not a private chat)", id);
+            return WebhookResult.ACCEPTED;
+        }
+        boolean stored;
+        try {
+            stored = inbox.add(new ChannelInbox.Entry(inboxScope, id, payload.get()));
+        } catch (IllegalArgumentException e) {
+            log.warn("update {} refused: {}", id, e.getMessage());
+            return WebhookResult.BAD_REQUEST;
+        } catch (RuntimeException e) {
+            log.warn("update {} could not be stored, not acknowledged: {}", id, e.getClass().getSimpleName());
+            return WebhookResult.UNAVAILABLE;
+        }
+        if (!stored) {
+            log.debug("update {} dropped as a repeat", id);
+            return WebhookResult.DUPLICATE;
+        }
+        dispatch(update, conversation.get());
+        return WebhookResult.ACCEPTED;
+    }
+
+    /** Queues a stored update on its conversation's lane; it is marked done once its replies have been sent. */
+    private boolean dispatch(Update update, String conversation) {
+        String id = String.valueOf(update.getUpdateId());
+        if (!inFlight.add(id)) {
+            return false;
+        }
+        lanes.submit(conversation, () -> {
+            try {
+                flow.handle(update);
+            } finally {
+                outbox.then(conversation, () -> markDone(id));
+            }
+        });
+        return true;
+    }
+
+    private void markDone(String id) {
+        try {
+            inbox.done(inboxScope, id);
+        } catch (RuntimeException e) {
+            log.warn("update {} was handled but could not be marked done ({}); it is replayed on the next start",
+                    id, e.getClass().getSimpleName());
+        } finally {
+            inFlight.remove(id);
+        }
+    }
+
+    /** Queues the updates the inbox holds from before the last stop, oldest first. */
+    private int replay() {
+        List<ChannelInbox.Entry> pending;
+        try {
+            pending = inbox.pending(inboxScope);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot read the inbox: " + e.getClass().getSimpleName(), e);
+        }
+        int replayed = 0;
+        for (ChannelInbox.Entry entry : pending) {
+            Update update;
+            try {
+                update = json.readValue(entry.payload(), Update.class);
+            } catch (IOException e) {
+                log.warn("stored update {} cannot be read ({}); dropped", entry.id(), e.getClass().getSimpleName());
+                markDone(entry.id());
+                continue;
+            }
+            Optional<String> conversation = update == null ? Optional.empty() : Conversations.of(update);
+            if (conversation.isEmpty() || update.getUpdateId() == null) {
+                markDone(entry.id());
+                continue;
+            }
+            if (dispatch(update, conversation.get())) {
+                replayed++;
+            }
+        }
+        if (replayed > 0) {
+            log.info("replaying {} updates received before the last stop", replayed);
+        }
+        return replayed;
+    }
+
+    /**
+     * Waits until every accepted update has been handled and its messages sent (for graceful shutdown and tests).
      *
      * @return false if {@code timeout} passed first
      */
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
-        return lanes.awaitIdle(timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        do {
+            if (!lanes.awaitIdle(Duration.ofNanos(deadline - System.nanoTime()))
+                    || !outbox.awaitIdle(Duration.ofNanos(deadline - System.nanoTime()))) {
+                return false;
+            }
+        } while (!lanes.isIdle());
+        return true;
     }
 
-    /** The channel adapter that renders interview events into this bot's chats (conversation = chat id). */
+    /**
+     * The channel adapter that renders interview events into this bot's chats (conversation = chat id, or
+     * {@code <chatId>:<userId>} for a group member). {@code send} queues the Bot API calls on the chat's outbox
+     * and returns; they are delivered in order ({@link #awaitIdle} waits for them).
+     */
     public ChannelAdapter adapter() {
         return adapter;
     }
@@ -261,19 +487,27 @@ public final class TelegramChannel implements AutoCloseable {
         return engine;
     }
 
-    /** Stops polling, waits briefly for running updates and releases threads the channel created. Idempotent. */
+    /**
+     * Stops polling, waits briefly (10 s) for running updates and releases threads the channel created. Updates not
+     * handled by then stay in the inbox and are replayed by the next {@link #start()}. Idempotent.
+     */
     @Override
     public synchronized void close() {
+        closed = true;
         if (polling != null) {
             closeQuietly(polling);
             polling = null;
         }
         try {
-            lanes.awaitIdle(Duration.ofSeconds(10));
+            if (!awaitIdle(Duration.ofSeconds(10))) {
+                log.info("closing with updates still running; they are replayed on the next start");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        scheduler.shutdownNow();
+        if (ownsScheduler) {
+            scheduler.shutdownNow();
+        }
         if (ownsExecutor) {
             executor.shutdown();
         }
@@ -330,6 +564,10 @@ public final class TelegramChannel implements AutoCloseable {
         private Duration initialBackoff = DEFAULT_INITIAL_BACKOFF;
         private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
         private @Nullable RespondentData respondentData;
+        private @Nullable ScheduledExecutorService scheduler;
+        private ChannelInbox inbox = ChannelInbox.inMemory();
+        private @Nullable WebhookSecret webhookSecret;
+        private @Nullable String webhookUrl;
 
         private Builder(String token, InterviewEngine engine) {
             Objects.requireNonNull(token, "token");
@@ -386,7 +624,10 @@ public final class TelegramChannel implements AutoCloseable {
             return this;
         }
 
-        /** Whether the bot answers only in private chats (groups are ignored). Default true. */
+        /**
+         * Whether the bot answers only in private chats (groups are ignored). Default true. In groups each member
+         * has an interview of their own (channel key {@code telegram:<chatId>:<userId>}).
+         */
         public Builder privateChatsOnly(boolean privateChatsOnly) {
             this.privateChatsOnly = privateChatsOnly;
             return this;
@@ -406,7 +647,10 @@ public final class TelegramChannel implements AutoCloseable {
             return this;
         }
 
-        /** How retry waits are done. Default {@link Sleeper#SYSTEM}. */
+        /**
+         * How the channel's own blocking retry waits are done (start-up calls, file downloads, storing a polled
+         * update). Default {@link Sleeper#SYSTEM}. Chat messages wait on the {@link #scheduler} instead.
+         */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
@@ -462,15 +706,79 @@ public final class TelegramChannel implements AutoCloseable {
             return this;
         }
 
-        /** The channel; nothing runs until {@link TelegramChannel#start()} or {@link TelegramChannel#onUpdate}. */
+        /**
+         * Times the retries of chat messages (a 429's {@code retry_after}, backoffs) and the typing indicator's
+         * repeats, so that no thread of the chat executor waits. Its tasks are short. Default: one daemon thread,
+         * shut down on close; a given scheduler is left running.
+         */
+        public Builder scheduler(ScheduledExecutorService scheduler) {
+            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+            return this;
+        }
+
+        /**
+         * Where updates are kept from receipt until handled, and de-duplicated: sdk-persistence's
+         * {@code JdbcChannelInbox} for updates that survive a crash or a deploy. Default
+         * {@link ChannelInbox#inMemory()} (development and tests: a crash loses the updates being handled).
+         */
+        public Builder inbox(ChannelInbox inbox) {
+            this.inbox = Objects.requireNonNull(inbox, "inbox");
+            return this;
+        }
+
+        /**
+         * The webhook's secret token: registered with {@code setWebhook} and required in the
+         * {@value TelegramChannel#WEBHOOK_SECRET_HEADER} header of every request {@link TelegramChannel#onWebhook}
+         * takes. Use a random value (for example 32 bytes, base64url) and keep it out of logs and URLs.
+         *
+         * @throws IllegalArgumentException unless it is 1–256 characters of {@code A-Z a-z 0-9 _ -} (Telegram's
+         *                                  format; the message does not repeat the value)
+         */
+        public Builder webhookSecret(String webhookSecret) {
+            this.webhookSecret = WebhookSecret.of(webhookSecret);
+            return this;
+        }
+
+        /**
+         * Webhook mode: {@link TelegramChannel#start()} registers this URL ({@code setWebhook}, with the
+         * {@link #webhookSecret}) instead of long polling; the host's endpoint passes requests to
+         * {@link TelegramChannel#onWebhook}. Requires {@link #webhookSecret}.
+         *
+         * @throws IllegalArgumentException unless it is an absolute http(s) URL
+         */
+        public Builder webhookUrl(String webhookUrl) {
+            Objects.requireNonNull(webhookUrl, "webhookUrl");
+            URI uri;
+            try {
+                uri = URI.create(webhookUrl);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("webhookUrl is not a URL", e);
+            }
+            if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                throw new IllegalArgumentException("webhookUrl must be an absolute http(s) URL");
+            }
+            this.webhookUrl = webhookUrl;
+            return this;
+        }
+
+        /**
+         * The channel; nothing runs until {@link TelegramChannel#start()} or {@link TelegramChannel#onWebhook}.
+         *
+         * @throws IllegalStateException if a {@link #webhookUrl} is set without a {@link #webhookSecret}
+         */
         public TelegramChannel build() {
+            if (webhookUrl != null && webhookSecret == null) {
+                throw new IllegalStateException("webhook mode needs webhookSecret(...): Telegram sends it in "
+                        + WEBHOOK_SECRET_HEADER + " so the channel can refuse forged updates");
+            }
             return new TelegramChannel(this);
         }
 
         @Override
         public String toString() {
             return "TelegramChannel.Builder{token=<masked>, apiUrl=" + apiUrl + ", admins=" + adminIds.size()
-                    + ", privateChatsOnly=" + privateChatsOnly + "}";
+                    + ", privateChatsOnly=" + privateChatsOnly + ", webhook=" + (webhookUrl != null)
+                    + ", webhookSecret=" + (webhookSecret == null ? "none" : "<masked>") + ", inbox=" + inbox + "}";
         }
     }
 }

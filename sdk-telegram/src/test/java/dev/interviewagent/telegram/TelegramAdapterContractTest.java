@@ -22,8 +22,11 @@ class TelegramAdapterContractTest extends ChannelAdapterContract {
 
     @Override
     protected List<String> rendered(String conversation) {
-        // what a person sees: sent messages, with the streamed preview's final edits counted as the same message
-        return beds.get(beds.size() - 1).api.calls("sendMessage", conversation).stream()
+        // what a person sees: sent messages, with the streamed preview's final edits counted as the same message;
+        // the adapter queues its calls, so wait until they are delivered
+        TestBed bed = beds.get(beds.size() - 1);
+        bed.idle();
+        return bed.api.calls("sendMessage", conversation).stream()
                 .map(FakeBotApi.Call::text).toList();
     }
 

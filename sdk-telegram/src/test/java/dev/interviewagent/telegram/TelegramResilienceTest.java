@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.Turn;
+import dev.interviewagent.core.channel.ChannelInbox;
 import dev.interviewagent.telegram.fake.FakeBotApi;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,6 +56,100 @@ class TelegramResilienceTest {
     }
 
     @Test
+    void should_deliver_to_other_chats_when_one_chat_waits_out_a_429() throws Exception {
+        // one thread for every chat, a timer that fires only when told, and a sleeper that never returns: if the
+        // 429's wait held the pool thread (or slept anywhere), the second chat would never get its answer
+        pool = Executors.newFixedThreadPool(1);
+        ManualTimer timer = new ManualTimer();
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        bed = new TestBed(InterviewEngine.builder().build(), b -> b.executor(pool).scheduler(timer)
+                .sleeper(d -> never.await())).polling();
+        bed.api.rateLimitNext("sendMessage", 1, 30);
+
+        bed.api.push(text(4101, "en", "/help"));
+        bed.api.await(c -> c.method().equals("sendMessage") && c.status() == 429, 1, TestBed.WAIT);
+        bed.api.push(text(4102, "en", "/help"));
+        bed.api.await(c -> c.method().equals("sendMessage") && c.status() == 200 && "4102".equals(c.chatId()), 1,
+                TestBed.WAIT);
+
+        assertThat(bed.api.calls("sendMessage", "4101")).as("the rate-limited chat still waits").isEmpty();
+        assertThat(timer.delays()).containsExactly(Duration.ofSeconds(30));
+        timer.fireAll();
+        bed.idle();
+        assertThat(bed.last(4101)).contains("/status");
+        timer.shutdownNow();
+    }
+
+    /** Holds one-shot tasks until {@link #fireAll()}; records their delays. */
+    static final class ManualTimer extends java.util.concurrent.ScheduledThreadPoolExecutor {
+        private final List<Duration> delays = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final List<Runnable> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        ManualTimer() {
+            super(1);
+        }
+
+        @Override
+        public java.util.concurrent.ScheduledFuture<?> schedule(Runnable command, long delay,
+                                                                java.util.concurrent.TimeUnit unit) {
+            delays.add(Duration.ofNanos(unit.toNanos(delay)));
+            held.add(command);
+            return super.schedule(() -> { }, 1, java.util.concurrent.TimeUnit.DAYS);
+        }
+
+        List<Duration> delays() {
+            return List.copyOf(delays);
+        }
+
+        void fireAll() {
+            List<Runnable> due = List.copyOf(held);
+            held.clear();
+            for (Runnable task : due) {
+                // not execute(): it goes through schedule() and would be held again
+                super.schedule(task, 0, java.util.concurrent.TimeUnit.NANOSECONDS);
+            }
+        }
+    }
+
+    @Test
+    void should_not_confirm_a_polled_update_until_the_inbox_has_stored_it() {
+        ChannelInbox memory = ChannelInbox.inMemory();
+        List<Long> offsetsWhileDown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger(3);
+        FakeBotApi[] fake = new FakeBotApi[1];
+        ChannelInbox flaky = new ChannelInbox() {
+            @Override
+            public boolean add(Entry entry) {
+                if (failures.getAndDecrement() > 0) {
+                    offsetsWhileDown.add(fake[0].confirmedOffset());
+                    throw new dev.interviewagent.core.exception.StoreException("database down");
+                }
+                return memory.add(entry);
+            }
+
+            @Override
+            public List<Entry> pending(String scope) {
+                return memory.pending(scope);
+            }
+
+            @Override
+            public void done(String scope, String id) {
+                memory.done(scope, id);
+            }
+        };
+        bed = new TestBed(InterviewEngine.builder().build(), b -> b.inbox(flaky));
+        fake[0] = bed.api;
+        bed.polling();
+
+        int id = bed.send(text(4201, "en", "/help"));
+
+        assertThat(offsetsWhileDown).hasSize(3).allSatisfy(offset -> assertThat(offset).isLessThanOrEqualTo(id));
+        assertThat(bed.sleeps).containsExactly(Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(4));
+        assertThat(bed.last(4201)).contains("/status");
+        assertThat(memory.pending("telegram:123456")).isEmpty();
+    }
+
+    @Test
     void should_report_rate_limited_when_retry_after_is_longer_than_allowed() {
         bed = new TestBed(InterviewEngine.builder().build(), b -> b.maxRetryAfter(Duration.ofSeconds(5)))
                 .polling();
@@ -97,9 +192,6 @@ class TelegramResilienceTest {
         int updateId = bed.api.push(answer);
         bed.api.pushAgain(answer);
         bed.api.awaitTaken(updateId, TestBed.WAIT);
-        bed.idle();
-        // and once more through the webhook entry point, as Telegram does when a webhook times out
-        bed.channel.onUpdate(toUpdate(answer));
         bed.idle();
 
         assertThat(bed.engine.transcript(id)).filteredOn(Turn::isRespondent).hasSize(1);

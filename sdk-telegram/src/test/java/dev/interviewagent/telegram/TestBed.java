@@ -8,6 +8,9 @@ import dev.interviewagent.telegram.fake.FakeBotApi;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /** A channel polling a fake Bot API, with helpers to talk to it like a user would. */
@@ -19,13 +22,15 @@ final class TestBed implements AutoCloseable {
     final FakeBotApi api;
     final InterviewEngine engine;
     final TelegramChannel channel;
+    /** Every retry wait the channel asked for, blocking (sleeper) or scheduled, in order; none is waited. */
     final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    final ScheduledThreadPoolExecutor scheduler = new RecordingScheduler(sleeps);
 
     TestBed(InterviewEngine engine, Consumer<TelegramChannel.Builder> customise) {
         this.api = FakeBotApi.start(TOKEN);
         this.engine = engine;
         TelegramChannel.Builder builder = TelegramChannel.builder(TOKEN, engine).apiUrl(api.url())
-                .sleeper(sleeps::add).initialBackoff(Duration.ofMillis(1));
+                .sleeper(sleeps::add).scheduler(scheduler).initialBackoff(Duration.ofMillis(1));
         customise.accept(builder);
         this.channel = builder.build();
     }
@@ -108,5 +113,26 @@ final class TestBed implements AutoCloseable {
         channel.close();
         engine.close();
         api.close();
+        scheduler.shutdownNow();
+    }
+
+    /** Records one-shot delays (the channel's retry waits) and runs the task at once; repeats run as asked. */
+    static final class RecordingScheduler extends ScheduledThreadPoolExecutor {
+        private final List<Duration> delays;
+
+        RecordingScheduler(List<Duration> delays) {
+            super(1, r -> {
+                Thread t = new Thread(r, "test-timer");
+                t.setDaemon(true);
+                return t;
+            });
+            this.delays = delays;
+        }
+
+        @Override
+        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+            delays.add(Duration.ofNanos(unit.toNanos(delay)));
+            return super.schedule(command, 0, unit);
+        }
     }
 }

@@ -229,6 +229,18 @@ public final class InterviewSettings {
             "true/false", Values.bool()).deprecatedEnv("TELEGRAM_VOICE_REPLIES").defaultValue("false")
             .describedAs("Send every question as a voice message too (needs a text-to-speech key).");
 
+    public static final Setting<String> TELEGRAM_WEBHOOK_URL = Setting.builder("interview.telegram.webhook-url", "URL",
+            Values.text())
+            .describedAs("Webhook mode instead of long polling: the public HTTPS URL Telegram posts updates to.");
+
+    public static final Setting<String> TELEGRAM_WEBHOOK_SECRET = Setting.builder("interview.telegram.webhook-secret",
+            "1-256 of A-Z a-z 0-9 _ -", Values.text()).secret()
+            .describedAs("The webhook's secret token (required with a webhook URL); other requests are refused.");
+
+    public static final Setting<Integer> TELEGRAM_WEBHOOK_PORT = Setting.builder("interview.telegram.webhook-port",
+            "port", Values.integer(1, 65_535)).defaultValue("8443")
+            .describedAs("Local port of the webhook endpoint (plain HTTP behind the TLS proxy the URL points at).");
+
     // ------------------------------------------------------------------------------------------------ WebSocket
 
     public static final Setting<String> WEBSOCKET_HOST = Setting.builder("interview.websocket.host", "string",
@@ -286,6 +298,7 @@ public final class InterviewSettings {
             SPEECH_OPENAI_API_KEY, SPEECH_OPENAI_BASE_URL, SPEECH_OPENAI_MODEL,
             TTS_API_KEY, TTS_BASE_URL, TTS_MODEL, TTS_VOICE, TTS_FORMAT,
             TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL, TELEGRAM_ADMIN_IDS, TELEGRAM_ALLOW_GROUPS, TELEGRAM_VOICE_REPLIES,
+            TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET, TELEGRAM_WEBHOOK_PORT,
             WEBSOCKET_HOST, WEBSOCKET_PORT, WEBSOCKET_ALLOWED_ORIGINS, WEBSOCKET_MAX_CONNECTIONS,
             WEBSOCKET_MAX_TEXT_BYTES, WEBSOCKET_MAX_AUDIO_BYTES, WEBSOCKET_MESSAGES_PER_SECOND, WEBSOCKET_BURST,
             WEBSOCKET_MAX_FRAME_CHARS, WEBSOCKET_IDLE_TIMEOUT);

@@ -66,7 +66,8 @@ class InterviewSettingsTest {
         for (Setting<?> setting : InterviewSettings.all()) {
             setting.defaultValue().ifPresent(text -> assertThat(empty.get(setting)).as(setting.name()).isNotNull());
             boolean looksSecret = setting.name().endsWith("api-key") || setting.name().endsWith("password")
-                    || setting.name().endsWith("token") || setting.name().endsWith(".keys");
+                    || setting.name().endsWith("token") || setting.name().endsWith("secret")
+                    || setting.name().endsWith(".keys");
             assertThat(setting.isSecret()).as(setting.name()).isEqualTo(looksSecret);
             assertThat(setting.description()).as(setting.name()).endsWith(".").doesNotContain("|");
         }

@@ -11,7 +11,6 @@ import dev.interviewagent.core.channel.ChannelBridge;
 import dev.interviewagent.core.channel.ChannelCommand;
 import dev.interviewagent.core.channel.Choice;
 import dev.interviewagent.core.channel.InboundMessage;
-import dev.interviewagent.core.channel.OutboundEvent;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.guide.InterviewStyle;
@@ -43,8 +42,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * The conversation of one bot with its chats: the setup flow (language, style, optional profile), the commands,
- * answers by text and voice, and the confirmations. Called on the chat's serial lane, so the updates of one chat
- * never run at once; the state of different chats is independent.
+ * answers by text and voice, and the confirmations. A conversation is a private chat, or one member of a group
+ * (see {@link Conversations}); each has its own setup state and interview (channel key
+ * {@code telegram:<conversation>}). Called on the conversation's serial lane, so its updates never run at once.
  */
 public final class ChatFlow {
 
@@ -75,6 +75,7 @@ public final class ChatFlow {
     private final ChannelBridge bridge;
     private final TelegramAdapter adapter;
     private final TelegramApi api;
+    private final ChatOutbox outbox;
     private final Set<Long> adminIds;
     private final boolean privateOnly;
     private final boolean voiceEnabled;
@@ -88,28 +89,18 @@ public final class ChatFlow {
     };
 
     public ChatFlow(InterviewEngine engine, ChannelBridge bridge, TelegramAdapter adapter, TelegramApi api,
-                    Set<Long> adminIds, boolean privateOnly, boolean voiceEnabled,
+                    ChatOutbox outbox, Set<Long> adminIds, boolean privateOnly, boolean voiceEnabled,
                     ScheduledExecutorService scheduler, @Nullable RespondentData respondentData) {
         this.engine = engine;
         this.bridge = bridge;
         this.adapter = adapter;
         this.api = api;
+        this.outbox = outbox;
         this.adminIds = Set.copyOf(adminIds);
         this.privateOnly = privateOnly;
         this.voiceEnabled = voiceEnabled;
         this.scheduler = scheduler;
         this.respondentData = respondentData;
-    }
-
-    /** The chat an update belongs to, or empty if the channel does not handle it. */
-    public static Optional<Long> chatOf(Update update) {
-        if (update.getMessage() != null && update.getMessage().getChat() != null) {
-            return Optional.of(update.getMessage().getChatId());
-        }
-        if (update.getCallbackQuery() != null && update.getCallbackQuery().getMessage() != null) {
-            return Optional.ofNullable(update.getCallbackQuery().getMessage().getChatId());
-        }
-        return Optional.empty();
     }
 
     /** The UI language of a conversation (its interview's, its chosen one, or English). */
@@ -123,30 +114,38 @@ public final class ChatFlow {
         return Language.ENGLISH;
     }
 
-    /** Handles one update of one chat. Never throws. */
+    /** Handles one update of one conversation. Never throws. */
     public void handle(Update update) {
+        Optional<String> conversation = Conversations.of(update);
+        if (conversation.isEmpty()) {
+            return;
+        }
         try {
             if (update.getCallbackQuery() != null) {
-                callback(update.getUpdateId(), update.getCallbackQuery());
+                callback(conversation.get(), update.getUpdateId(), update.getCallbackQuery());
             } else if (update.getMessage() != null) {
-                message(update.getUpdateId(), update.getMessage());
+                message(conversation.get(), update.getUpdateId(), update.getMessage());
             }
         } catch (InterviewException e) {
             log.debug("update {} failed: {}", update.getUpdateId(), e.code().wireValue());
-            chatOf(update).ifPresent(chat -> notifyFailure(String.valueOf(chat), e));
+            notifyFailure(conversation.get(), e);
         } catch (RuntimeException e) {
             log.error("update {} failed", update.getUpdateId(), e);
-            chatOf(update).ifPresent(chat -> notifyFailure(String.valueOf(chat), e));
+            notifyFailure(conversation.get(), e);
         }
     }
 
-    private void notifyFailure(String conversation, RuntimeException e) {
+    /** Tells the conversation that something failed, in its language; a failure to tell it is only logged. */
+    public void notifyFailure(String conversation, RuntimeException e) {
         ErrorCode code = e instanceof InterviewException ie ? ie.code() : ErrorCode.INTERNAL;
+        if (code == ErrorCode.INTERNAL && !(e instanceof InterviewException)) {
+            log.debug("telling {} about a failure: {}", conversation, e.getClass().getSimpleName());
+        }
         Language language = languageOf(conversation);
         String text = code == ErrorCode.TOO_LARGE ? UiText.get(language, "voice.too_large")
                 : dev.interviewagent.core.i18n.Messages.forLanguage(language).error(code);
         try {
-            adapter.send(conversation, new OutboundEvent.Error(code, text, null));
+            adapter.sendFailureNotice(conversation, "⚠️ " + text);
         } catch (RuntimeException sendFailure) {
             log.warn("could not deliver an error message: {}", sendFailure.getClass().getSimpleName());
         }
@@ -154,12 +153,11 @@ public final class ChatFlow {
 
     // ------------------------------------------------------------------------------------------ messages
 
-    private void message(int updateId, Message message) {
+    private void message(String conversation, int updateId, Message message) {
         Chat chat = message.getChat();
         if (privateOnly && !"private".equals(chat.getType())) {
             return;
         }
-        String conversation = String.valueOf(message.getChatId());
         ChatState state = state(conversation, message.getFrom());
         MessageId messageId = MessageId.of("tg-" + updateId);
         if (message.hasText() && message.getText().startsWith("/")) {
@@ -444,15 +442,14 @@ public final class ChatFlow {
 
     // ------------------------------------------------------------------------------------------ callbacks
 
-    private void callback(int updateId, CallbackQuery query) {
-        answerCallback(query.getId());
+    private void callback(String conversation, int updateId, CallbackQuery query) {
+        answerCallback(conversation, query.getId());
         if (query.getMessage() == null) {
             return;
         }
         if (privateOnly && !query.getMessage().isUserMessage()) {
             return;
         }
-        String conversation = String.valueOf(query.getMessage().getChatId());
         ChatState state = state(conversation, query.getFrom());
         String data = query.getData() == null ? "" : query.getData();
         MessageId messageId = MessageId.of("tg-" + updateId);
@@ -555,12 +552,9 @@ public final class ChatFlow {
         }
     }
 
-    private void answerCallback(String callbackQueryId) {
-        try {
-            api.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build());
-        } catch (RuntimeException e) {
-            log.debug("answerCallbackQuery failed: {}", e.getClass().getSimpleName());
-        }
+    private void answerCallback(String conversation, String callbackQueryId) {
+        AnswerCallbackQuery answer = AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build();
+        outbox.call(conversation, "answerCallbackQuery", () -> api.once(answer), false);
     }
 
     private void archive(InterviewId id, MessageId messageId) {
@@ -616,14 +610,17 @@ public final class ChatFlow {
     // ------------------------------------------------------------------------------------------ helpers
 
     private void withTyping(String conversation, Runnable work) {
-        Runnable typing = () -> {
+        SendChatAction action = SendChatAction.builder().chatId(Conversations.chatId(conversation))
+                .action(ActionType.TYPING.toString()).build();
+        Runnable typing = () -> outbox.call(conversation, "sendChatAction", () -> {
             try {
-                api.execute(SendChatAction.builder().chatId(conversation).action(ActionType.TYPING.toString())
-                        .build());
-            } catch (RuntimeException e) {
+                return api.once(action);
+            } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiException e) {
+                // a missed typing indicator is not worth a retry
                 log.debug("typing indicator failed: {}", e.getClass().getSimpleName());
+                return null;
             }
-        };
+        }, false);
         typing.run();
         ScheduledFuture<?> repeat = scheduler.scheduleAtFixedRate(typing, TYPING_REPEAT.toMillis(),
                 TYPING_REPEAT.toMillis(), TimeUnit.MILLISECONDS);

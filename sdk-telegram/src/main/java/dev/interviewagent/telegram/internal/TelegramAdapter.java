@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +41,10 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 /**
  * Renders {@link OutboundEvent}s as Telegram messages: MarkdownV2 with every dynamic text escaped, split to 4096
  * characters at paragraph or sentence boundaries, inline buttons for choices, a growing message for streamed
- * deltas, JSON reports as documents, and optional voice replies. Thread-safe across chats; the channel sends the
- * events of one chat in order.
+ * deltas, JSON reports as documents, and optional voice replies. Conversations are chats, or members of a group
+ * ({@code <chatId>:<userId>}, see {@link Conversations}); messages go to the chat. Sending queues the calls on the
+ * chat's {@link ChatOutbox} and returns: they are delivered in order, and a final failure is reported to the chat.
+ * Thread-safe across chats; the channel sends the events of one conversation in order.
  */
 public final class TelegramAdapter implements ChannelAdapter {
 
@@ -53,6 +56,7 @@ public final class TelegramAdapter implements ChannelAdapter {
     private static final int BAR_CELLS = 10;
 
     private final TelegramApi api;
+    private final ChatOutbox outbox;
     private final Function<String, Language> languageOf;
     private final SpeechSynthesizer synthesizer;
     private final Clock clock;
@@ -63,7 +67,7 @@ public final class TelegramAdapter implements ChannelAdapter {
     private static final class Stream {
         final int turn;
         final StringBuilder text = new StringBuilder();
-        @Nullable Integer messageId;
+        @Nullable CompletableFuture<@Nullable Message> preview;
         Instant lastEdit = Instant.EPOCH;
 
         Stream(int turn) {
@@ -71,9 +75,10 @@ public final class TelegramAdapter implements ChannelAdapter {
         }
     }
 
-    public TelegramAdapter(TelegramApi api, Function<String, Language> languageOf, SpeechSynthesizer synthesizer,
-                           Clock clock) {
+    public TelegramAdapter(TelegramApi api, ChatOutbox outbox, Function<String, Language> languageOf,
+                           SpeechSynthesizer synthesizer, Clock clock) {
         this.api = api;
+        this.outbox = outbox;
         this.languageOf = languageOf;
         this.synthesizer = synthesizer;
         this.clock = clock;
@@ -138,20 +143,35 @@ public final class TelegramAdapter implements ChannelAdapter {
     private void question(String conversation, OutboundEvent.Question e) {
         Stream stream = streams.remove(conversation);
         List<String> parts = MarkdownV2.split(e.text(), MAX_MESSAGE_LENGTH, MarkdownV2::escape);
-        if (stream != null && stream.messageId != null) {
+        CompletableFuture<@Nullable Message> preview = stream == null ? null : stream.preview;
+        if (preview != null) {
+            String chat = Conversations.chatId(conversation);
             if (parts.size() == 1) {
-                edit(conversation, stream.messageId, parts.get(0));
+                // the preview becomes the question; if it never arrived, the question is sent instead
+                outbox.call(conversation, "editMessageText", () -> {
+                    Integer id = messageId(preview);
+                    return id != null ? api.once(edit(chat, id, parts.get(0))) : api.once(message(chat, parts.get(0),
+                            null));
+                }, true);
                 voice(conversation, e.text());
                 return;
             }
-            try {
-                api.execute(DeleteMessage.builder().chatId(conversation).messageId(stream.messageId).build());
-            } catch (RuntimeException ex) {
-                log.debug("could not delete the streamed message: {}", ex.toString());
-            }
+            outbox.call(conversation, "deleteMessage", () -> {
+                Integer id = messageId(preview);
+                return id == null ? null : api.once(DeleteMessage.builder().chatId(chat).messageId(id).build());
+            }, false);
         }
         sendParts(conversation, parts, null);
         voice(conversation, e.text());
+    }
+
+    /** The id of a sent message; its call ran before the caller's (same chat, in order), so it is complete. */
+    private static @Nullable Integer messageId(CompletableFuture<@Nullable Message> sent) {
+        if (!sent.isDone() || sent.isCompletedExceptionally()) {
+            return null;
+        }
+        Message message = sent.join();
+        return message == null ? null : message.getMessageId();
     }
 
     private void delta(String conversation, OutboundEvent.Delta e) {
@@ -163,34 +183,49 @@ public final class TelegramAdapter implements ChannelAdapter {
             return;
         }
         String formatted = MarkdownV2.escape(preview) + " …";
+        String chat = Conversations.chatId(conversation);
         Instant now = clock.instant();
-        if (stream.messageId == null) {
-            Message sent = api.execute(SendMessage.builder().chatId(conversation).text(formatted)
-                    .parseMode(ParseMode.MARKDOWNV2).build());
-            stream.messageId = sent == null ? null : sent.getMessageId();
+        if (stream.preview == null) {
+            stream.preview = outbox.call(conversation, "sendMessage", () -> api.once(message(chat, formatted, null)),
+                    false);
             stream.lastEdit = now;
         } else if (Duration.between(stream.lastEdit, now).compareTo(EDIT_INTERVAL) >= 0) {
-            edit(conversation, stream.messageId, formatted);
+            CompletableFuture<@Nullable Message> sent = stream.preview;
+            outbox.call(conversation, "editMessageText", () -> {
+                Integer id = messageId(sent);
+                return id == null ? null : api.once(edit(chat, id, formatted));
+            }, false);
             stream.lastEdit = now;
         }
     }
 
-    private void edit(String conversation, int messageId, String formatted) {
-        api.execute(EditMessageText.builder().chatId(conversation).messageId(messageId).text(formatted)
-                .parseMode(ParseMode.MARKDOWNV2).build());
+    private static EditMessageText edit(String chat, int messageId, String formatted) {
+        return EditMessageText.builder().chatId(chat).messageId(messageId).text(formatted)
+                .parseMode(ParseMode.MARKDOWNV2).build();
+    }
+
+    private static SendMessage message(String chat, String formatted, @Nullable InlineKeyboardMarkup markup) {
+        var builder = SendMessage.builder().chatId(chat).text(formatted).parseMode(ParseMode.MARKDOWNV2);
+        if (markup != null) {
+            builder.replyMarkup(markup);
+        }
+        return builder.build();
     }
 
     private void voice(String conversation, String text) {
         if (synthesizer == SpeechSynthesizer.NONE) {
             return;
         }
+        byte[] audio;
         try {
-            byte[] audio = synthesizer.synthesize(text, languageOf.apply(conversation));
-            api.execute(SendVoice.builder().chatId(conversation)
-                    .voice(new InputFile(new ByteArrayInputStream(audio), "question.ogg")).build());
+            audio = synthesizer.synthesize(text, languageOf.apply(conversation));
         } catch (RuntimeException e) {
             log.warn("voice reply failed: {}", e.getClass().getSimpleName());
+            return;
         }
+        String chat = Conversations.chatId(conversation);
+        outbox.call(conversation, "sendVoice", () -> api.once(SendVoice.builder().chatId(chat)
+                .voice(new InputFile(new ByteArrayInputStream(audio), "question.ogg")).build()), false);
     }
 
     // ------------------------------------------------------------------------------------------ reports, status
@@ -204,9 +239,12 @@ public final class TelegramAdapter implements ChannelAdapter {
 
     private void sendJsonReport(String conversation, String interviewId, String json, Language language) {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        api.execute(SendDocument.builder().chatId(conversation)
+        String chat = Conversations.chatId(conversation);
+        String caption = UiText.get(language, "report.caption");
+        // a fresh stream per attempt: a retried upload must send the whole file again
+        outbox.call(conversation, "sendDocument", () -> api.once(SendDocument.builder().chatId(chat)
                 .document(new InputFile(new ByteArrayInputStream(bytes), "report-" + interviewId + ".json"))
-                .caption(UiText.get(language, "report.caption")).build());
+                .caption(caption).build()), true);
     }
 
     /** Sends an interview's report as a JSON document (for data exports). */
@@ -271,14 +309,25 @@ public final class TelegramAdapter implements ChannelAdapter {
     }
 
     private void sendParts(String conversation, List<String> parts, @Nullable InlineKeyboardMarkup markup) {
+        sendParts(conversation, parts, markup, true);
+    }
+
+    private void sendParts(String conversation, List<String> parts, @Nullable InlineKeyboardMarkup markup,
+                           boolean report) {
+        String chat = Conversations.chatId(conversation);
         for (int i = 0; i < parts.size(); i++) {
-            var builder = SendMessage.builder().chatId(conversation).text(parts.get(i))
-                    .parseMode(ParseMode.MARKDOWNV2);
-            if (markup != null && i == parts.size() - 1) {
-                builder.replyMarkup(markup);
-            }
-            api.execute(builder.build());
+            SendMessage method = message(chat, parts.get(i), i == parts.size() - 1 ? markup : null);
+            outbox.call(conversation, "sendMessage", () -> api.once(method), report);
         }
+    }
+
+    /**
+     * Sends a failure notice; its own failure is only logged (a chat that cannot be reached is not told so
+     * again).
+     */
+    public void sendFailureNotice(String conversation, String text) {
+        streams.remove(conversation);
+        sendParts(conversation, MarkdownV2.split(text, MAX_MESSAGE_LENGTH, MarkdownV2::escape), null, false);
     }
 
     /** Inline buttons, one list per row. */

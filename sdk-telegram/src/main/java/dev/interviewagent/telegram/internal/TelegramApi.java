@@ -28,9 +28,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Calls the Bot API through telegrambots' client with the retry rules Telegram asks for: a 429 waits
- * {@code retry_after} seconds, network errors and 5xx back off exponentially, other errors fail at once. Downloads
- * files from the configured server (telegrambots' own download always goes to api.telegram.org).
+ * Calls the Bot API through telegrambots' client with the retry rules Telegram asks for ({@link #retry}): a 429
+ * waits {@code retry_after} seconds, network errors and 5xx back off exponentially, other errors fail at once. The
+ * blocking {@code execute} methods wait on the caller's thread (start-up calls, file downloads); chat messages go
+ * through {@link ChatOutbox}, which schedules the waits instead. Downloads files from the configured server
+ * (telegrambots' own download always goes to api.telegram.org).
  */
 public final class TelegramApi {
 
@@ -45,8 +47,9 @@ public final class TelegramApi {
         void await(Duration duration) throws InterruptedException;
     }
 
+    /** One attempt of a call. */
     @FunctionalInterface
-    private interface Call<T> {
+    public interface Call<T> {
         T run() throws TelegramApiException;
     }
 
@@ -140,38 +143,68 @@ public final class TelegramApi {
         for (int attempt = 1; ; attempt++) {
             try {
                 return call.run();
-            } catch (TelegramApiRequestException e) {
-                Integer code = e.getErrorCode();
-                if (code != null && code == 429) {
-                    Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-                    Duration wait = Duration.ofSeconds(retryAfter == null ? 1 : Math.max(0, retryAfter));
-                    if (attempt >= maxAttempts || wait.compareTo(maxRetryAfter) > 0) {
-                        throw new RateLimitedException(method + " rate limited by Telegram (retry_after "
-                                + wait.toSeconds() + " s)");
-                    }
-                    log.debug("{} got 429, waiting {} s (attempt {})", method, wait.toSeconds(), attempt);
-                    pause(wait);
-                } else if (code == null || code >= 500) {
-                    if (attempt >= maxAttempts) {
-                        throw unavailable(method, e);
-                    }
-                    log.debug("{} failed with {}, retrying in {} ms", method, code, backoff.toMillis());
-                    pause(backoff);
-                    backoff = backoff.multipliedBy(2);
-                } else {
-                    throw new InterviewException(ErrorCode.BAD_REQUEST, method + " rejected by Telegram: " + code
-                            + " " + e.getApiResponse(), e);
-                }
             } catch (TelegramApiException e) {
-                if (attempt >= maxAttempts) {
-                    throw unavailable(method, e);
-                }
-                log.debug("{} failed ({}), retrying in {} ms", method, e.getClass().getSimpleName(),
-                        backoff.toMillis());
-                pause(backoff);
-                backoff = backoff.multipliedBy(2);
+                Retry retry = retry(method, e, attempt, backoff);
+                pause(retry.delay());
+                backoff = retry.nextBackoff();
             }
         }
+    }
+
+    /** When to try a failed call again: after {@code delay}, then backing off from {@code nextBackoff}. */
+    public record Retry(Duration delay, Duration nextBackoff) {
+    }
+
+    /**
+     * The rule for a failed attempt: a 429 waits {@code retry_after}; network errors and 5xx back off from
+     * {@code backoff}, doubling; other errors, the last attempt and a {@code retry_after} over the limit are final.
+     *
+     * @param attempt the attempt that failed, from 1
+     * @return when to try again
+     * @throws InterviewException the failure to report when the call is not retried
+     */
+    public Retry retry(String method, TelegramApiException e, int attempt, Duration backoff) {
+        if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null
+                && request.getErrorCode() == 429) {
+            Integer retryAfter = request.getParameters() == null ? null : request.getParameters().getRetryAfter();
+            Duration wait = Duration.ofSeconds(retryAfter == null ? 1 : Math.max(0, retryAfter));
+            if (attempt >= maxAttempts || wait.compareTo(maxRetryAfter) > 0) {
+                throw new RateLimitedException(method + " rate limited by Telegram (retry_after " + wait.toSeconds()
+                        + " s)");
+            }
+            log.debug("{} got 429, retrying in {} s (attempt {})", method, wait.toSeconds(), attempt);
+            return new Retry(wait, backoff);
+        }
+        if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null
+                && request.getErrorCode() < 500) {
+            throw new InterviewException(ErrorCode.BAD_REQUEST, method + " rejected by Telegram: "
+                    + request.getErrorCode() + " " + request.getApiResponse(), e);
+        }
+        if (attempt >= maxAttempts) {
+            throw unavailable(method, e);
+        }
+        log.debug("{} failed ({}), retrying in {} ms", method, e.getClass().getSimpleName(), backoff.toMillis());
+        return new Retry(backoff, backoff.multipliedBy(2));
+    }
+
+    /** The first backoff after a network error or 5xx. */
+    public Duration initialBackoff() {
+        return initialBackoff;
+    }
+
+    /** One attempt of a JSON method, no retry: for callers that schedule their own retries with {@link #retry}. */
+    public <T extends Serializable, M extends BotApiMethod<T>> T once(M method) throws TelegramApiException {
+        return client.execute(method);
+    }
+
+    /** One attempt of a document upload, no retry. */
+    public Message once(SendDocument method) throws TelegramApiException {
+        return client.execute(method);
+    }
+
+    /** One attempt of a voice upload, no retry. */
+    public Message once(SendVoice method) throws TelegramApiException {
+        return client.execute(method);
     }
 
     private static InterviewException unavailable(String method, Exception e) {

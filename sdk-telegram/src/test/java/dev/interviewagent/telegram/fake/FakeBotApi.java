@@ -226,6 +226,18 @@ public final class FakeBotApi implements AutoCloseable {
         return JSON.createObjectNode().set("message", message);
     }
 
+    /** A press of an inline button in a group chat by one of its members. */
+    public static ObjectNode groupCallback(long chatId, long userId, int messageId, String data) {
+        ObjectNode query = JSON.createObjectNode().put("id", "cb-" + System.nanoTime())
+                .put("chat_instance", "ci-" + chatId).put("data", data);
+        query.set("from", user(userId, "en"));
+        ObjectNode message = JSON.createObjectNode().put("message_id", messageId).put("date", 1_700_000_000);
+        message.set("chat", chat(chatId, "group").put("title", "A group"));
+        message.put("text", "…");
+        query.set("message", message);
+        return JSON.createObjectNode().set("callback_query", query);
+    }
+
     /** A voice message. */
     public static ObjectNode voice(long chatId, String languageCode, String fileId, long size, int duration) {
         ObjectNode message = message(chatId, "private", languageCode);
@@ -320,6 +332,11 @@ public final class FakeBotApi implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The highest {@code offset} a {@code getUpdates} call has confirmed so far (updates below it are taken). */
+    public long confirmedOffset() {
+        return confirmedOffset.get();
     }
 
     /** Waits until the client confirmed (polled past) update {@code updateId}, i.e. it has taken it. */

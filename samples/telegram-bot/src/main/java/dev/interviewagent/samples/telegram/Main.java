@@ -6,6 +6,7 @@ import dev.interviewagent.core.config.EngineSettings;
 import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.core.config.InterviewSettings;
 import dev.interviewagent.persistence.InterviewStorage;
+import dev.interviewagent.persistence.JdbcChannelInbox;
 import dev.interviewagent.persistence.PrivacyOperations;
 import dev.interviewagent.telegram.RespondentData;
 import dev.interviewagent.telegram.TelegramChannel;
@@ -63,6 +64,7 @@ public final class Main {
         private InterviewStorage storage;
         private InterviewEngine engine;
         private TelegramChannel channel;
+        private int webhookPort;
 
         private Bot() {
         }
@@ -109,6 +111,7 @@ public final class Main {
             TelegramChannel.Builder builder = TelegramChannel.builder(token, engine)
                     .adminIds(new HashSet<>(admins))
                     .privateChatsOnly(!groups)
+                    .inbox(JdbcChannelInbox.of(storage.database()))  // updates survive a crash: stored before acked
                     .respondentData(new RespondentData() {          // /delete_my_data: every interview of the chat
                         @Override
                         public String export(String channelKey) {
@@ -123,11 +126,29 @@ public final class Main {
             config.apply(InterviewSettings.TELEGRAM_API_URL, builder::apiUrl);
             stt.ifPresent(s -> builder.transcriber(VoiceTranscriber.of(s)));
             tts.ifPresent(t -> builder.synthesizer((text, language) -> t.synthesize(text).audio()));
+            Optional<String> webhookUrl = config.find(InterviewSettings.TELEGRAM_WEBHOOK_URL);
+            if (webhookUrl.isPresent()) {                           // webhook mode: the secret is mandatory
+                builder.webhookUrl(webhookUrl.get())
+                        .webhookSecret(config.find(InterviewSettings.TELEGRAM_WEBHOOK_SECRET).orElse(""));
+            }
             channel = remember(builder.build());
+            if (webhookUrl.isPresent()) {
+                webhookPort = config.get(InterviewSettings.TELEGRAM_WEBHOOK_PORT);
+                description.add("updates: webhook " + webhookUrl.get() + " (local port " + webhookPort + ")");
+            } else {
+                description.add("updates: long polling");
+            }
         }
 
-        /** Starts long polling and, when configured, the retention sweeps. */
+        /** Starts long polling (or the webhook endpoint) and, when configured, the retention sweeps. */
         void start() {
+            if (webhookPort > 0) {
+                try {
+                    remember(WebhookServer.start(channel, webhookPort));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("cannot listen for webhooks on port " + webhookPort, e);
+                }
+            }
             channel.start();
             storage.startRetention(engine);
         }

@@ -55,6 +55,11 @@ class ContractKitsCanFailTest {
         assertThat(failures(LossyChannelRun.class)).isPositive();
     }
 
+    @Test
+    void should_fail_the_inbox_kit_for_an_inbox_that_forgets_handled_ids() {
+        assertThat(failures(ForgetfulInboxRun.class)).isPositive();
+    }
+
     private static long failures(Class<?> kitRun) {
         var events = EngineTestKit.engine("junit-jupiter").selectors(selectClass(kitRun)).execute().testEvents();
         assertThat(events.started().count()).as("tests run in %s", kitRun.getSimpleName()).isPositive();
@@ -268,6 +273,40 @@ class ContractKitsCanFailTest {
         @Override
         protected List<String> rendered(String conversation) {
             return out.getOrDefault(conversation, List.of());
+        }
+    }
+
+    /** An inbox that forgets an id once it is done, so a redelivery after handling is taken again. */
+    static class ForgetfulInboxRun extends ChannelInboxContract {
+        private final java.util.Set<String> known = ConcurrentHashMap.newKeySet();
+        private final Map<String, dev.interviewagent.core.channel.ChannelInbox.Entry> pending =
+                java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+
+        @Override
+        protected dev.interviewagent.core.channel.ChannelInbox inbox() {
+            return new dev.interviewagent.core.channel.ChannelInbox() {
+                @Override
+                public boolean add(Entry entry) {
+                    if (!known.add(entry.scope() + "/" + entry.id())) {
+                        return false;
+                    }
+                    pending.put(entry.scope() + "/" + entry.id(), entry);
+                    return true;
+                }
+
+                @Override
+                public List<Entry> pending(String scope) {
+                    synchronized (pending) {
+                        return pending.values().stream().filter(e -> e.scope().equals(scope)).toList();
+                    }
+                }
+
+                @Override
+                public void done(String scope, String id) {
+                    pending.remove(scope + "/" + id);
+                    known.remove(scope + "/" + id);
+                }
+            };
         }
     }
 }
