@@ -67,9 +67,9 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
     }
 
     /**
-     * Builds from the configuration: {@code interview.tts.api-key} (required; falls back to the speech-to-text
-     * OpenAI key, then {@code OPENAI_API_KEY}), {@code interview.tts.base-url} (falls back likewise),
-     * {@code interview.tts.model}, {@code interview.tts.voice} and {@code interview.tts.format} ({@code ogg_opus},
+     * Builds from the configuration: {@code interview.voice.tts.api-key} (required; falls back to the speech-to-text
+     * OpenAI key, then {@code OPENAI_API_KEY}), {@code interview.voice.tts.base-url} (falls back likewise),
+     * {@code interview.voice.tts.model}, {@code interview.voice.tts.voice} and {@code interview.voice.tts.format} ({@code ogg_opus},
      * {@code mp3}, {@code wav_pcm}, {@code flac}, {@code mp4_aac}). See {@code docs/configuration.md}.
      *
      * @return the instance, or empty when no key is set
@@ -92,8 +92,8 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
 
     /**
      * Builds from environment variables alone; same as {@code from(InterviewConfig.fromEnvironment(env))}:
-     * {@code OPENAI_API_KEY} (required), {@code OPENAI_BASE_URL}, {@code INTERVIEW_TTS_MODEL},
-     * {@code INTERVIEW_TTS_VOICE} and {@code INTERVIEW_TTS_FORMAT} (the older {@code TTS_MODEL}, {@code TTS_VOICE}
+     * {@code OPENAI_API_KEY} (required), {@code OPENAI_BASE_URL}, {@code INTERVIEW_VOICE_TTS_MODEL},
+     * {@code INTERVIEW_VOICE_TTS_VOICE} and {@code INTERVIEW_VOICE_TTS_FORMAT} (the older {@code TTS_MODEL}, {@code TTS_VOICE}
      * and {@code TTS_FORMAT} still work, with a deprecation warning).
      *
      * @return the instance, or empty when {@code OPENAI_API_KEY} is not set

@@ -15,20 +15,20 @@ import java.util.Optional;
  * <table>
  *   <caption>Settings read (see docs/configuration.md)</caption>
  *   <tr><th>setting</th><th>environment variable</th><th>meaning</th></tr>
- *   <tr><td>{@code interview.speech.assemblyai.api-key}</td><td>{@code ASSEMBLYAI_API_KEY}</td>
+ *   <tr><td>{@code interview.voice.assemblyai.api-key}</td><td>{@code ASSEMBLYAI_API_KEY}</td>
  *       <td>enables AssemblyAI</td></tr>
- *   <tr><td>{@code interview.speech.assemblyai.base-url}</td><td>{@code ASSEMBLYAI_BASE_URL}</td>
+ *   <tr><td>{@code interview.voice.assemblyai.base-url}</td><td>{@code ASSEMBLYAI_BASE_URL}</td>
  *       <td>default {@value AssemblyAiSpeechToText#DEFAULT_BASE_URL}</td></tr>
- *   <tr><td>{@code interview.speech.openai.api-key}</td><td>{@code INTERVIEW_SPEECH_OPENAI_API_KEY}, else
+ *   <tr><td>{@code interview.voice.openai.api-key}</td><td>{@code INTERVIEW_VOICE_OPENAI_API_KEY}, else
  *       {@code OPENAI_API_KEY}</td><td>enables OpenAI</td></tr>
- *   <tr><td>{@code interview.speech.openai.base-url}</td><td>{@code INTERVIEW_SPEECH_OPENAI_BASE_URL}, else
+ *   <tr><td>{@code interview.voice.openai.base-url}</td><td>{@code INTERVIEW_VOICE_OPENAI_BASE_URL}, else
  *       {@code OPENAI_BASE_URL}</td><td>default {@value OpenAiSpeechToText#DEFAULT_BASE_URL}</td></tr>
- *   <tr><td>{@code interview.speech.openai.model}</td><td>{@code INTERVIEW_SPEECH_OPENAI_MODEL}</td>
+ *   <tr><td>{@code interview.voice.openai.model}</td><td>{@code INTERVIEW_VOICE_OPENAI_MODEL}</td>
  *       <td>default {@value OpenAiSpeechToText#DEFAULT_MODEL}</td></tr>
- *   <tr><td>{@code interview.speech.provider}</td><td>{@code INTERVIEW_SPEECH_PROVIDER}</td>
+ *   <tr><td>{@code interview.voice.provider}</td><td>{@code INTERVIEW_VOICE_PROVIDER}</td>
  *       <td>{@code assemblyai} or {@code openai}: which to use first; {@code off}: none. Unset: AssemblyAI when its
  *       key is set, else OpenAI</td></tr>
- *   <tr><td>{@code interview.speech.fallback}</td><td>{@code INTERVIEW_SPEECH_FALLBACK}</td>
+ *   <tr><td>{@code interview.voice.fallback}</td><td>{@code INTERVIEW_VOICE_FALLBACK}</td>
  *       <td>{@code false} turns off falling back to the other provider when both keys are set (default
  *       {@code true})</td></tr>
  * </table>
@@ -49,7 +49,7 @@ public final class SpeechToTextFactory {
     /**
      * OpenAI's transcription model.
      *
-     * @deprecated still read, with a warning; use {@code INTERVIEW_SPEECH_OPENAI_MODEL}
+     * @deprecated still read, with a warning; use {@code INTERVIEW_VOICE_OPENAI_MODEL}
      *     ({@link InterviewSettings#SPEECH_OPENAI_MODEL})
      */
     @Deprecated
@@ -57,7 +57,7 @@ public final class SpeechToTextFactory {
     /**
      * {@code assemblyai} or {@code openai}: the provider tried first.
      *
-     * @deprecated still read, with a warning; use {@code INTERVIEW_SPEECH_PROVIDER}
+     * @deprecated still read, with a warning; use {@code INTERVIEW_VOICE_PROVIDER}
      *     ({@link InterviewSettings#SPEECH_PROVIDER})
      */
     @Deprecated
@@ -65,7 +65,7 @@ public final class SpeechToTextFactory {
     /**
      * {@code false} turns off the fallback to the other provider.
      *
-     * @deprecated still read, with a warning; use {@code INTERVIEW_SPEECH_FALLBACK}
+     * @deprecated still read, with a warning; use {@code INTERVIEW_VOICE_FALLBACK}
      *     ({@link InterviewSettings#SPEECH_FALLBACK})
      */
     @Deprecated
@@ -77,7 +77,7 @@ public final class SpeechToTextFactory {
     /**
      * Builds the provider {@code config} describes.
      *
-     * @return the provider, or empty when neither key is set or {@code interview.speech.provider} is {@code off}
+     * @return the provider, or empty when neither key is set or {@code interview.voice.provider} is {@code off}
      * @throws InvalidConfigurationException if the provider is unknown or names a provider whose key is unset, or a
      *     base URL is not http(s); the message names the setting
      */

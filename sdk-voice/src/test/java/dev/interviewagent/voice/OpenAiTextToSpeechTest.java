@@ -126,17 +126,17 @@ class OpenAiTextToSpeechTest {
     void should_build_from_configuration_with_its_own_settings_and_name_a_bad_format() {
         dev.interviewagent.core.config.InterviewConfig config = dev.interviewagent.core.config.InterviewConfig.of(
                 Map.of("OPENAI_API_KEY", KEY, "OPENAI_BASE_URL", "http://127.0.0.1:9/v1"),
-                Map.of("interview.tts.base-url", server.baseUrl(), "interview.tts.voice", "verse"),
-                Map.of("interview.tts.format", "wav_pcm"));
+                Map.of("interview.voice.tts.base-url", server.baseUrl(), "interview.voice.tts.voice", "verse"),
+                Map.of("interview.voice.tts.format", "wav_pcm"));
 
         try (TextToSpeech tts = OpenAiTextToSpeech.from(config).orElseThrow()) {
             assertThat(((OpenAiTextToSpeech) tts).format()).isEqualTo(AudioFormat.WAV_PCM);
             assertThat(tts.toString()).contains("verse", server.baseUrl()).doesNotContain(KEY);
         }
         assertThatThrownBy(() -> OpenAiTextToSpeech.from(dev.interviewagent.core.config.InterviewConfig
-                .fromEnvironment(Map.of("OPENAI_API_KEY", KEY, "INTERVIEW_TTS_FORMAT", "ogg_vorbis"))))
+                .fromEnvironment(Map.of("OPENAI_API_KEY", KEY, "INTERVIEW_VOICE_TTS_FORMAT", "ogg_vorbis"))))
                 .isInstanceOf(dev.interviewagent.core.config.InvalidConfigurationException.class)
-                .hasMessageContaining("interview.tts.format must be one of ogg_opus, mp3, wav_pcm, flac, mp4_aac,"
+                .hasMessageContaining("interview.voice.tts.format must be one of ogg_opus, mp3, wav_pcm, flac, mp4_aac,"
                         + " was 'ogg_vorbis'");
     }
 }

@@ -80,7 +80,7 @@ class SpeechToTextFactoryTest {
     void should_transcribe_at_the_speech_base_url_when_it_differs_from_the_llm_one() {
         try (FakeOpenAiServer speech = new FakeOpenAiServer("sk-key")) {
             InterviewConfig config = InterviewConfig.fromEnvironment(Map.of("OPENAI_API_KEY", "sk-key",
-                    "OPENAI_BASE_URL", "http://127.0.0.1:9/v1", "INTERVIEW_SPEECH_OPENAI_BASE_URL", speech.baseUrl()));
+                    "OPENAI_BASE_URL", "http://127.0.0.1:9/v1", "INTERVIEW_VOICE_OPENAI_BASE_URL", speech.baseUrl()));
 
             try (SpeechToText stt = SpeechToTextFactory.from(config).orElseThrow()) {
                 assertThat(stt.transcribe(AudioInput.of(AudioFixtures.resource("speech-en.opus.ogg"))).providerId())
@@ -96,8 +96,8 @@ class SpeechToTextFactoryTest {
         try (FakeAssemblyAiServer assembly = new FakeAssemblyAiServer("a-key")) {
             assembly.pollsBeforeDone(0);
             InterviewConfig config = InterviewConfig.of(Map.of(),
-                    Map.of("interview.speech.assemblyai.api-key", "a-key"),
-                    Map.of("interview.speech.assemblyai.base-url", assembly.baseUrl()));
+                    Map.of("interview.voice.assemblyai.api-key", "a-key"),
+                    Map.of("interview.voice.assemblyai.base-url", assembly.baseUrl()));
 
             try (SpeechToText stt = SpeechToTextFactory.from(config).orElseThrow()) {
                 assertThat(stt.providerId()).isEqualTo("assemblyai");
@@ -111,7 +111,7 @@ class SpeechToTextFactoryTest {
     @Test
     void should_return_empty_when_speech_is_turned_off_although_keys_are_set() {
         InterviewConfig config = InterviewConfig.fromEnvironment(Map.of("OPENAI_API_KEY", "sk-1",
-                "ASSEMBLYAI_API_KEY", "a-1", "INTERVIEW_SPEECH_PROVIDER", "off"));
+                "ASSEMBLYAI_API_KEY", "a-1", "INTERVIEW_VOICE_PROVIDER", "off"));
 
         assertThat(SpeechToTextFactory.from(config)).isEmpty();
     }
@@ -121,14 +121,14 @@ class SpeechToTextFactoryTest {
         assertThatThrownBy(() -> SpeechToTextFactory.from(InterviewConfig.fromEnvironment(Map.of(
                 "ASSEMBLYAI_API_KEY", "a-secret-1", "ASSEMBLYAI_BASE_URL", "ftp://example.com"))))
                 .isInstanceOf(InvalidConfigurationException.class)
-                .hasMessageStartingWith("interview.speech.assemblyai.base-url: ")
+                .hasMessageStartingWith("interview.voice.assemblyai.base-url: ")
                 .hasMessageEndingWith("(from environment variable ASSEMBLYAI_BASE_URL)")
                 .hasMessageNotContaining("a-secret-1");
         assertThatThrownBy(() -> SpeechToTextFactory.from(InterviewConfig.fromEnvironment(Map.of(
-                "INTERVIEW_SPEECH_PROVIDER", "openai", "ASSEMBLYAI_API_KEY", "a-1"))))
+                "INTERVIEW_VOICE_PROVIDER", "openai", "ASSEMBLYAI_API_KEY", "a-1"))))
                 .isInstanceOf(InvalidConfigurationException.class)
-                .hasMessage("interview.speech.provider is openai (from environment variable INTERVIEW_SPEECH_PROVIDER)"
-                        + " but OPENAI_API_KEY or INTERVIEW_SPEECH_OPENAI_API_KEY is not set");
+                .hasMessage("interview.voice.provider is openai (from environment variable INTERVIEW_VOICE_PROVIDER)"
+                        + " but OPENAI_API_KEY or INTERVIEW_VOICE_OPENAI_API_KEY is not set");
     }
 
     @Test

@@ -155,54 +155,54 @@ public final class InterviewSettings {
 
     // ------------------------------------------------------------------------------------------------ speech
 
-    public static final Setting<String> SPEECH_PROVIDER = Setting.builder("interview.speech.provider",
+    public static final Setting<String> SPEECH_PROVIDER = Setting.builder("interview.voice.provider",
             "assemblyai, openai or off", Values.choice("assemblyai", "openai", "off"))
             .deprecatedEnv("STT_PROVIDER")
             .describedAs("Which speech-to-text goes first (the other is the fallback when both keys are set); off"
                     + " refuses voice. Unset: AssemblyAI if its key is set, else OpenAI.");
 
-    public static final Setting<Boolean> SPEECH_FALLBACK = Setting.builder("interview.speech.fallback", "true/false",
+    public static final Setting<Boolean> SPEECH_FALLBACK = Setting.builder("interview.voice.fallback", "true/false",
             Values.bool()).deprecatedEnv("STT_FALLBACK").defaultValue("true")
             .describedAs("With both keys set, fall back to the other provider when the first fails.");
 
     public static final Setting<String> SPEECH_ASSEMBLYAI_API_KEY = Setting.builder(
-            "interview.speech.assemblyai.api-key", "string", Values.text()).env("ASSEMBLYAI_API_KEY").secret()
+            "interview.voice.assemblyai.api-key", "string", Values.text()).env("ASSEMBLYAI_API_KEY").secret()
             .describedAs("AssemblyAI key; enables AssemblyAI speech-to-text.");
 
     public static final Setting<String> SPEECH_ASSEMBLYAI_BASE_URL = Setting.builder(
-            "interview.speech.assemblyai.base-url", "URL", Values.text()).env("ASSEMBLYAI_BASE_URL")
+            "interview.voice.assemblyai.base-url", "URL", Values.text()).env("ASSEMBLYAI_BASE_URL")
             .defaultValue("https://api.assemblyai.com")
             .describedAs("AssemblyAI's API root, without /v2.");
 
-    public static final Setting<String> SPEECH_OPENAI_API_KEY = Setting.builder("interview.speech.openai.api-key",
+    public static final Setting<String> SPEECH_OPENAI_API_KEY = Setting.builder("interview.voice.openai.api-key",
             "string", Values.text()).secret().fallback(LLM_OPENAI_API_KEY)
             .describedAs("OpenAI key for speech-to-text; enables OpenAI transcription.");
 
-    public static final Setting<String> SPEECH_OPENAI_BASE_URL = Setting.builder("interview.speech.openai.base-url",
+    public static final Setting<String> SPEECH_OPENAI_BASE_URL = Setting.builder("interview.voice.openai.base-url",
             "URL", Values.text()).fallback(LLM_OPENAI_BASE_URL).defaultValue("https://api.openai.com/v1")
             .describedAs("OpenAI's API root with /v1, for transcription.");
 
-    public static final Setting<String> SPEECH_OPENAI_MODEL = Setting.builder("interview.speech.openai.model",
+    public static final Setting<String> SPEECH_OPENAI_MODEL = Setting.builder("interview.voice.openai.model",
             "string", Values.text()).deprecatedEnv("OPENAI_STT_MODEL").defaultValue("whisper-1")
             .describedAs("OpenAI transcription model (whisper-1, gpt-4o-transcribe, gpt-4o-mini-transcribe).");
 
     // ------------------------------------------------------------------------------------------------ text-to-speech
 
-    public static final Setting<String> TTS_API_KEY = Setting.builder("interview.tts.api-key", "string",
+    public static final Setting<String> TTS_API_KEY = Setting.builder("interview.voice.tts.api-key", "string",
             Values.text()).secret().fallback(SPEECH_OPENAI_API_KEY)
             .describedAs("OpenAI key for text-to-speech (spoken questions).");
 
-    public static final Setting<String> TTS_BASE_URL = Setting.builder("interview.tts.base-url", "URL",
+    public static final Setting<String> TTS_BASE_URL = Setting.builder("interview.voice.tts.base-url", "URL",
             Values.text()).fallback(SPEECH_OPENAI_BASE_URL).defaultValue("https://api.openai.com/v1")
             .describedAs("OpenAI's API root with /v1, for text-to-speech.");
 
-    public static final Setting<String> TTS_MODEL = Setting.builder("interview.tts.model", "string", Values.text())
+    public static final Setting<String> TTS_MODEL = Setting.builder("interview.voice.tts.model", "string", Values.text())
             .deprecatedEnv("TTS_MODEL").defaultValue("gpt-4o-mini-tts").describedAs("Text-to-speech model.");
 
-    public static final Setting<String> TTS_VOICE = Setting.builder("interview.tts.voice", "string", Values.text())
+    public static final Setting<String> TTS_VOICE = Setting.builder("interview.voice.tts.voice", "string", Values.text())
             .deprecatedEnv("TTS_VOICE").defaultValue("alloy").describedAs("Text-to-speech voice.");
 
-    public static final Setting<String> TTS_FORMAT = Setting.builder("interview.tts.format",
+    public static final Setting<String> TTS_FORMAT = Setting.builder("interview.voice.tts.format",
             "ogg_opus, mp3, wav_pcm, flac or mp4_aac", Values.choice("ogg_opus", "mp3", "wav_pcm", "flac", "mp4_aac"))
             .deprecatedEnv("TTS_FORMAT").defaultValue("ogg_opus")
             .describedAs("Audio format of spoken questions (ogg_opus is what Telegram plays as a voice message).");

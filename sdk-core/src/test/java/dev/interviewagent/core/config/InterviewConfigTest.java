@@ -167,7 +167,7 @@ class InterviewConfigTest {
     void should_use_the_fallback_setting_when_a_setting_is_not_set_itself() {
         InterviewConfig shared = config("OPENAI_API_KEY", SECRET);
         InterviewConfig own = InterviewConfig.of(Map.of("OPENAI_API_KEY", SECRET,
-                "INTERVIEW_SPEECH_OPENAI_API_KEY", "sk-speech"), Map.of(), Map.of());
+                "INTERVIEW_VOICE_OPENAI_API_KEY", "sk-speech"), Map.of(), Map.of());
 
         assertThat(shared.get(InterviewSettings.SPEECH_OPENAI_API_KEY)).isEqualTo(SECRET);
         assertThat(shared.get(InterviewSettings.TTS_API_KEY)).isEqualTo(SECRET);

@@ -1,24 +1,28 @@
 package dev.interviewagent.core.config;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.util.stream.Collectors;
+import org.slf4j.LoggerFactory;
 
-/** What slf4j-simple (the test binding, which writes to stderr) prints while an action runs. */
+/** What the SDK logs (through the Logback test binding) while an action runs, one formatted message per line. */
 final class LogCapture {
 
     private LogCapture() {
     }
 
     static String of(Runnable action) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        root.addAppender(appender);
         try {
             action.run();
         } finally {
-            System.setErr(original);
+            root.detachAppender(appender);
         }
-        return buffer.toString(StandardCharsets.UTF_8);
+        return appender.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage())
+                .collect(Collectors.joining("\n"));
     }
 }

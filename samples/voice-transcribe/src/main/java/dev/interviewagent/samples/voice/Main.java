@@ -61,7 +61,7 @@ public final class Main {
         out.printf("audio: %s, %.2f s, %d bytes%n", info.format().code(), info.duration().toMillis() / 1000.0,
                 info.sizeBytes());
 
-        // 2. Transcribe with whichever provider has a key (interview.speech.provider chooses when both do).
+        // 2. Transcribe with whichever provider has a key (interview.voice.provider chooses when both do).
         Optional<SpeechToText> configured = SpeechToTextFactory.from(config);
         if (configured.isEmpty()) {
             out.println("no ASSEMBLYAI_API_KEY or OPENAI_API_KEY set: offline, checks only");
@@ -79,7 +79,7 @@ public final class Main {
             }
         }
 
-        // 3. Answer by voice (Ogg/Opus, as Telegram plays it, unless interview.tts.format says otherwise).
+        // 3. Answer by voice (Ogg/Opus, as Telegram plays it, unless interview.voice.tts.format says otherwise).
         if (args.length > 1) {
             Optional<TextToSpeech> voice = OpenAiTextToSpeech.from(config);
             if (voice.isEmpty()) {

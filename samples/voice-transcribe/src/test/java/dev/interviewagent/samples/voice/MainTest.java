@@ -51,8 +51,8 @@ class MainTest {
         try (FakeAssemblyAiServer assembly = new FakeAssemblyAiServer("a-secret-key")) {
             assembly.pollsBeforeDone(0).result("I calibrate the sensor first.", 0.93, "en", 0.99);
             InterviewConfig config = InterviewConfig.of(Map.of(), Map.of(), Map.of(
-                    "interview.speech.assemblyai.api-key", "a-secret-key",
-                    "interview.speech.assemblyai.base-url", assembly.baseUrl()));
+                    "interview.voice.assemblyai.api-key", "a-secret-key",
+                    "interview.voice.assemblyai.base-url", assembly.baseUrl()));
 
             String out = run(config, clip.toString());
 
@@ -67,8 +67,8 @@ class MainTest {
         try (FakeOpenAiServer openAi = new FakeOpenAiServer("sk-secret-key")) {
             openAi.speechAudio(AudioFixtures.resource("speech-en.opus.ogg"));
             InterviewConfig config = InterviewConfig.of(Map.of("OPENAI_API_KEY", "sk-secret-key",
-                    "OPENAI_BASE_URL", openAi.baseUrl()), Map.of("interview.speech.provider", "off",
-                    "interview.tts.voice", "sage"), Map.of());
+                    "OPENAI_BASE_URL", openAi.baseUrl()), Map.of("interview.voice.provider", "off",
+                    "interview.voice.tts.voice", "sage"), Map.of());
 
             String out = run(config, clip.toString(), "Thank you, that was clear.");
 
@@ -81,9 +81,9 @@ class MainTest {
     @Test
     void should_name_the_setting_when_a_value_is_bad() {
         InterviewConfig config = InterviewConfig.fromEnvironment(Map.of("ASSEMBLYAI_API_KEY", "a-1",
-                "INTERVIEW_SPEECH_PROVIDER", "whisper"));
+                "INTERVIEW_VOICE_PROVIDER", "whisper"));
 
         assertThatThrownBy(() -> run(config, clip.toString())).isInstanceOf(InvalidConfigurationException.class)
-                .hasMessageContaining("interview.speech.provider must be one of assemblyai, openai, off, was 'whisper'");
+                .hasMessageContaining("interview.voice.provider must be one of assemblyai, openai, off, was 'whisper'");
     }
 }
