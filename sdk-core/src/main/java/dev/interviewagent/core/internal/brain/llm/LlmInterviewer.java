@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +62,8 @@ public final class LlmInterviewer {
     /**
      * Phrases the request's move.
      *
-     * @param deltas receives pieces of the message while the model streams it (preview only)
+     * @param deltas receives pieces of the message while the model streams it (preview only), each piece whole
+     *               sentences that passed the checks of the final reply
      * @throws BrainUnavailableException when the provider fails or the reply stays invalid after one re-ask
      */
     public BrainReply phrase(BrainRequest request, Consumer<String> deltas) {
@@ -71,7 +73,9 @@ public final class LlmInterviewer {
         ModelPrompt prompt = prompts.prompt(request);
         Set<String> shingles = ReplyChecks.shingles(prompt.system());
         try {
-            Consumer<String> chunks = client.streams() ? new MessageStreamExtractor(safe(deltas)) : s -> { };
+            // streamed text is held back until a whole sentence passed the checks the final reply gets
+            StreamedPreview preview = new StreamedPreview(request, validator, shingles, safe(deltas));
+            Supplier<Consumer<String>> chunks = client.streams() ? preview::attempt : () -> s -> { };
             String raw = caller.call(subject, prompt, chunks, deadline);
             ReplyValidator.Verdict verdict = validator.validate(request, raw, shingles, settings.phrasedBy());
             if (verdict instanceof ReplyValidator.Accepted accepted) {
@@ -83,7 +87,7 @@ public final class LlmInterviewer {
             log.debug("{} model reply rejected ({} problems), re-asking once", subject, problems.size());
             ModelPrompt corrected = prompt.withCorrection(PromptBuilder.cut(raw, REJECTED_ECHO_CHARS),
                     correction(request, problems));
-            String second = caller.call(subject, corrected, s -> { }, deadline);
+            String second = caller.call(subject, corrected, () -> s -> { }, deadline);
             ReplyValidator.Verdict again = validator.validate(request, second, shingles, settings.phrasedBy());
             if (again instanceof ReplyValidator.Accepted accepted) {
                 return accept(subject, accepted);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,10 +58,12 @@ final class ResilientCaller {
     /**
      * Sends the prompt and returns the model's text.
      *
+     * @param chunks gives each attempt its own consumer of streamed chunks (a retry streams from the start)
+     *
      * @throws BrainUnavailableException when the circuit is open, the error is not retriable, the retries are spent
      *                                   or the deadline leaves no time for another attempt
      */
-    String call(Object subject, ModelPrompt prompt, Consumer<String> chunks, Instant deadline) {
+    String call(Object subject, ModelPrompt prompt, Supplier<Consumer<String>> chunks, Instant deadline) {
         if (!breaker.tryAcquirePermission()) {
             counters.circuitOpen.incrementAndGet();
             throw new BrainUnavailableException("LLM brain circuit is open after repeated provider failures");
@@ -69,7 +72,7 @@ final class ResilientCaller {
         for (int attempt = 0; ; attempt++) {
             counters.calls.incrementAndGet();
             try {
-                String text = client.complete(prompt, chunks);
+                String text = client.complete(prompt, chunks.get());
                 breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 log.debug("{} model replied in {} ms ({} chars, attempt {})", subject,
                         (System.nanoTime() - started) / 1_000_000, text.length(), attempt + 1);
