@@ -212,7 +212,8 @@ public final class LlmBrain implements InterviewerBrain {
         }
 
         /**
-         * The API base URL. Default: {@link #DEFAULT_OPENAI_BASE_URL} or {@link #DEFAULT_ANTHROPIC_BASE_URL}.
+         * The API base URL; exceptions and {@link LlmBrain#description()} show it without user info or query.
+         * Default: {@link #DEFAULT_OPENAI_BASE_URL} or {@link #DEFAULT_ANTHROPIC_BASE_URL}.
          * For OpenAI-compatible servers, the URL that {@code /chat/completions} is appended to (e.g.
          * {@code http://localhost:11434/v1} for Ollama); for Anthropic, the one {@code messages} is appended to.
          */
@@ -220,9 +221,11 @@ public final class LlmBrain implements InterviewerBrain {
             Objects.requireNonNull(baseUrl, "baseUrl");
             URI uri;
             try {
-                uri = URI.create(baseUrl.strip());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("baseUrl must be an http(s) URL, was '" + baseUrl + "'", e);
+                uri = new URI(baseUrl.strip());
+            } catch (java.net.URISyntaxException e) {
+                // the URL may carry a key (user info, query): name the problem, never the value
+                throw new IllegalArgumentException("baseUrl must be an http(s) URL: " + e.getReason() + " at index "
+                        + e.getIndex());
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {

@@ -3,6 +3,7 @@ package dev.interviewagent.core.internal.brain.llm;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.brain.LlmBrainMetrics;
 import dev.interviewagent.core.exception.BrainUnavailableException;
+import dev.interviewagent.core.internal.errors.ScrubbedException;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
 import java.time.Instant;
@@ -101,8 +102,11 @@ public final class LlmInterviewer {
                     e.getMessage());
             throw e;
         } catch (RuntimeException e) {
+            // not a provider failure nor an invalid reply: a bug, which must not hide behind the fallback
             counters.fallbacksSignalled.incrementAndGet();
-            throw new BrainUnavailableException("LLM brain failed: " + e.getClass().getSimpleName(), e);
+            RuntimeException scrubbed = ScrubbedException.of(e);
+            log.error("{} LLM brain failed unexpectedly on turn {}", subject, request.turnNumber(), scrubbed);
+            throw new BrainUnavailableException("LLM brain failed: " + e.getClass().getSimpleName(), scrubbed);
         }
     }
 
