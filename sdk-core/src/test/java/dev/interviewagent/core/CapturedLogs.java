@@ -23,7 +23,7 @@ public final class CapturedLogs implements AutoCloseable {
     public CapturedLogs() {
         appender.start();
         root.addAppender(appender);
-        sdk.setLevel(Level.ALL);
+        sdk.setLevel(Level.TRACE);
     }
 
     /** Every captured line with its throwable, as text. */

@@ -23,7 +23,7 @@ final class CapturedLogs implements AutoCloseable {
     CapturedLogs() {
         appender.start();
         root.addAppender(appender);
-        sdk.setLevel(Level.ALL);
+        sdk.setLevel(Level.TRACE);
     }
 
     /** Every captured line with its throwable, as text. */
