@@ -6,6 +6,7 @@ import dev.interviewagent.core.brain.MethodologyBrain;
 import dev.interviewagent.core.brain.OneQuestionGuard;
 import dev.interviewagent.core.brain.QuestionFingerprint;
 import dev.interviewagent.core.exception.ConcurrentTurnException;
+import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewClosedException;
 import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.exception.InterviewNotFoundException;
@@ -15,6 +16,7 @@ import dev.interviewagent.core.guide.InterviewStyle;
 import dev.interviewagent.core.guide.InterviewStyles;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.internal.engine.BrainCaller;
+import dev.interviewagent.core.internal.errors.ScrubbedException;
 import dev.interviewagent.core.internal.engine.LogContext;
 import dev.interviewagent.core.internal.engine.PhrasedMessage;
 import dev.interviewagent.core.internal.lock.TurnLeases;
@@ -213,6 +215,10 @@ public final class InterviewEngine implements AutoCloseable {
         } catch (ConcurrentTurnException e) {
             // A concurrent start with the same idempotency key won; answer with its opening.
             return pendingReply(load(id), true);
+        } catch (InterviewException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unexpected(id, "start", e);
         }
     }
 
@@ -469,10 +475,22 @@ public final class InterviewEngine implements AutoCloseable {
             } catch (InterviewException e) {
                 throw e;
             } catch (RuntimeException e) {
-                throw new StoreException("turn of interview " + id + " failed: " + e.getClass().getSimpleName(), e);
+                throw unexpected(id, "turn", e);
             }
         }
         throw last;
+    }
+
+    /**
+     * A failure that is none of the SDK's typed ones is a bug (here, in a store, analyzer or listener): logged at
+     * ERROR with its stack trace (its message withheld: it could quote an answer) and reported as
+     * {@link ErrorCode#INTERNAL}, never as a retriable outage.
+     */
+    private static InterviewException unexpected(InterviewId id, String what, RuntimeException e) {
+        RuntimeException scrubbed = ScrubbedException.of(e);
+        log.error("{} {} failed unexpectedly", id, what, scrubbed);
+        return new InterviewException(ErrorCode.INTERNAL, what + " of interview " + id + " failed unexpectedly: "
+                + e.getClass().getSimpleName(), scrubbed);
     }
 
     /** The stored reply to a message id seen before, or a regenerated one if the reply was never stored. */

@@ -1,10 +1,12 @@
 package dev.interviewagent.core;
 
+import dev.interviewagent.core.internal.text.TextSanitizer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the respondent told about themselves before the interview. Every field is optional. This is personal data:
- * the SDK never logs it.
+ * the SDK never logs it. Text fields are stripped of surrounding white space and of invisible characters
+ * (bidirectional controls, zero-width characters); a field left empty becomes null.
  *
  * @param expertName       how to address the expert
  * @param roleTitle        the official title
@@ -42,7 +44,8 @@ public record Profile(
         if (value == null) {
             return null;
         }
-        String stripped = value.strip();
+        // invisible characters (bidi controls, zero-width) could hide or reorder words in reports and prompts
+        String stripped = TextSanitizer.stripInvisible(value).strip();
         if (stripped.isEmpty()) {
             return null;
         }

@@ -23,6 +23,7 @@ import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.spi.InterviewStore;
 import dev.interviewagent.core.spi.InterviewSummary;
 import dev.interviewagent.persistence.internal.Redaction;
+import dev.interviewagent.persistence.internal.ScrubbedSqlException;
 import dev.interviewagent.persistence.internal.jdbc.Dialect;
 import dev.interviewagent.persistence.internal.jdbc.Sql;
 import java.nio.file.Path;
@@ -876,7 +877,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         try {
             c.rollback();
         } catch (SQLException e) {
-            log.debug("rollback failed: {}", e.toString());
+            log.debug("rollback failed: {}", ScrubbedSqlException.describe(e));
         }
     }
 
@@ -892,7 +893,9 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         }
     }
 
-    private static InterviewException translate(@Nullable InterviewId id, String operation, SQLException e) {
+    /** The typed exception for a database error; its cause is scrubbed, since drivers quote the values in it. */
+    private static InterviewException translate(@Nullable InterviewId id, String operation, SQLException raw) {
+        SQLException e = ScrubbedSqlException.of(raw);
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String subject = (id == null ? "" : id + " ") + operation;
         if (state.equals("23505")) {

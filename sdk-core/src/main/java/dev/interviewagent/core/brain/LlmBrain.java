@@ -118,8 +118,12 @@ public final class LlmBrain implements InterviewerBrain {
 
     /**
      * Like {@link #phrase(BrainRequest)}; with {@link Builder#streaming(boolean) streaming} on, {@code deltas}
-     * receives the message's text as the model writes it (a preview: the validated reply is what counts and is
-     * stored, and a rejected reply's preview may differ from it).
+     * receives the message's text as the model writes it, a whole sentence at a time: each sentence is held back
+     * until the message so far has passed the checks the final reply gets (no fragment of the system prompt, no
+     * claim about scores, instructions or stages, no second question, the interview's language), and nothing after
+     * a sentence that fails is sent. It is a preview: the validated reply is what counts and is stored; what was
+     * shown is a prefix of it, unless the reply is rejected for another reason (then the re-asked or offline
+     * message replaces it).
      */
     @Override
     public BrainReply phrase(BrainRequest request, Consumer<String> deltas) {
@@ -208,7 +212,8 @@ public final class LlmBrain implements InterviewerBrain {
         }
 
         /**
-         * The API base URL. Default: {@link #DEFAULT_OPENAI_BASE_URL} or {@link #DEFAULT_ANTHROPIC_BASE_URL}.
+         * The API base URL; exceptions and {@link LlmBrain#description()} show it without user info or query.
+         * Default: {@link #DEFAULT_OPENAI_BASE_URL} or {@link #DEFAULT_ANTHROPIC_BASE_URL}.
          * For OpenAI-compatible servers, the URL that {@code /chat/completions} is appended to (e.g.
          * {@code http://localhost:11434/v1} for Ollama); for Anthropic, the one {@code messages} is appended to.
          */
@@ -216,9 +221,11 @@ public final class LlmBrain implements InterviewerBrain {
             Objects.requireNonNull(baseUrl, "baseUrl");
             URI uri;
             try {
-                uri = URI.create(baseUrl.strip());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("baseUrl must be an http(s) URL, was '" + baseUrl + "'", e);
+                uri = new URI(baseUrl.strip());
+            } catch (java.net.URISyntaxException e) {
+                // the URL may carry a key (user info, query): name the problem, never the value
+                throw new IllegalArgumentException("baseUrl must be an http(s) URL: " + e.getReason() + " at index "
+                        + e.getIndex());
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {

@@ -15,6 +15,7 @@ import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewClosedException;
 import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.i18n.Messages;
+import dev.interviewagent.core.internal.errors.ScrubbedException;
 import dev.interviewagent.core.report.ReportFormat;
 import java.time.Clock;
 import java.time.Duration;
@@ -280,8 +281,11 @@ public final class ChannelBridge {
     private void fail(String conversation, RuntimeException e, @Nullable String replyTo, Language language) {
         ErrorCode code = e instanceof InterviewException ie ? ie.code() : ErrorCode.INTERNAL;
         String key = e instanceof InterviewClosedException ? "error.closed" : "error." + code.wireValue();
-        if (code == ErrorCode.INTERNAL) {
-            log.error("channel turn failed", e);
+        if (!(e instanceof InterviewException)) {
+            // a bug in the bridge, the adapter or the transcriber: seen at ERROR, its message withheld
+            log.error("channel turn failed unexpectedly", ScrubbedException.of(e));
+        } else if (code == ErrorCode.INTERNAL) {
+            log.debug("channel turn failed: internal (logged at ERROR where it happened)");
         } else {
             log.debug("channel turn rejected: {} ({})", code.wireValue(), e.getMessage());
         }

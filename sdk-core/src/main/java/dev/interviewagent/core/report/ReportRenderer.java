@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.exception.InvalidInputException;
+import dev.interviewagent.core.internal.report.MarkdownText;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Renders a {@link KnowledgeReport} as JSON (the documented schema, {@code docs/report-schema.json}) or as Markdown
  * readable as a first draft of training material, with headings in the report's language. Thread-safe.
+ *
+ * <p>The JSON is data: every text is exactly as stored. The Markdown escapes every text that came from the
+ * respondent or a model (quotes, items, profile fields, titles, transcript), so that it renders as the words
+ * written: an answer such as {@code ![](http://…)}, {@code [x](javascript:…)}, {@code <img src=…>} or
+ * {@code <http://…>} shows as those characters, never as an image, a link, HTML or a heading.
  */
 public final class ReportRenderer {
 
@@ -86,10 +92,10 @@ public final class ReportRenderer {
                 .append(md.l("stages.questions")).append(" | ").append(md.l("stages.depth")).append(" | ")
                 .append(md.l("stages.end")).append(" |\n|---|---|---|---|---|---|---|---|\n");
         for (var s : r.stages()) {
-            out.append("| ").append(s.index()).append(" | ").append(s.code()).append(" | ").append(s.status())
-                    .append(" | ").append(s.completeness()).append(" % | ").append(s.examples()).append(" | ")
-                    .append(s.questions()).append(" | ").append(s.maxDepth()).append(" | ")
-                    .append(s.endReason() == null ? "" : s.endReason()).append(" |\n");
+            out.append("| ").append(s.index()).append(" | ").append(MarkdownText.code(s.code())).append(" | ")
+                    .append(MarkdownText.code(s.status())).append(" | ").append(s.completeness()).append(" % | ")
+                    .append(s.examples()).append(" | ").append(s.questions()).append(" | ").append(s.maxDepth())
+                    .append(" | ").append(MarkdownText.code(s.endReason())).append(" |\n");
         }
         out.append('\n');
 
@@ -112,7 +118,8 @@ public final class ReportRenderer {
             md.none();
         }
         for (var e : r.examples()) {
-            out.append("- ").append(md.inline(e.text())).append(" _(").append(e.stage()).append(", #")
+            out.append("- ").append(md.inline(e.text())).append(" _(").append(MarkdownText.code(e.stage()))
+                    .append(", #")
                     .append(e.turn()).append(")_\n");
             md.sub("examples.when", e.when());
             md.sub("examples.result", e.result());
@@ -205,8 +212,8 @@ public final class ReportRenderer {
         md.heading("transcript");
         for (var t : r.transcript()) {
             String who = "interviewer".equals(t.role()) ? md.l("transcript.interviewer") : md.l("transcript.respondent");
-            out.append("**").append(t.turn()).append(". ").append(who).append("** _(").append(t.stage())
-                    .append(")_: ").append(md.inline(t.text())).append("\n\n");
+            out.append("**").append(t.turn()).append(". ").append(who).append("** _(")
+                    .append(MarkdownText.code(t.stage())).append(")_: ").append(md.inline(t.text())).append("\n\n");
         }
         return out.toString().stripTrailing() + "\n";
     }
@@ -265,10 +272,9 @@ public final class ReportRenderer {
             out.append('\n');
         }
 
-        /** The expert's words on one line, with the characters that would break the layout escaped. */
+        /** The expert's words on one line, escaped so that they stay words in any Markdown viewer. */
         String inline(String text) {
-            return text.replace("\r", "").replace("\n", " ").replace("|", "\\|").replace("<", "&lt;")
-                    .replace("*", "\\*").replace("_", "\\_").replace("#", "\\#").strip();
+            return MarkdownText.inline(text);
         }
     }
 }

@@ -4,6 +4,8 @@ import dev.interviewagent.core.Language;
 import dev.interviewagent.core.brain.OneQuestionGuard;
 import dev.interviewagent.core.brain.QuestionFingerprint;
 import dev.interviewagent.core.exception.BrainUnavailableException;
+import dev.interviewagent.core.exception.InterviewException;
+import dev.interviewagent.core.internal.errors.ScrubbedException;
 import dev.interviewagent.core.internal.text.QuestionSentences;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,8 +70,15 @@ public final class BrainCaller {
         } catch (RuntimeException e) {
             failure = e;
         }
-        log.debug("{} brain {} failed ({}), offline brain phrases turn {}", request.interview().id(), brain.id(),
-                failure.getClass().getSimpleName(), request.turnNumber());
+        Throwable unexpected = unexpected(failure);
+        if (unexpected != null) {
+            // a bug in the brain (or here) must be seen, even though the interview goes on
+            log.error("{} brain {} failed unexpectedly, offline brain phrases turn {}", request.interview().id(),
+                    brain.id(), request.turnNumber(), ScrubbedException.of(unexpected));
+        } else {
+            log.debug("{} brain {} failed ({}), offline brain phrases turn {}", request.interview().id(), brain.id(),
+                    failure.getClass().getSimpleName(), request.turnNumber());
+        }
         BrainReply offlineReply = fallback.phrase(request, s -> { });
         PhrasedMessage offline = checked(request, offlineReply, asked, true, failure);
         if (offline == null) {
@@ -100,6 +110,20 @@ public final class BrainCaller {
             future.cancel(true);
             throw new BrainUnavailableException("interrupted while waiting for brain " + brain.id(), e);
         }
+    }
+
+    /**
+     * The error behind a brain failure that is not one of the SDK's own (a timeout, an unavailable provider, an
+     * unusable message), or null: a brain that throws a NullPointerException has a bug, not an outage.
+     */
+    private static @Nullable Throwable unexpected(Throwable failure) {
+        Throwable cause = failure instanceof BrainUnavailableException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof InterviewException || cause instanceof java.util.concurrent.TimeoutException
+                || cause instanceof InterruptedException) {
+            return null;
+        }
+        return cause;
     }
 
     /** The reply after the guard, or null if it cannot be used (no question where one is due, or a repeat). */

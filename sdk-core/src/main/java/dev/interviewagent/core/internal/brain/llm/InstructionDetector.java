@@ -1,6 +1,10 @@
 package dev.interviewagent.core.internal.brain.llm;
 
+import dev.interviewagent.core.internal.text.TextSanitizer;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +13,11 @@ import org.jspecify.annotations.Nullable;
  * change its role, grade the respondent or move the stage. The analyzer flags such answers too; the LLM brain
  * checks again itself, because it is the part a model could be steered through. A flagged answer stays an answer:
  * the brain only withholds the model's estimates and knowledge for that turn. Stateless.
+ *
+ * <p>Text is matched in a folded form ({@link #fold}), so disguises a reader sees through do not hide an instruction
+ * from the patterns: invisible characters ({@code ig\u200Bnore}), fullwidth or mathematical letters
+ * ({@code ｉｇｎｏｒｅ}, {@code 𝐢𝐠𝐧𝐨𝐫𝐞}, by NFKC), stray accents and combining marks, and Cyrillic or Greek
+ * look-alikes mixed into a Latin word ({@code ignоre} with a Cyrillic {@code о}), or Latin ones into a Cyrillic word.
  */
 final class InstructionDetector {
 
@@ -51,8 +60,21 @@ final class InstructionDetector {
     private InstructionDetector() {
     }
 
+    /** Latin look-alikes of Cyrillic and Greek lower-case letters. */
+    private static final Map<Character, Character> TO_LATIN = Map.ofEntries(
+            Map.entry('а', 'a'), Map.entry('е', 'e'), Map.entry('о', 'o'), Map.entry('р', 'p'), Map.entry('с', 'c'),
+            Map.entry('у', 'y'), Map.entry('х', 'x'), Map.entry('і', 'i'), Map.entry('ј', 'j'), Map.entry('ѕ', 's'),
+            Map.entry('һ', 'h'), Map.entry('ԁ', 'd'), Map.entry('ԛ', 'q'), Map.entry('ԝ', 'w'), Map.entry('ӏ', 'l'),
+            Map.entry('к', 'k'), Map.entry('α', 'a'), Map.entry('ο', 'o'), Map.entry('ρ', 'p'), Map.entry('ν', 'v'),
+            Map.entry('ι', 'i'), Map.entry('κ', 'k'), Map.entry('τ', 't'), Map.entry('υ', 'u'), Map.entry('χ', 'x'),
+            Map.entry('ε', 'e'));
+    /** Cyrillic look-alikes of Latin lower-case letters. */
+    private static final Map<Character, Character> TO_CYRILLIC = Map.of(
+            'a', 'а', 'e', 'е', 'o', 'о', 'p', 'р', 'c', 'с', 'y', 'у', 'x', 'х', 'k', 'к', 'm', 'м');
+
     private static Pattern ci(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+        // the patterns are folded like the text, so "игнорируй" still meets "игнорируи"
+        return Pattern.compile(withoutMarks(regex), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     }
 
     /** Whether the answer looks like an attempt to instruct the interviewer. */
@@ -60,11 +82,71 @@ final class InstructionDetector {
         if (answer == null || answer.isBlank()) {
             return false;
         }
+        String folded = fold(answer);
         for (Pattern pattern : PATTERNS) {
-            if (pattern.matcher(answer).find()) {
+            if (pattern.matcher(folded).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The text as the patterns see it: invisible characters removed, NFKC (fullwidth and styled letters become
+     * plain), lower case, accents and combining marks removed, and look-alike letters inside a word of another
+     * script replaced by the word's own script.
+     */
+    static String fold(String text) {
+        String compatible = Normalizer.normalize(TextSanitizer.stripInvisible(text), Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(withoutMarks(compatible.toLowerCase(Locale.ROOT)));
+        foldLookAlikes(out);
+        return out.toString();
+    }
+
+    /** The text decomposed (NFD) without its combining marks: {@code é} → {@code e}, {@code й} → {@code и}. */
+    private static String withoutMarks(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** In each word that mixes Latin with Cyrillic or Greek letters, rewrites the minority script's look-alikes. */
+    private static void foldLookAlikes(StringBuilder text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int latin = 0;
+            int other = 0;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+                if (script == Character.UnicodeScript.LATIN) {
+                    latin++;
+                } else if (script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK) {
+                    other++;
+                }
+                i++;
+            }
+            if (latin > 0 && other > 0) {
+                Map<Character, Character> map = latin >= other ? TO_LATIN : TO_CYRILLIC;
+                for (int j = start; j < i; j++) {
+                    Character replacement = map.get(text.charAt(j));
+                    if (replacement != null) {
+                        text.setCharAt(j, replacement);
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,9 @@
 package dev.interviewagent.core.internal.brain.llm;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interviewagent.core.internal.brain.llm.LlmSettings.OutputMode;
+import dev.interviewagent.core.internal.errors.ScrubbedException;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -39,6 +42,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +53,8 @@ import org.jspecify.annotations.Nullable;
 final class LangChainModelClient implements ModelClient {
 
     private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final ObjectMapper ERROR_JSON = new ObjectMapper();
+    private static final Pattern PROVIDER_CODE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     private final LlmSettings settings;
     private final RetryAfterProbe probe;
@@ -123,13 +129,14 @@ final class LangChainModelClient implements ModelClient {
             return done.get(settings.callTimeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new ModelCallException(ModelCallException.Kind.TIMEOUT, 0, null,
-                    "stream did not finish within " + settings.callTimeout(), e);
+                    "stream did not finish within " + settings.callTimeout(), ScrubbedException.of(e));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw classify(cause, retryAfter.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ModelCallException(ModelCallException.Kind.TIMEOUT, 0, null, "interrupted", e);
+            throw new ModelCallException(ModelCallException.Kind.TIMEOUT, 0, null, "interrupted",
+                    ScrubbedException.of(e));
         } finally {
             open.set(false);
         }
@@ -150,14 +157,21 @@ final class LangChainModelClient implements ModelClient {
         return out;
     }
 
-    /** Maps LangChain4j's and the JDK's exceptions; the message names the class and status only. */
+    /**
+     * Maps LangChain4j's and the JDK's exceptions. The message names the class, the status and the provider's
+     * error code ({@code content_filter}, {@code rate_limit_error} …) only; the cause is scrubbed
+     * ({@link ScrubbedException}), because response bodies, URLs and proxy pages can carry the base URL, a key
+     * (OpenAI's 401 quotes part of it) or text of the request.
+     */
     static ModelCallException classify(Throwable error, @Nullable Duration retryAfter) {
         int status = 0;
+        String providerCode = null;
         ModelCallException.Kind kind = null;
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof HttpException http) {
                 status = http.statusCode();
                 kind = kindOf(status);
+                providerCode = providerErrorCode(http.getMessage());
                 break;
             }
             if (kind == null) {
@@ -178,7 +192,30 @@ final class LangChainModelClient implements ModelClient {
             kind = ModelCallException.Kind.CLIENT;
         }
         String what = status > 0 ? "HTTP " + status : error.getClass().getSimpleName();
-        return new ModelCallException(kind, status, retryAfter, "model call failed: " + what, error);
+        if (providerCode != null) {
+            what += " (" + providerCode + ")";
+        }
+        return new ModelCallException(kind, status, retryAfter, "model call failed: " + what,
+                ScrubbedException.of(error));
+    }
+
+    /** The {@code error.code} or {@code error.type} of an OpenAI or Anthropic error body, if it is an identifier. */
+    static @Nullable String providerErrorCode(@Nullable String body) {
+        if (body == null || body.isBlank() || body.length() > 65_536) {
+            return null;
+        }
+        try {
+            JsonNode error = ERROR_JSON.readTree(body).path("error");
+            for (String field : List.of("code", "type")) {
+                String value = error.path(field).isTextual() ? error.path(field).asText() : null;
+                if (value != null && PROVIDER_CODE.matcher(value).matches()) {
+                    return value;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;     // not JSON (a proxy's HTML page): nothing to tell
+        }
+        return null;
     }
 
     private static ModelCallException.Kind kindOf(int status) {

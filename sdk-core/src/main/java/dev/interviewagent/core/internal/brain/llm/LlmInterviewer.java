@@ -3,6 +3,7 @@ package dev.interviewagent.core.internal.brain.llm;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.brain.LlmBrainMetrics;
 import dev.interviewagent.core.exception.BrainUnavailableException;
+import dev.interviewagent.core.internal.errors.ScrubbedException;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +63,8 @@ public final class LlmInterviewer {
     /**
      * Phrases the request's move.
      *
-     * @param deltas receives pieces of the message while the model streams it (preview only)
+     * @param deltas receives pieces of the message while the model streams it (preview only), each piece whole
+     *               sentences that passed the checks of the final reply
      * @throws BrainUnavailableException when the provider fails or the reply stays invalid after one re-ask
      */
     public BrainReply phrase(BrainRequest request, Consumer<String> deltas) {
@@ -71,7 +74,9 @@ public final class LlmInterviewer {
         ModelPrompt prompt = prompts.prompt(request);
         Set<String> shingles = ReplyChecks.shingles(prompt.system());
         try {
-            Consumer<String> chunks = client.streams() ? new MessageStreamExtractor(safe(deltas)) : s -> { };
+            // streamed text is held back until a whole sentence passed the checks the final reply gets
+            StreamedPreview preview = new StreamedPreview(request, validator, shingles, safe(deltas));
+            Supplier<Consumer<String>> chunks = client.streams() ? preview::attempt : () -> s -> { };
             String raw = caller.call(subject, prompt, chunks, deadline);
             ReplyValidator.Verdict verdict = validator.validate(request, raw, shingles, settings.phrasedBy());
             if (verdict instanceof ReplyValidator.Accepted accepted) {
@@ -83,7 +88,7 @@ public final class LlmInterviewer {
             log.debug("{} model reply rejected ({} problems), re-asking once", subject, problems.size());
             ModelPrompt corrected = prompt.withCorrection(PromptBuilder.cut(raw, REJECTED_ECHO_CHARS),
                     correction(request, problems));
-            String second = caller.call(subject, corrected, s -> { }, deadline);
+            String second = caller.call(subject, corrected, () -> s -> { }, deadline);
             ReplyValidator.Verdict again = validator.validate(request, second, shingles, settings.phrasedBy());
             if (again instanceof ReplyValidator.Accepted accepted) {
                 return accept(subject, accepted);
@@ -97,8 +102,11 @@ public final class LlmInterviewer {
                     e.getMessage());
             throw e;
         } catch (RuntimeException e) {
+            // not a provider failure nor an invalid reply: a bug, which must not hide behind the fallback
             counters.fallbacksSignalled.incrementAndGet();
-            throw new BrainUnavailableException("LLM brain failed: " + e.getClass().getSimpleName(), e);
+            RuntimeException scrubbed = ScrubbedException.of(e);
+            log.error("{} LLM brain failed unexpectedly on turn {}", subject, request.turnNumber(), scrubbed);
+            throw new BrainUnavailableException("LLM brain failed: " + e.getClass().getSimpleName(), scrubbed);
         }
     }
 

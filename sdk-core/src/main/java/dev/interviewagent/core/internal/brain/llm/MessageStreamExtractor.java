@@ -4,12 +4,13 @@ import java.util.function.Consumer;
 
 /**
  * Turns the streamed JSON of a model reply into deltas of its top-level {@code "message"} string, decoded, as the
- * characters arrive, so channels can show the interviewer typing. Everything else in the JSON is ignored. Not
- * thread-safe: one instance per stream (chunks arrive in order).
+ * characters arrive, and says when the string has ended. Everything else in the JSON is ignored. Not thread-safe:
+ * one instance per stream (chunks arrive in order).
  */
 final class MessageStreamExtractor implements Consumer<String> {
 
     private final Consumer<String> deltas;
+    private final Runnable ended;
     private int depth;
     private boolean inString;
     private boolean isKey;
@@ -23,7 +24,13 @@ final class MessageStreamExtractor implements Consumer<String> {
     private String lastKey = "";
 
     MessageStreamExtractor(Consumer<String> deltas) {
+        this(deltas, () -> { });
+    }
+
+    /** @param ended called once, after the last delta, when the message string closes */
+    MessageStreamExtractor(Consumer<String> deltas, Runnable ended) {
         this.deltas = deltas;
+        this.ended = ended;
     }
 
     @Override
@@ -32,11 +39,14 @@ final class MessageStreamExtractor implements Consumer<String> {
             return;
         }
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < chunk.length(); i++) {
+        for (int i = 0; i < chunk.length() && !done; i++) {
             step(chunk.charAt(i), out);
         }
         if (out.length() > 0) {
             deltas.accept(out.toString());
+        }
+        if (done) {
+            ended.run();
         }
     }
 

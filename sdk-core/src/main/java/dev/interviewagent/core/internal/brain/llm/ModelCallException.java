@@ -23,7 +23,7 @@ final class ModelCallException extends RuntimeException {
         NETWORK(true),
         /** 401/403: the key is wrong; retrying will not help. */
         AUTHENTICATION(false),
-        /** Another 4xx or a malformed response: not retriable. */
+        /** Another 4xx (a content filter, a request too large) or a malformed response: not retriable. */
         CLIENT(false);
 
         private final boolean retriable;
@@ -56,6 +56,16 @@ final class ModelCallException extends RuntimeException {
     /** The HTTP status, or 0 when there was none. */
     int status() {
         return status;
+    }
+
+    /**
+     * Whether the failure says something about the provider rather than about this one request, so that it counts
+     * towards opening the circuit: 5xx, 408, 429, timeouts, network errors, a wrong key (401/403), an unknown model
+     * or path (404) and unreadable responses. A request the provider refused for its content (400 content filter,
+     * 413, 422 …) does not: one respondent's words must not switch the model off for every interview.
+     */
+    boolean providerFault() {
+        return kind != Kind.CLIENT || status == 0 || status == 404;
     }
 
     /** The server's Retry-After, if it sent one. */

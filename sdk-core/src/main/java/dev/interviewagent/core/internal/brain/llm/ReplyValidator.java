@@ -6,6 +6,7 @@ import dev.interviewagent.core.analysis.Engagement;
 import dev.interviewagent.core.brain.OneQuestionGuard;
 import dev.interviewagent.core.brain.QuestionFingerprint;
 import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
 import dev.interviewagent.core.spi.BrainReply;
@@ -83,7 +84,8 @@ final class ReplyValidator {
                     + moveStage.code() + "\": phrase the move for that stage");
         }
 
-        String message = reply.message() == null ? "" : reply.message().strip();
+        // a model can be steered into writing bidi controls or zero-width characters too
+        String message = reply.message() == null ? "" : TextSanitizer.stripInvisible(reply.message()).strip();
         if (!message.equals(reply.message() == null ? "" : reply.message())) {
             repairs++;
         }
@@ -174,6 +176,42 @@ final class ReplyValidator {
         return new Accepted(out, repairs, dropped, droppedItems);
     }
 
+    /**
+     * Whether a streamed part of the message may be shown before the reply is complete: it passes every check of
+     * {@link #validate} that the text itself can fail (length, language, no fragment of the system prompt, no claim
+     * about scores, instructions or stages, not more questions than the move allows). A part that fails is never
+     * shown, and neither is anything after it.
+     *
+     * @param text     the message so far, cut after a whole sentence, invisible characters removed, stripped
+     * @param complete whether {@code text} is the whole message: then it must ask exactly the one question a
+     *                 question move asks, and not one already asked
+     */
+    boolean previewable(BrainRequest request, String text, Set<String> promptShingles, boolean complete) {
+        Language language = request.interview().language();
+        MoveType type = request.move().type();
+        if (text.isEmpty() || text.length() > MAX_MESSAGE_CHARS || !ReplyChecks.inLanguage(text, language)
+                || ReplyChecks.leaksPrompt(text, promptShingles)) {
+            return false;
+        }
+        boolean transition = type == MoveType.NEXT_STAGE || type == MoveType.MEMBER_CHECK || type == MoveType.CLOSE;
+        if (ReplyChecks.forbiddenClaim(text, transition).isPresent()) {
+            return false;
+        }
+        int questions = guard.countQuestions(text, language);
+        if (!type.asksQuestion()) {
+            return questions == 0;
+        }
+        if (!complete) {
+            return questions <= 1;
+        }
+        return questions == 1 && !request.interview().askedQuestions().contains(QuestionFingerprint.of(text));
+    }
+
+    /** Whether the text asks at least one question (a shown question ends what may be shown before the end). */
+    boolean asksQuestion(String text, Language language) {
+        return guard.countQuestions(text, language) > 0;
+    }
+
     /** The message cut after its first question, if that leaves exactly one question. */
     private @Nullable String firstQuestion(String message, Language language) {
         StringBuilder kept = new StringBuilder();
@@ -220,7 +258,7 @@ final class ReplyValidator {
         int droppedCount = 0;
         for (ContractReply.Item item : items) {
             Optional<KnowledgeKind> kind = kindOf(item.kind());
-            String text = item.text() == null ? "" : item.text().strip();
+            String text = item.text() == null ? "" : TextSanitizer.stripInvisible(item.text()).strip();
             if (kind.isEmpty() || text.isEmpty() || text.length() > MAX_ITEM_CHARS || out.size() == MAX_ITEMS
                     || !grounded(text, answerStems)) {
                 droppedCount++;

@@ -1,6 +1,7 @@
 package dev.interviewagent.core.internal.brain.llm;
 
 import dev.interviewagent.core.exception.BrainUnavailableException;
+import dev.interviewagent.core.internal.errors.ScrubbedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Calls the model with bounded retries and a circuit breaker. Retries 429, 5xx, timeouts and network errors with
  * exponential back-off and jitter, waits at least a server's Retry-After (and gives up at once when that is longer
- * than allowed), and never waits past the turn's deadline. After {@code breakerThreshold} failed calls in a row the
- * circuit opens and calls fail fast (the engine's offline brain answers) until one probe succeeds. Thread-safe.
+ * than allowed), and never waits past the turn's deadline. After {@code breakerThreshold} provider faults in a row
+ * ({@link ModelCallException#providerFault()}) the circuit opens and calls fail fast (the engine's offline brain
+ * answers) until one probe succeeds. Thread-safe.
  */
 final class ResilientCaller {
 
@@ -43,6 +46,9 @@ final class ResilientCaller {
                 .failureRateThreshold(100f)
                 .waitDurationInOpenState(settings.breakerOpenFor())
                 .permittedNumberOfCallsInHalfOpenState(1)
+                // only provider faults count; a refused request counts as an answer, a bug of ours not at all
+                .recordException(e -> e instanceof ModelCallException m && m.providerFault())
+                .ignoreException(e -> !(e instanceof ModelCallException))
                 .build();
         this.breaker = CircuitBreaker.of("llm-brain-" + settings.phrasedBy(), config);
         breaker.getEventPublisher().onStateTransition(event -> log.info("LLM brain {} circuit {}",
@@ -57,10 +63,12 @@ final class ResilientCaller {
     /**
      * Sends the prompt and returns the model's text.
      *
+     * @param chunks gives each attempt its own consumer of streamed chunks (a retry streams from the start)
+     *
      * @throws BrainUnavailableException when the circuit is open, the error is not retriable, the retries are spent
      *                                   or the deadline leaves no time for another attempt
      */
-    String call(Object subject, ModelPrompt prompt, Consumer<String> chunks, Instant deadline) {
+    String call(Object subject, ModelPrompt prompt, Supplier<Consumer<String>> chunks, Instant deadline) {
         if (!breaker.tryAcquirePermission()) {
             counters.circuitOpen.incrementAndGet();
             throw new BrainUnavailableException("LLM brain circuit is open after repeated provider failures");
@@ -69,7 +77,7 @@ final class ResilientCaller {
         for (int attempt = 0; ; attempt++) {
             counters.calls.incrementAndGet();
             try {
-                String text = client.complete(prompt, chunks);
+                String text = client.complete(prompt, chunks.get());
                 breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 log.debug("{} model replied in {} ms ({} chars, attempt {})", subject,
                         (System.nanoTime() - started) / 1_000_000, text.length(), attempt + 1);
@@ -93,8 +101,11 @@ final class ResilientCaller {
                     throw new BrainUnavailableException("interrupted while backing off", interrupted);
                 }
             } catch (RuntimeException e) {
+                // the client maps every provider failure to ModelCallException: anything else is a bug
                 breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
-                throw new BrainUnavailableException("LLM call failed: " + e.getClass().getSimpleName(), e);
+                RuntimeException scrubbed = ScrubbedException.of(e);
+                log.error("{} model call failed unexpectedly", subject, scrubbed);
+                throw new BrainUnavailableException("LLM call failed: " + e.getClass().getSimpleName(), scrubbed);
             }
         }
     }

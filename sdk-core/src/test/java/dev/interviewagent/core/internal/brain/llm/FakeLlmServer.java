@@ -42,7 +42,7 @@ final class FakeLlmServer implements AutoCloseable {
     static final String MODEL = "model-under-test";
 
     /** One scripted response. */
-    sealed interface Step permits Reply, Fail, Slow {
+    sealed interface Step permits Reply, Fail, FailWithBody, Slow {
     }
 
     /** The model "says" {@code content}. */
@@ -51,6 +51,10 @@ final class FakeLlmServer implements AutoCloseable {
 
     /** An HTTP error. */
     record Fail(int status, Map<String, String> headers) implements Step {
+    }
+
+    /** An HTTP error with the given body, as a provider or a proxy in front of it would send it. */
+    record FailWithBody(int status, String contentType, String body) implements Step {
     }
 
     /** Waits, then answers with {@code then}. */
@@ -165,6 +169,11 @@ final class FakeLlmServer implements AutoCloseable {
             answer(exchange, request, slow.then());
         } else if (step instanceof Fail fail) {
             send(exchange, fail.status(), fail.headers(), error(fail.status(), "scripted failure"));
+        } else if (step instanceof FailWithBody fail) {
+            byte[] bytes = fail.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", fail.contentType());
+            exchange.sendResponseHeaders(fail.status(), bytes.length);
+            exchange.getResponseBody().write(bytes);
         } else if (step instanceof Reply reply) {
             boolean stream = request.body().path("stream").asBoolean(false);
             if (stream) {

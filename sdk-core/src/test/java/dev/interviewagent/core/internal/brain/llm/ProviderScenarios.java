@@ -380,6 +380,28 @@ abstract class ProviderScenarios {
     }
 
     @Test
+    void should_keep_the_circuit_closed_when_the_provider_refuses_requests_for_their_content() {
+        server = new FakeLlmServer(dialect());
+        open(builder().maxRetries(0).circuitFailureThreshold(2).circuitOpenDuration(Duration.ofMinutes(5)));
+        Reply reply = start();
+        // one respondent's answers trip the provider's content filter, again and again
+        server.then(new FakeLlmServer.Fail(400, Map.of()), new FakeLlmServer.Fail(400, Map.of()),
+                new FakeLlmServer.Fail(400, Map.of()));
+        for (int i = 0; i < 3; i++) {
+            reply = engine.answer(reply.interviewId(), Answer.text("m-" + i, ANSWER + " Part " + i + "."));
+            assertValidStoredTurn(reply, true);
+        }
+        int before = server.requests().size();
+
+        reply = engine.answer(reply.interviewId(), Answer.text("m-ok", ANSWER + " The end."));
+
+        assertThat(brain.circuitOpen()).isFalse();
+        assertThat(server.requests()).hasSize(before + 1);
+        assertValidStoredTurn(reply, false);
+        assertThat(brain.metrics().circuitOpen()).isZero();
+    }
+
+    @Test
     void should_stop_calling_the_provider_when_the_circuit_opens() {
         server = new FakeLlmServer(dialect());
         open(builder().maxRetries(0).circuitFailureThreshold(2).circuitOpenDuration(Duration.ofMinutes(5)));
