@@ -22,6 +22,8 @@ public final class QuickstartDocs {
     public static final String JAVA = "quickstart:java";
     /** Marks the host project's pom.xml in docs/quickstart.md. */
     public static final String POM = "quickstart:pom";
+    /** Marks the command that runs the quickstart in docs/quickstart.md. */
+    public static final String RUN = "quickstart:run";
     /** Marks the LLM brain's dependencies in docs/llm.md. */
     public static final String LLM_DEPENDENCIES = "llm:dependencies";
 
@@ -44,7 +46,8 @@ public final class QuickstartDocs {
     /** The repository root, found from the working directory (a module's or the root itself). */
     public static Path repositoryRoot() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("README.md")) && Files.isRegularFile(dir.resolve("docs/quickstart.md"))) {
+            if (Files.isRegularFile(dir.resolve("README.md"))
+                    && Files.isRegularFile(dir.resolve("docs/quickstart.md"))) {
                 return dir;
             }
         }
