@@ -113,6 +113,9 @@ class HostProjectIT {
         for (String module : libraryModules()) {
             Path target = ROOT.resolve(module).resolve("target");
             String base = module + "-" + HostSettings.VERSION;
+            assertThat(target.resolve(base + ".jar"))
+                    .as("%s is built before this test: it/host-project/pom.xml lists it as a test dependency", module)
+                    .isRegularFile();
             try (JarFile jar = new JarFile(target.resolve(base + ".jar").toFile())) {
                 assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
                         .as("Automatic-Module-Name of %s (<automatic-module-name> in its pom.xml)", module)
