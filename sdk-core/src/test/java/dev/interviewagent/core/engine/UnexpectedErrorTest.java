@@ -23,6 +23,8 @@ import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
+import dev.interviewagent.core.spi.InterviewPage;
+import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.spi.InterviewStore;
 import dev.interviewagent.core.spi.InterviewerBrain;
 import dev.interviewagent.core.store.InMemoryInterviewStore;
@@ -194,6 +196,11 @@ class UnexpectedErrorTest {
         @Override
         public boolean delete(InterviewId id) {
             return delegate.delete(id);
+        }
+
+        @Override
+        public InterviewPage list(InterviewQuery query) {
+            return delegate.list(query);
         }
     }
 }
