@@ -156,15 +156,17 @@ public final class Planner {
         }
         if (analysis.isEvasive() && depth < 4 && !episode) {
             // Challenged with the vague words quoted, unless those words were quoted before: then without a quote.
-            return Decision.stay(withRecallIfDue(interview, Move.of(MoveType.CLARIFY_VAGUE, stage, depth + 1)
-                    .withQuote(unquotedVaguePhrase(interview, analysis).orElse(null))));
+            // No reference back to an earlier answer here: the question is about the words just said.
+            return Decision.stay(Move.of(MoveType.CLARIFY_VAGUE, stage, depth + 1)
+                    .withQuote(unquotedVaguePhrase(interview, analysis).orElse(null)));
         }
         Optional<Move> drill = Listening.failureProbe(interview, analysis, reading, lastMove, depth)
                 .or(() -> Listening.stepProbe(interview, analysis, reading, answer, depth));
         if (drill.isPresent()) {
             return Decision.stay(drill.get());
         }
-        return Decision.stay(withRecallIfDue(interview, deepen(interview, progress, definition, analysis, depth)));
+        // A deepening question stays on the answer just given; earlier words are recalled when a topic opens.
+        return Decision.stay(deepen(interview, progress, definition, analysis, depth));
     }
 
     /** The first vague phrase of the answer not challenged before: the same words are never quoted twice. */
