@@ -86,9 +86,24 @@ public record InterviewMemory(
         return episodes.isEmpty() ? null : episodes.get(episodes.size() - 1);
     }
 
-    /** Whether a fragment (normalised) was quoted before. */
+    /**
+     * Whether a fragment (normalised) was quoted before — the same words, or words that contain or are contained in
+     * an earlier quote (an anchor cut from a sentence that a recall quoted whole is the same words to the expert).
+     */
     public boolean wasQuoted(String normalisedFragment) {
-        return quoted.contains(normalisedFragment);
+        if (quoted.contains(normalisedFragment)) {
+            return true;
+        }
+        if (normalisedFragment.split(" ").length < 3) {
+            return false;
+        }
+        for (String earlier : quoted) {
+            if (earlier.split(" ").length >= 3
+                    && (earlier.contains(normalisedFragment) || normalisedFragment.contains(earlier))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How often a question sentence (normalised) was asked. */

@@ -344,7 +344,7 @@ public final class TemplatePhraser {
             case CLARIFY_VAGUE, SUMMARY_CHECK -> List.of("quote");
             case CONTRADICTION -> List.of("recall", "quote");
             case ACKNOWLEDGE_GAP -> List.of("seed");
-            case PROBE_CUE, PROBE_DECISION, PROBE_BASIS, PROBE_STEP -> List.of("anchor");
+            case PROBE_CUE, PROBE_DECISION, PROBE_BASIS, PROBE_STEP, DEEPEN_EXAMPLE -> List.of("anchor");
             default -> List.of();
         };
     }

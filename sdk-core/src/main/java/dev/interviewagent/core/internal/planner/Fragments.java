@@ -1,12 +1,18 @@
 package dev.interviewagent.core.internal.planner;
 
+import dev.interviewagent.core.Language;
 import dev.interviewagent.core.internal.text.Pleasantries;
+import dev.interviewagent.core.internal.understanding.AnswerReader;
+import dev.interviewagent.core.internal.understanding.AnswerReading;
+import dev.interviewagent.core.internal.understanding.ContentLabel;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Short fragments of an answer to quote back: content only, never a greeting, a pleasantry or a meta remark. */
 public final class Fragments {
 
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern STEP_LEAD = Pattern.compile(
             "^(?:first(?:ly)?|first of all|to start|сначала|во-первых|первым делом)[,:\\s—-]+",
@@ -27,6 +33,21 @@ public final class Fragments {
         String content = Pleasantries.strip(answer);
         String first = firstClause(content);
         return cut(STEP_LEAD.matcher(first).replaceFirst(""));
+    }
+
+    /**
+     * The first sentence of an answer that states a rule of thumb or a mistake, as a short fragment to ask for an
+     * instance of; null when no sentence does on its own.
+     */
+    static @Nullable String claim(String answer, Language language, AnswerReader reader) {
+        for (String sentence : SENTENCE_END.split(Pleasantries.strip(answer))) {
+            AnswerReading reading = reader.read(sentence, language);
+            if (reading.has(ContentLabel.PRINCIPLE) || reading.has(ContentLabel.FAILURE)) {
+                String fragment = cut(firstClause(sentence));
+                return normalise(fragment).split(" ").length < 3 ? null : fragment;
+            }
+        }
+        return null;
     }
 
     private static String firstClause(String text) {

@@ -16,6 +16,7 @@ import dev.interviewagent.core.InterviewMemory;
 import dev.interviewagent.core.internal.knowledge.ContentItems;
 import dev.interviewagent.core.internal.text.Pleasantries;
 import dev.interviewagent.core.internal.text.TextSanitizer;
+import dev.interviewagent.core.internal.understanding.AnswerReader;
 import dev.interviewagent.core.internal.understanding.AnswerReading;
 import dev.interviewagent.core.internal.understanding.ContentLabel;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
@@ -39,6 +40,9 @@ public final class Planner {
     static final int MEMBER_CHECK_INSIGHTS = 3;
 
     private final InterviewGuide guide;
+
+    /** Reads single sentences of an answer, to find the one that states a rule or a mistake. */
+    private final AnswerReader sentenceReader = new AnswerReader();
 
     public Planner(InterviewGuide guide) {
         this.guide = guide;
@@ -165,8 +169,10 @@ public final class Planner {
         if (drill.isPresent()) {
             return Decision.stay(drill.get());
         }
-        // A deepening question stays on the answer just given; earlier words are recalled when a topic opens.
-        return Decision.stay(deepen(interview, progress, definition, analysis, depth));
+        // The methodology refers back to an earlier answer once per stage; not in front of a question that quotes
+        // the answer just given (two quotes of different answers in one message lose the expert).
+        Move deepening = deepen(interview, progress, definition, analysis, reading, answer, depth);
+        return Decision.stay(deepening.anchor() == null ? withRecallIfDue(interview, deepening) : deepening);
     }
 
     /** The first vague phrase of the answer not challenged before: the same words are never quoted twice. */
@@ -195,7 +201,7 @@ public final class Planner {
     }
 
     private Move deepen(Interview interview, StageProgress progress, StageDefinition definition,
-                        AnswerAnalysis analysis, int depth) {
+                        AnswerAnalysis analysis, AnswerReading reading, String answer, int depth) {
         Stage stage = definition.stage();
         if (depth >= 4) {
             return newTopic(interview, MoveType.NEW_TOPIC, definition);
@@ -218,7 +224,14 @@ public final class Planner {
         } else {
             type = MoveType.DEEPEN_INSIGHT;
         }
-        return Move.of(type, stage, next).withMissing(missing);
+        Move move = Move.of(type, stage, next).withMissing(missing);
+        // A rule of thumb or a mistake the expert just stated is asked for in their words ("You said 'a newcomer
+        // trusts the tuner' — one time you saw that?"), not with a bare "is there one time you remember?". Other
+        // statements (a career summary, a job title) have no instance to ask for, so they get the plain question.
+        boolean general = reading.labels().contains(ContentLabel.PRINCIPLE)
+                || reading.labels().contains(ContentLabel.FAILURE);
+        return type == MoveType.DEEPEN_EXAMPLE && general
+                ? move.withAnchor(Fragments.claim(answer, interview.language(), sentenceReader)) : move;
     }
 
     /**
