@@ -175,4 +175,24 @@ class ListeningTest {
         ru = say(ru, "Кстати, не по теме: у вас тоже дождь?");
         assertThat(ru.message().move()).isEqualTo(MoveType.REDIRECT.code());
     }
+
+    @Test
+    void a_stated_rule_is_asked_for_an_instance_in_the_experts_words_and_a_career_summary_is_not_quoted() {
+        for (Language language : Language.values()) {
+            boolean ru = language == Language.RUSSIAN;
+            Reply reply = say(start(language), ru ? "Я пришла в сыроварение студенткой, на ферме в Альпах."
+                    : "I fell for it as a student, on a farm in the Alps.");
+            reply = say(reply, ru ? "Я двадцать лет варю сыр, последние восемь — главным технологом."
+                    : "I have made cheese for twenty years, the last eight as head cheesemaker.");
+            assertThat(reply.message().text()).as(reply.message().text())
+                    .doesNotContain(ru ? "двадцать лет варю" : "made cheese for twenty years");
+
+            String rule = ru ? "Никогда не торопите закваску: сыр прощает холод, но не спешку."
+                    : "Never rush the starter: a cheese forgives a cold room but never haste.";
+            Reply asked = say(reply, rule);
+            assertThat(asked.message().move()).as(asked.message().text()).isEqualTo(MoveType.DEEPEN_EXAMPLE.code());
+            assertThat(asked.message().text()).as(asked.message().text())
+                    .contains(ru ? "Никогда не торопите закваску" : "Never rush the starter");
+        }
+    }
 }
