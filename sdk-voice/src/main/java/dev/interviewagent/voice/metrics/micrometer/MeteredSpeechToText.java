@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>{@code
  * MeteredSpeechToText speech = MeteredSpeechToText.of(SpeechToTextFactory.from(config).orElseThrow());
  * speech.bindTo(registry);
- * VoiceTranscriber transcriber = new VoiceTranscriber(speech);
+ * VoiceTranscriber transcriber = VoiceTranscriber.of(speech);
  * }</pre>
  *
  * <p>Tags carry provider ids ({@code assemblyai}, {@code openai}; {@code assemblyai+openai} for a fallback stack that

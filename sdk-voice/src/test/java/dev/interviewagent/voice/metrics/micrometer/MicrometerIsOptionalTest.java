@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Micrometer is an optional dependency of sdk-voice: only the binders' package may refer to it. */
+/**
+ * Micrometer is an optional dependency of sdk-voice: only the binders' package may refer to it,
+ * and every meter they register is in the operations guide.
+ */
 class MicrometerIsOptionalTest {
 
     private static final String MICROMETER_PACKAGE = "dev/interviewagent/voice/metrics/micrometer/";
@@ -35,6 +40,17 @@ class MicrometerIsOptionalTest {
             return new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1).contains("io/micrometer/");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void should_document_every_meter_in_the_operations_guide() throws Exception {
+        String doc = Files.readString(Path.of("../docs/operations.md"));
+        for (Field field : MeteredSpeechToText.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof String name
+                    && name.startsWith("interview.")) {
+                assertThat(doc).as(field.getName()).contains("| `" + name + "` |");
+            }
         }
     }
 }
