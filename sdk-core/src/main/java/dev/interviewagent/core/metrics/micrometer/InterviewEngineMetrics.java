@@ -55,8 +55,8 @@ import org.jspecify.annotations.Nullable;
  * </table>
  *
  * <p>Thread-safe. Events that arrive before the first {@link #bindTo} are not counted; one instance may serve
- * several engines (their counts add up) and be bound to several registries. Use {@link #InterviewEngineMetrics(Iterable)}
- * with a distinguishing tag to keep engines apart.
+ * several engines (their counts add up) and be bound to several registries. Use
+ * {@link #InterviewEngineMetrics(Iterable)} with a distinguishing tag to keep engines apart.
  */
 public final class InterviewEngineMetrics implements EngineObserver, MeterBinder {
 

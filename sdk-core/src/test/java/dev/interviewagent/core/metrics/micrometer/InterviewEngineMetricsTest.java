@@ -80,7 +80,8 @@ class InterviewEngineMetricsTest {
             Map<String, Long> answersByStage = answers.stream()
                     .collect(Collectors.groupingBy(t -> t.stage().code(), Collectors.counting()));
             answersByStage.forEach((stage, count) -> assertThat(counter(InterviewEngineMetrics.ANSWERS,
-                    "language", "en", "stage", stage, "modality", "text").count()).as(stage).isEqualTo(count.doubleValue()));
+                    "language", "en", "stage", stage, "modality", "text").count()).as(stage)
+                    .isEqualTo(count.doubleValue()));
             assertThat(sum(registry.find(InterviewEngineMetrics.ANSWERS).counters())).isEqualTo(answers.size());
 
             assertThat(changes).isNotEmpty();
@@ -117,7 +118,8 @@ class InterviewEngineMetricsTest {
     void should_tag_errors_duplicates_and_an_early_ending_with_their_codes() {
         try (InterviewEngine engine = InterviewEngine.builder().observer(metrics).build()) {
             metrics.bindTo(registry);
-            Reply start = engine.start(StartRequest.builder().language(Language.RUSSIAN).style("conversational").build());
+            Reply start = engine.start(StartRequest.builder().language(Language.RUSSIAN).style("conversational")
+                    .build());
             InterviewId id = start.interviewId();
 
             assertThatThrownBy(() -> engine.answer(InterviewId.of("no-such-interview"), Answer.text("m-0", "Hi")))

@@ -114,8 +114,7 @@ public final class MeteredSpeechToText implements SpeechToText, MeterBinder {
         retries.forEach((provider, count) -> FunctionCounter.builder(RETRIES, count, AtomicLong::get)
                 .tags(tags).tag("provider", provider)
                 .description("Speech-to-text attempts repeated after a transient failure").register(registry));
-        bulkheads.forEach((provider, bulkhead) -> Gauge.builder(ACTIVE_CALLS, bulkhead,
-                        b -> b.getBulkheadConfig().getMaxConcurrentCalls() - b.getMetrics().getAvailableConcurrentCalls())
+        bulkheads.forEach((provider, bulkhead) -> Gauge.builder(ACTIVE_CALLS, bulkhead, MeteredSpeechToText::inProgress)
                 .tags(tags).tag("provider", provider)
                 .description("Speech-to-text calls to the provider in progress").register(registry));
     }
@@ -168,6 +167,11 @@ public final class MeteredSpeechToText implements SpeechToText, MeterBinder {
     @Override
     public String toString() {
         return "MeteredSpeechToText[" + delegate + "]";
+    }
+
+    private static double inProgress(Bulkhead bulkhead) {
+        return bulkhead.getBulkheadConfig().getMaxConcurrentCalls()
+                - bulkhead.getMetrics().getAvailableConcurrentCalls();
     }
 
     /** The resilient providers in a stack of decorators this module ships. */
