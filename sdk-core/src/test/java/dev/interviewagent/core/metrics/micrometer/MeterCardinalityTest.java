@@ -134,7 +134,8 @@ class MeterCardinalityTest {
     }
 
     @SafeVarargs
+    @SuppressWarnings("varargs")    // the array is only read
     private static Set<String> codes(Stream<String>... values) {
-        return Stream.of(values).flatMap(s -> s).collect(Collectors.toCollection(HashSet::new));
+        return Arrays.stream(values).flatMap(s -> s).collect(Collectors.toCollection(HashSet::new));
     }
 }
