@@ -17,7 +17,9 @@ import dev.interviewagent.core.guide.InterviewStyles;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.internal.engine.BrainCaller;
 import dev.interviewagent.core.internal.errors.ScrubbedException;
+import dev.interviewagent.core.internal.engine.EngineEvents;
 import dev.interviewagent.core.internal.engine.LogContext;
+import dev.interviewagent.core.internal.engine.ObservedStore;
 import dev.interviewagent.core.internal.engine.PhrasedMessage;
 import dev.interviewagent.core.internal.lock.TurnLeases;
 import dev.interviewagent.core.internal.text.Pleasantries;
@@ -39,6 +41,8 @@ import dev.interviewagent.core.knowledge.KnowledgeExtractor;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
 import dev.interviewagent.core.knowledge.KnowledgeMerger;
+import dev.interviewagent.core.metrics.EngineObserver;
+import dev.interviewagent.core.metrics.EngineObserver.TurnTiming;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.InterviewLock;
@@ -118,6 +122,7 @@ public final class InterviewEngine implements AutoCloseable {
     private final KnowledgeExtractor extractor;
     private final BrainCaller brains;
     private final InterviewListener listener;
+    private final EngineEvents events;
     private final Clock clock;
     private final Supplier<InterviewId> ids;
     private final int maxAnswerChars;
@@ -140,7 +145,8 @@ public final class InterviewEngine implements AutoCloseable {
     private final AtomicLong rejected = new AtomicLong();
 
     private InterviewEngine(Builder b) {
-        this.store = b.store;
+        this.events = EngineEvents.of(b.observer);
+        this.store = ObservedStore.wrap(b.store, events.observer());
         this.leases = new TurnLeases(b.lock, b.lockTimeout);
         this.guide = b.guide;
         this.styles = b.styles;
@@ -153,7 +159,8 @@ public final class InterviewEngine implements AutoCloseable {
         this.ownsExecutor = b.brainExecutor == null;
         this.brainExecutor = b.brainExecutor != null ? b.brainExecutor : newBrainExecutor();
         InterviewerBrain fallback = b.fallbackBrain;
-        this.brains = new BrainCaller(b.brain, fallback, OneQuestionGuard.create(), b.brainTimeout, brainExecutor);
+        this.brains = new BrainCaller(b.brain, fallback, OneQuestionGuard.create(), b.brainTimeout, brainExecutor,
+                events.observer());
         this.planner = new Planner(guide);
         this.updates = new StateUpdates(guide);
     }
@@ -183,6 +190,10 @@ public final class InterviewEngine implements AutoCloseable {
      */
     public Reply start(StartRequest request) {
         Objects.requireNonNull(request, "request");
+        return events.turn(TurnTiming.Operation.START, null, () -> startTurn(request));
+    }
+
+    private Reply startTurn(StartRequest request) {
         InterviewStyle style = styles.get(request.style() == null ? InterviewStyles.DEFAULT_STYLE : request.style());
         InterviewId id = request.idempotencyKey() == null ? ids.get()
                 : InterviewId.of(UUID.nameUUIDFromBytes(("start:" + request.idempotencyKey())
@@ -245,7 +256,7 @@ public final class InterviewEngine implements AutoCloseable {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(deltas, "deltas");
-        return withRetries(id, () -> {
+        return events.turn(TurnTiming.Operation.ANSWER, answer.modality(), () -> withRetries(id, () -> {
             Interview state = load(id);
             Optional<Reply> repeat = repeatOf(state, answer.messageId());
             if (repeat.isPresent()) {
@@ -290,7 +301,7 @@ public final class InterviewEngine implements AutoCloseable {
             answers.incrementAndGet();
             notifyTurn(recorded, answerTurn);
             return reply(recorded, answerTurn, analysis, reading, deltas);
-        });
+        }));
     }
 
     // ------------------------------------------------------------------------------------------------ complete
@@ -305,7 +316,7 @@ public final class InterviewEngine implements AutoCloseable {
     public Reply complete(InterviewId id, MessageId messageId) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(messageId, "messageId");
-        return withRetries(id, () -> {
+        return events.turn(TurnTiming.Operation.COMPLETE, null, () -> withRetries(id, () -> {
             Interview state = load(id);
             Optional<Reply> repeat = repeatOf(state, messageId);
             if (repeat.isPresent()) {
@@ -322,7 +333,7 @@ public final class InterviewEngine implements AutoCloseable {
             store.commit(state.version(), recorded, List.of(command));
             answers.incrementAndGet();
             return commit(recorded, planner.closeEarly(recorded), null, null, null, messageId, s -> { });
-        });
+        }));
     }
 
     // ------------------------------------------------------------------------------------------------ reads
@@ -586,6 +597,7 @@ public final class InterviewEngine implements AutoCloseable {
             log.info("{} stage {} -> {} ({}, completeness {})", state.id(), change.from().code(), change.to().code(),
                     change.reason().code(), change.completeness());
             safely(() -> listener.onStageChanged(outcome.state, change));
+            events.stageChanged(outcome.state, change);
         }
         if (outcome.phrased.fallback()) {
             fallbacks.incrementAndGet();
@@ -599,6 +611,7 @@ public final class InterviewEngine implements AutoCloseable {
             CloseReason reason = Objects.requireNonNull(outcome.state.closeReason());
             log.info("{} ended ({}) after {} turns", state.id(), reason.code(), outcome.state.turnCount());
             safely(() -> listener.onCompleted(outcome.state, reason));
+            events.completed(outcome.state, reason);
         }
         return new Reply(outcome.state, outcome.turn, outcome.changes, false);
     }
@@ -700,6 +713,7 @@ public final class InterviewEngine implements AutoCloseable {
         private InterviewerBrain brain;
         private InterviewerBrain fallbackBrain;
         private InterviewListener listener = InterviewListener.NONE;
+        private EngineObserver observer = EngineObserver.NONE;
         private Clock clock = Clock.systemUTC();
         private Supplier<InterviewId> ids = InterviewId::random;
         private Duration brainTimeout = DEFAULT_BRAIN_TIMEOUT;
@@ -758,6 +772,16 @@ public final class InterviewEngine implements AutoCloseable {
 
         public Builder listener(InterviewListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Receives the duration and outcome of every turn, brain call and store write, each stage change and each
+         * ending, for metrics (e.g. {@code dev.interviewagent.core.metrics.micrometer.InterviewEngineMetrics}).
+         * Default: {@link EngineObserver#NONE}, which measures nothing.
+         */
+        public Builder observer(EngineObserver observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
             return this;
         }
 

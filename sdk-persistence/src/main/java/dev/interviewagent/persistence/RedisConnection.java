@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
@@ -50,6 +51,8 @@ public final class RedisConnection implements AutoCloseable {
     private final Clock clock;
     private final Duration retryInterval;
     private final String description;
+    private final LongAdder commands = new LongAdder();
+    private final LongAdder commandNanos = new LongAdder();
 
     private RedisConnection(Builder b) {
         URI uri = URI.create(b.url);
@@ -108,20 +111,27 @@ public final class RedisConnection implements AutoCloseable {
         return health.isDown();
     }
 
-    /** A snapshot of the outage counters. */
+    /** A snapshot of the outage and command counters. */
     public Metrics metrics() {
-        return new Metrics(!health.isDown(), health.failures(), health.outages(), health.skipped());
+        return new Metrics(!health.isDown(), health.failures(), health.outages(), health.skipped(), commands.sum(),
+                Duration.ofNanos(commandNanos.sum()));
     }
 
     /**
      * Counters of one connection.
      *
-     * @param available whether Redis is currently used (false during an outage)
-     * @param failures  calls that failed (each then fell back)
-     * @param outages   how many times Redis went from usable to unusable
-     * @param skipped   calls that did not try Redis because an outage was in progress (they fell back at once)
+     * @param available   whether Redis is currently used (false during an outage)
+     * @param failures    calls that failed (each then fell back)
+     * @param outages     how many times Redis went from usable to unusable
+     * @param skipped     calls that did not try Redis because an outage was in progress (they fell back at once)
+     * @param commands    commands (and scripts) sent through the pool, failed ones included
+     * @param commandTime the time those commands took, in all, waiting for a pooled connection included
      */
-    public record Metrics(boolean available, long failures, long outages, long skipped) {
+    public record Metrics(boolean available, long failures, long outages, long skipped, long commands,
+                          Duration commandTime) {
+        public Metrics {
+            Objects.requireNonNull(commandTime, "commandTime");
+        }
     }
 
     /** How many outages this connection has seen end; a change means cached data may be stale. */
@@ -152,6 +162,7 @@ public final class RedisConnection implements AutoCloseable {
      * @throws RedisUnavailable if it failed (recorded as an outage)
      */
     <T> @Nullable T run(Function<UnifiedJedis, @Nullable T> command) {
+        long started = System.nanoTime();
         try {
             T result = command.apply(pool);
             health.succeeded();
@@ -159,6 +170,9 @@ public final class RedisConnection implements AutoCloseable {
         } catch (RuntimeException e) {
             health.failed(e);
             throw new RedisUnavailable("redis call failed: " + e.getClass().getSimpleName(), e);
+        } finally {
+            commandNanos.add(System.nanoTime() - started);
+            commands.increment();
         }
     }
 

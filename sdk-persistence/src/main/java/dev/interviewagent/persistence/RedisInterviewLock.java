@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -83,6 +84,7 @@ public final class RedisInterviewLock implements InterviewLock, AutoCloseable {
     private final AtomicLong timeouts = new AtomicLong();
     private final AtomicLong renewals = new AtomicLong();
     private final AtomicLong lost = new AtomicLong();
+    private final LongAdder waitNanos = new LongAdder();
 
     private RedisInterviewLock(Builder b) {
         this.redis = Objects.requireNonNull(b.redis);
@@ -130,14 +132,25 @@ public final class RedisInterviewLock implements InterviewLock, AutoCloseable {
      * @param renewals  lease extensions while turns ran (by the watchdog, or by {@link Lease#held()} after a pause)
      * @param lost      leases found taken by another holder while their turn ran (the turn was not written); a
      *                  non-zero value means nodes were paused longer than the lease, or Redis lost keys
+     * @param waitTime  the time {@code acquire} calls that ended acquired, fallen back or timed out spent, in all
+     *                  (the in-process queue included); their number is {@code acquired + fallbacks + timeouts}
      */
-    public record Metrics(long acquired, long contended, long fallbacks, long timeouts, long renewals, long lost) {
+    public record Metrics(long acquired, long contended, long fallbacks, long timeouts, long renewals, long lost,
+                          Duration waitTime) {
+        public Metrics {
+            Objects.requireNonNull(waitTime, "waitTime");
+        }
     }
 
     /** A snapshot of the counters since this lock was built. */
     public Metrics metrics() {
         return new Metrics(acquired.get(), contended.get(), fallbacks.get(), timeouts.get(), renewals.get(),
-                lost.get());
+                lost.get(), Duration.ofNanos(waitNanos.sum()));
+    }
+
+    /** The connection this lock uses. */
+    public RedisConnection redis() {
+        return redis;
     }
 
     /** Stops the lock's own renewal thread; leases still held are no longer extended. Idempotent. */
@@ -152,7 +165,8 @@ public final class RedisInterviewLock implements InterviewLock, AutoCloseable {
     public Lease acquire(InterviewId id, Duration timeout) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(timeout, "timeout");
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long started = System.nanoTime();
+        long deadline = started + timeout.toNanos();
         Lease localLease = local.acquire(id, timeout);
         String key = redis.key("lock", id.value());
         byte[] raw = new byte[16];
@@ -162,6 +176,7 @@ public final class RedisInterviewLock implements InterviewLock, AutoCloseable {
         try {
             while (true) {
                 if (!redis.usable()) {
+                    waited(started);
                     fallbacks.incrementAndGet();
                     return localLease;
                 }
@@ -170,11 +185,13 @@ public final class RedisInterviewLock implements InterviewLock, AutoCloseable {
                 try {
                     reply = redis.run(j -> j.set(key, token, SetParams.setParams().nx().px(leaseMillis)));
                 } catch (RedisUnavailable e) {
+                    waited(started);
                     fallbacks.incrementAndGet();
                     log.debug("{} lock in-process only: redis unavailable", id);
                     return localLease;
                 }
                 if ("OK".equals(reply)) {
+                    waited(started);
                     acquired.incrementAndGet();
                     RedisLease lease = new RedisLease(id, key, token, localLease, sent);
                     lease.watch();
@@ -183,6 +200,7 @@ public final class RedisInterviewLock implements InterviewLock, AutoCloseable {
                 contended.incrementAndGet();
                 long remaining = deadline - System.nanoTime();
                 if (remaining <= 0) {
+                    waited(started);
                     timeouts.incrementAndGet();
                     throw new ConcurrentTurnException("interview " + id + " is busy on another node");
                 }
@@ -198,6 +216,10 @@ public final class RedisInterviewLock implements InterviewLock, AutoCloseable {
             localLease.close();
             throw e;
         }
+    }
+
+    private void waited(long startedNanos) {
+        waitNanos.add(System.nanoTime() - startedNanos);
     }
 
     /**

@@ -81,6 +81,11 @@ public final class RedisInterviewStore implements InterviewStore {
         return delegate;
     }
 
+    /** The connection this cache uses. */
+    public RedisConnection redis() {
+        return redis;
+    }
+
     /**
      * Cache counters.
      *

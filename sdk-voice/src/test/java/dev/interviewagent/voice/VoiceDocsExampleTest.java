@@ -2,8 +2,15 @@ package dev.interviewagent.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interviewagent.core.Language;
+import dev.interviewagent.core.MessageId;
+import dev.interviewagent.core.channel.InboundMessage;
+import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.voice.fake.FakeAssemblyAiServer;
+import dev.interviewagent.voice.fake.FakeOpenAiServer;
+import dev.interviewagent.voice.metrics.micrometer.MeteredSpeechToText;
 import dev.interviewagent.voice.testkit.AudioFixtures;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,11 +90,31 @@ class VoiceDocsExampleTest {
     }
 
     @Test
+    void should_time_transcriptions_when_the_stack_is_wrapped_as_the_docs_show() {
+        try (FakeOpenAiServer server = new FakeOpenAiServer("sk-key")) {
+            InterviewConfig config = InterviewConfig.fromEnvironment(Map.of("OPENAI_API_KEY", "sk-key",
+                    "OPENAI_BASE_URL", server.baseUrl()));
+            SimpleMeterRegistry registry = new SimpleMeterRegistry();
+            // tag::metrics[]
+            MeteredSpeechToText speech = MeteredSpeechToText.of(SpeechToTextFactory.from(config).orElseThrow());
+            speech.bindTo(registry);
+            VoiceTranscriber transcriber = VoiceTranscriber.of(speech);
+            // end::metrics[]
+            try (speech) {
+                transcriber.transcribe(new InboundMessage.Audio(MessageId.of("v-1"), "ogg",
+                        AudioFixtures.resource("speech-en.opus.ogg")), Language.ENGLISH);
+            }
+            assertThat(registry.get(MeteredSpeechToText.DURATION).tags("provider", "openai", "outcome", "ok")
+                    .timer().count()).isOne();
+        }
+    }
+
+    @Test
     void should_quote_these_examples_verbatim_in_docs_voice_md() throws IOException {
         String source = Files.readString(Path.of("src/test/java/dev/interviewagent/voice/VoiceDocsExampleTest.java"));
         String docs = Files.readString(docsPage());
 
-        for (String tag : List.of("channel", "builder")) {
+        for (String tag : List.of("channel", "builder", "metrics")) {
             assertThat(docs).as("docs/voice.md quotes region %s", tag).contains(region(source, tag));
         }
     }

@@ -88,11 +88,38 @@ public final class LlmBrain implements InterviewerBrain {
         PROMPT_ONLY
     }
 
+    /**
+     * The state of the circuit breaker that stops calling a failing provider. After
+     * {@link Builder#circuitFailureThreshold} failed calls in a row it opens; after
+     * {@link Builder#circuitOpenDuration} one probe call is let through (half-open), and its success closes it again.
+     */
+    public enum CircuitState {
+        /** Calls go through. */
+        CLOSED("closed"),
+        /** Calls are refused at once; the offline brain phrases every turn. */
+        OPEN("open"),
+        /** One probe call is let through to see whether the provider is back. */
+        HALF_OPEN("half_open");
+
+        private final String code;
+
+        CircuitState(String code) {
+            this.code = code;
+        }
+
+        /** The stable lower-case code, e.g. {@code half_open}. */
+        public String code() {
+            return code;
+        }
+    }
+
     private final LlmInterviewer interviewer;
+    private final Provider provider;
     private final String description;
 
-    private LlmBrain(LlmSettings settings) {
+    private LlmBrain(LlmSettings settings, Provider provider) {
         this.interviewer = new LlmInterviewer(settings);
+        this.provider = provider;
         this.description = settings.provider() + " " + settings.modelName() + " at " + redact(settings.baseUrl());
     }
 
@@ -143,7 +170,22 @@ public final class LlmBrain implements InterviewerBrain {
 
     /** Whether the circuit breaker currently refuses calls to the provider. */
     public boolean circuitOpen() {
-        return interviewer.circuitOpen();
+        return interviewer.circuitState() == CircuitState.OPEN;
+    }
+
+    /** The circuit breaker's state now. */
+    public CircuitState circuitState() {
+        return interviewer.circuitState();
+    }
+
+    /** The provider this brain calls. */
+    public Provider provider() {
+        return provider;
+    }
+
+    /** The model this brain asks, e.g. {@code gpt-4o-mini}. */
+    public String modelName() {
+        return interviewer.settings().modelName();
     }
 
     /** {@code openai gpt-4o-mini at https://api.openai.com/v1}: provider, model and base URL, never the key. */
@@ -401,7 +443,7 @@ public final class LlmBrain implements InterviewerBrain {
                     circuitFailureThreshold, circuitOpenDuration, contextTokens, contextTurns,
                     LlmSettings.OutputMode.valueOf(mode.name()), streaming, clock);
             try {
-                return new LlmBrain(settings);
+                return new LlmBrain(settings, provider);
             } catch (LinkageError e) {
                 throw new IllegalStateException("the LLM brain needs dev.langchain4j:langchain4j-"
                         + (provider == Provider.OPENAI ? "open-ai" : "anthropic")

@@ -7,6 +7,8 @@ import dev.interviewagent.core.exception.BrainUnavailableException;
 import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.internal.errors.ScrubbedException;
 import dev.interviewagent.core.internal.text.QuestionSentences;
+import dev.interviewagent.core.metrics.EngineObserver;
+import dev.interviewagent.core.metrics.EngineObserver.BrainCall;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.InterviewerBrain;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Calls the configured brain with a timeout, checks its output (one question, not blank, not a repeat) and falls
- * back to the offline brain on any failure, so the interview always continues.
+ * back to the offline brain on any failure, so the interview always continues. Reports each call's duration and
+ * outcome to the engine's observer.
  */
 public final class BrainCaller {
 
@@ -36,14 +39,17 @@ public final class BrainCaller {
     private final OneQuestionGuard guard;
     private final Duration timeout;
     private final ExecutorService executor;
+    private final EngineObserver observer;
 
+    /** {@code observer} must not throw (see {@link EngineEvents#safe}). */
     public BrainCaller(InterviewerBrain brain, InterviewerBrain fallback, OneQuestionGuard guard, Duration timeout,
-                       ExecutorService executor) {
+                       ExecutorService executor, EngineObserver observer) {
         this.brain = brain;
         this.fallback = fallback;
         this.guard = guard;
         this.timeout = timeout;
         this.executor = executor;
+        this.observer = observer;
     }
 
     public int contextTurns() {
@@ -53,9 +59,15 @@ public final class BrainCaller {
     public PhrasedMessage phrase(BrainRequest request, Consumer<String> deltas) {
         Set<String> asked = new HashSet<>(request.interview().askedQuestions());
         if (brain == fallback) {
-            return checked(request, fallback.phrase(request, deltas), asked, false, null);
+            long started = System.nanoTime();
+            BrainReply reply = phraseOffline(request, deltas, BrainCall.Role.ONLY, started);
+            PhrasedMessage checked = checked(request, reply, asked, false, null);
+            report(fallback, BrainCall.Role.ONLY, checked != null ? BrainCall.Outcome.OK
+                    : BrainCall.Outcome.UNUSABLE, started);
+            return checked;
         }
         Throwable failure;
+        long started = System.nanoTime();
         try {
             BrainReply reply = callWithTimeout(request, deltas);
             PhrasedMessage checked = checked(request, reply, asked, false, null);
@@ -64,10 +76,14 @@ public final class BrainCaller {
                 checked = null;     // the offline brain, which avoids such sentences, phrases it instead
             }
             if (checked != null) {
+                report(brain, BrainCall.Role.PRIMARY, BrainCall.Outcome.OK, started);
                 return checked;
             }
+            report(brain, BrainCall.Role.PRIMARY, BrainCall.Outcome.UNUSABLE, started);
             failure = new BrainUnavailableException("brain " + brain.id() + " returned an unusable message");
         } catch (RuntimeException e) {
+            report(brain, BrainCall.Role.PRIMARY, e.getCause() instanceof TimeoutException
+                    ? BrainCall.Outcome.TIMEOUT : BrainCall.Outcome.ERROR, started);
             failure = e;
         }
         Throwable unexpected = unexpected(failure);
@@ -79,18 +95,38 @@ public final class BrainCaller {
             log.debug("{} brain {} failed ({}), offline brain phrases turn {}", request.interview().id(), brain.id(),
                     failure.getClass().getSimpleName(), request.turnNumber());
         }
-        BrainReply offlineReply = fallback.phrase(request, s -> { });
+        long fallbackStarted = System.nanoTime();
+        BrainReply offlineReply = phraseOffline(request, s -> { }, BrainCall.Role.FALLBACK, fallbackStarted);
         PhrasedMessage offline = checked(request, offlineReply, asked, true, failure);
         if (offline == null) {
             // The offline brain avoids repeats by design; if it still repeats, a repeated question beats a stuck
             // interview.
             offline = checked(request, offlineReply, Set.of(), true, failure);
         }
+        report(fallback, BrainCall.Role.FALLBACK, offline != null ? BrainCall.Outcome.OK
+                : BrainCall.Outcome.UNUSABLE, fallbackStarted);
         if (offline == null) {
             throw new BrainUnavailableException("offline brain returned an unusable message for move "
                     + request.move().type().code());
         }
         return offline;
+    }
+
+    /** The offline brain's reply; a failure is reported before it propagates. */
+    private BrainReply phraseOffline(BrainRequest request, Consumer<String> deltas, BrainCall.Role role,
+                                     long started) {
+        try {
+            return fallback.phrase(request, deltas);
+        } catch (RuntimeException e) {
+            report(fallback, role, BrainCall.Outcome.ERROR, started);
+            throw e;
+        }
+    }
+
+    private void report(InterviewerBrain called, BrainCall.Role role, BrainCall.Outcome outcome, long started) {
+        if (observer != EngineObserver.NONE) {
+            observer.onBrainCall(new BrainCall(called.id(), role, outcome, EngineEvents.since(started)));
+        }
     }
 
     private BrainReply callWithTimeout(BrainRequest request, Consumer<String> deltas) {

@@ -31,6 +31,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import dev.langchain4j.model.output.TokenUsage;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -82,7 +83,7 @@ final class LangChainModelClient implements ModelClient {
     }
 
     @Override
-    public String complete(ModelPrompt prompt, Consumer<String> chunks) {
+    public Output complete(ModelPrompt prompt, Consumer<String> chunks) {
         ChatRequest.Builder request = ChatRequest.builder().messages(messages(prompt));
         if (responseFormat != null) {
             request.responseFormat(responseFormat);
@@ -93,7 +94,7 @@ final class LangChainModelClient implements ModelClient {
                 return stream(request.build(), chunks, retryAfter);
             }
             ChatResponse response = chatModel.chat(request.build());
-            return textOf(response);
+            return outputOf(response);
         } catch (ModelCallException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -103,9 +104,9 @@ final class LangChainModelClient implements ModelClient {
         }
     }
 
-    private String stream(ChatRequest request, Consumer<String> chunks,
+    private Output stream(ChatRequest request, Consumer<String> chunks,
                           AtomicReference<@Nullable Duration> retryAfter) {
-        CompletableFuture<String> done = new CompletableFuture<>();
+        CompletableFuture<Output> done = new CompletableFuture<>();
         AtomicBoolean open = new AtomicBoolean(true);
         streamingModel.chat(request, new StreamingChatResponseHandler() {
             @Override
@@ -117,7 +118,7 @@ final class LangChainModelClient implements ModelClient {
 
             @Override
             public void onCompleteResponse(ChatResponse response) {
-                done.complete(textOf(response));
+                done.complete(outputOf(response));
             }
 
             @Override
@@ -142,10 +143,12 @@ final class LangChainModelClient implements ModelClient {
         }
     }
 
-    private static String textOf(ChatResponse response) {
+    private static Output outputOf(ChatResponse response) {
         AiMessage message = response == null ? null : response.aiMessage();
         String text = message == null ? null : message.text();
-        return text == null ? "" : text;
+        TokenUsage usage = response == null ? null : response.tokenUsage();
+        return new Output(text == null ? "" : text, usage == null ? null : usage.inputTokenCount(),
+                usage == null ? null : usage.outputTokenCount());
     }
 
     private static List<ChatMessage> messages(ModelPrompt prompt) {

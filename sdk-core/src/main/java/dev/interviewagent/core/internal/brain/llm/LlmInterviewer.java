@@ -1,6 +1,7 @@
 package dev.interviewagent.core.internal.brain.llm;
 
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.brain.LlmBrain;
 import dev.interviewagent.core.brain.LlmBrainMetrics;
 import dev.interviewagent.core.exception.BrainUnavailableException;
 import dev.interviewagent.core.internal.errors.ScrubbedException;
@@ -55,9 +56,9 @@ public final class LlmInterviewer {
         return counters.snapshot();
     }
 
-    /** Whether the circuit breaker currently refuses calls. */
-    public boolean circuitOpen() {
-        return "OPEN".equals(caller.circuitState()) || "FORCED_OPEN".equals(caller.circuitState());
+    /** The circuit breaker's state. */
+    public LlmBrain.CircuitState circuitState() {
+        return caller.circuitState();
     }
 
     /**

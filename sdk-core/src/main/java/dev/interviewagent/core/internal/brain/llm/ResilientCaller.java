@@ -1,5 +1,7 @@
 package dev.interviewagent.core.internal.brain.llm;
 
+import dev.interviewagent.core.brain.LlmBrain;
+import dev.interviewagent.core.brain.LlmBrainMetrics.CallOutcome;
 import dev.interviewagent.core.exception.BrainUnavailableException;
 import dev.interviewagent.core.internal.errors.ScrubbedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -55,9 +57,13 @@ final class ResilientCaller {
                 settings.phrasedBy(), event.getStateTransition()));
     }
 
-    /** The breaker's state code, e.g. {@code CLOSED}, {@code OPEN}. */
-    String circuitState() {
-        return breaker.getState().name();
+    /** The breaker's state: forced-open counts as open, disabled and metrics-only as closed. */
+    LlmBrain.CircuitState circuitState() {
+        return switch (breaker.getState()) {
+            case OPEN, FORCED_OPEN -> LlmBrain.CircuitState.OPEN;
+            case HALF_OPEN -> LlmBrain.CircuitState.HALF_OPEN;
+            default -> LlmBrain.CircuitState.CLOSED;
+        };
     }
 
     /**
@@ -77,12 +83,16 @@ final class ResilientCaller {
         for (int attempt = 0; ; attempt++) {
             counters.calls.incrementAndGet();
             try {
-                String text = client.complete(prompt, chunks.get());
+                ModelClient.Output output = client.complete(prompt, chunks.get());
+                String text = output.text();
+                counters.callEnded(CallOutcome.OK);
+                counters.tokens(output.promptTokens(), output.completionTokens());
                 breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 log.debug("{} model replied in {} ms ({} chars, attempt {})", subject,
                         (System.nanoTime() - started) / 1_000_000, text.length(), attempt + 1);
                 return text;
             } catch (ModelCallException e) {
+                counters.callEnded(LlmCounters.outcomeOf(e.kind()));
                 Duration wait = nextWait(e, attempt, deadline);
                 if (wait == null) {
                     breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
@@ -102,6 +112,7 @@ final class ResilientCaller {
                 }
             } catch (RuntimeException e) {
                 // the client maps every provider failure to ModelCallException: anything else is a bug
+                counters.callEnded(CallOutcome.CLIENT_ERROR);
                 breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
                 RuntimeException scrubbed = ScrubbedException.of(e);
                 log.error("{} model call failed unexpectedly", subject, scrubbed);
