@@ -108,6 +108,18 @@ public final class RedisConnection implements AutoCloseable {
         return health.isDown();
     }
 
+    /**
+     * Sends a {@code PING} now, even during an outage (it is how a health check sees Redis come back): true if Redis
+     * answered. Never throws; a failure is recorded as any failed call is. Blocks at most the command timeout.
+     */
+    public boolean ping() {
+        try {
+            return "PONG".equalsIgnoreCase(run(UnifiedJedis::ping));
+        } catch (RedisUnavailable e) {
+            return false;
+        }
+    }
+
     /** A snapshot of the outage counters. */
     public Metrics metrics() {
         return new Metrics(!health.isDown(), health.failures(), health.outages(), health.skipped());
