@@ -216,7 +216,7 @@ public final class RedisConnection implements AutoCloseable {
         /**
          * {@code redis://[user:password@]host:port[/db]} or {@code rediss://…}. Default: {@link #DEFAULT_URL}.
          *
-         * @throws IllegalArgumentException if it is not a redis URL
+         * @throws IllegalArgumentException if it is not a redis URL with a host
          */
         public Builder url(String url) {
             Objects.requireNonNull(url, "url");
@@ -228,6 +228,11 @@ public final class RedisConnection implements AutoCloseable {
             }
             if (!"redis".equalsIgnoreCase(uri.getScheme()) && !"rediss".equalsIgnoreCase(uri.getScheme())) {
                 throw new IllegalArgumentException("url must start with redis:// or rediss://, was " + masked(url));
+            }
+            if (uri.getHost() == null) {
+                // e.g. a port that is not a number: java.net.URI then parses no host at all
+                throw new IllegalArgumentException("url must name a host and a numeric port, as in"
+                        + " redis://host:6379, was " + masked(url));
             }
             this.url = url;
             return this;
