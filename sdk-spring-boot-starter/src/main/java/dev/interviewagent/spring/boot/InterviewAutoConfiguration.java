@@ -19,6 +19,8 @@ import dev.interviewagent.persistence.PrivacyOperations;
 import dev.interviewagent.spring.boot.properties.InterviewProperties;
 import dev.interviewagent.voice.SpeechToText;
 import dev.interviewagent.voice.SpeechToTextFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,12 +149,28 @@ public class InterviewAutoConfiguration {
         @DependsOnDatabaseInitialization
         InterviewStorage interviewStorage(InterviewConfig config, ObjectProvider<DataSource> dataSource) {
             InterviewStorage.Builder builder = InterviewStorage.builder(config);
-            if (!config.isSet(InterviewSettings.STORE_URL)) {
-                dataSource.ifAvailable(builder::dataSource);
+            DataSource application = config.isSet(InterviewSettings.STORE_URL) ? null : dataSource.getIfAvailable();
+            if (application != null) {
+                builder.dataSource(application);
             }
             InterviewStorage storage = builder.open();
             storage.description().forEach(line -> log.info("interview {}", line));
+            if (application != null && inMemory(application)) {
+                log.warn("interviews are kept in the application's in-memory database and are lost when it stops:"
+                        + " set spring.datasource.url, or {} for a store of their own", InterviewSettings.STORE_URL);
+            }
             return storage;
+        }
+
+        /** An in-memory database, such as the H2 one Spring Boot creates when no URL is configured. */
+        private static boolean inMemory(DataSource dataSource) {
+            try (Connection connection = dataSource.getConnection()) {
+                String url = connection.getMetaData().getURL();
+                return url != null && (url.startsWith("jdbc:h2:mem:") || url.startsWith("jdbc:hsqldb:mem:")
+                        || url.startsWith("jdbc:derby:memory:"));
+            } catch (SQLException e) {
+                return false; // the store has just used it; nothing to warn about that it would not show
+            }
         }
 
         // The storage owns what it hands out and closes it: these beans have no destroy method of their own.

@@ -152,6 +152,15 @@ class InterviewAutoConfigurationTest {
     }
 
     @Test
+    void should_warn_that_interviews_are_lost_at_stop_when_the_applications_database_is_in_memory() {
+        String log = LogCapture.of(() -> bare().withUserConfiguration(HostDataSource.class)
+                .run(context -> assertThat(context).hasNotFailed()));
+
+        assertThat(log).contains("WARN interviews are kept in the application's in-memory database and are lost"
+                + " when it stops: set spring.datasource.url, or interview.store.url for a store of their own");
+    }
+
+    @Test
     void should_use_its_own_pool_when_the_store_url_is_set_even_if_the_application_has_a_data_source() {
         runner().withUserConfiguration(HostDataSource.class)
                 .withPropertyValues("interview.store.url=" + dir.resolve("own"))
