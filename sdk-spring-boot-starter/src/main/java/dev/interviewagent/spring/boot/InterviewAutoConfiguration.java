@@ -8,6 +8,7 @@ import dev.interviewagent.core.config.EngineSettings;
 import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.core.config.InterviewSettings;
 import dev.interviewagent.core.config.InvalidConfigurationException;
+import dev.interviewagent.core.config.Setting;
 import dev.interviewagent.core.config.StartDefaults;
 import dev.interviewagent.core.guide.InterviewGuide;
 import dev.interviewagent.core.guide.InterviewStyles;
@@ -21,6 +22,7 @@ import dev.interviewagent.voice.SpeechToText;
 import dev.interviewagent.voice.SpeechToTextFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +68,9 @@ import org.springframework.context.annotation.Configuration;
 public class InterviewAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(InterviewAutoConfiguration.class);
+    /** The settings only the store stack reads. */
+    private static final List<String> STORAGE_GROUPS = List.of("interview.store.", "interview.redis.",
+            "interview.encryption.", "interview.privacy.", "interview.retention.");
 
     /**
      * The properties as the SDK's configuration.
@@ -127,12 +132,31 @@ public class InterviewAutoConfiguration {
     public InterviewEngine interviewEngine(InterviewConfig config, InterviewStore store, InterviewLock lock,
                                            InterviewerBrain brain, InterviewGuide guide, InterviewStyles styles,
                                            ObjectProvider<InterviewListener> listener,
-                                           ObjectProvider<InterviewEngineCustomizer> customizers) {
+                                           ObjectProvider<InterviewEngineCustomizer> customizers,
+                                           ObjectProvider<InterviewStorage> storage) {
+        if (storage.getIfUnique() == null) {
+            warnAboutStorageSettings(config);
+        }
         InterviewEngine.Builder builder = EngineSettings.from(config).applyTo(InterviewEngine.builder())
                 .store(store).lock(lock).brain(brain).guide(guide).styles(styles);
         listener.ifUnique(builder::listener);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
+    }
+
+    /**
+     * With the application's own store there is no store stack: its settings (encryption at rest among them) do not
+     * apply, which must not go unnoticed.
+     */
+    private static void warnAboutStorageSettings(InterviewConfig config) {
+        for (Setting<?> setting : InterviewSettings.all()) {
+            String name = setting.name();
+            boolean storage = STORAGE_GROUPS.stream().anyMatch(name::startsWith);
+            if (storage && config.isSet(setting)) {
+                log.warn("{} is set but the application's own InterviewStore is used: the starter opens no store"
+                        + " stack, so it does not apply", name);
+            }
+        }
     }
 
     /** The store stack, unless the application brings its own {@link InterviewStore}. */

@@ -246,6 +246,11 @@ class InterviewAutoConfigurationTest {
             assertThat(context.getBean(InMemoryInterviewStore.class).load(id)).isPresent();
         });
         assertThat(dir.resolve("store")).doesNotExist();
+        String log = LogCapture.of(() -> bare().withUserConfiguration(HostStore.class)
+                .withPropertyValues("interview.encryption.keys=k1:MDEyMzQ1Njc4OWFiY2RlZg==")
+                .run(context -> assertThat(context).hasNotFailed()));
+        assertThat(log).contains("WARN interview.encryption.keys is set but the application's own InterviewStore is"
+                + " used: the starter opens no store stack, so it does not apply").doesNotContain("MDEyMzQ1");
     }
 
     @Test
