@@ -116,7 +116,7 @@ public class InterviewAutoConfiguration {
     @ConditionalOnMissingBean
     public InterviewerBrain interviewerBrain(InterviewConfig config) {
         log.info("interview {}", LlmBrains.describe(config));
-        return LlmBrains.from(config).<InterviewerBrain>map(brain -> brain).orElseGet(MethodologyBrain::create);
+        return LlmBrains.from(config).orElseGet(MethodologyBrain::create);
     }
 
     /** The storage's lock (cluster-wide with Redis), or an in-process one when there is no storage. */
