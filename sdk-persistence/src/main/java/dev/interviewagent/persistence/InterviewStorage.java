@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,7 @@ public final class InterviewStorage implements AutoCloseable {
     private final InterviewStore store;
     private final InterviewLock lock;
     private final PrivacyOperations privacy;
+    private final MessageDeduplicator deduplicator;
     private final @Nullable RetentionPolicy retention;
     private final Duration sweepEvery;
     private final List<String> description;
@@ -74,6 +76,7 @@ public final class InterviewStorage implements AutoCloseable {
         this.store = redis != null ? redis.store : database;
         this.lock = redis != null ? redis.lock : InterviewLock.local();
         this.privacy = redis != null ? redis.privacy : PrivacyOperations.of(database, database, clock);
+        this.deduplicator = redis != null ? redis.deduplicator : database;
         this.retention = retention;
         this.sweepEvery = sweepEvery;
         this.description = List.copyOf(description);
@@ -113,6 +116,28 @@ public final class InterviewStorage implements AutoCloseable {
     /** Export and deletion of a respondent's data over this stack (clearing the cache too, with Redis). */
     public PrivacyOperations privacy() {
         return privacy;
+    }
+
+    /**
+     * The first filter for redelivered channel messages: Redis ({@code SET NX}, the database while Redis is down)
+     * when {@code interview.redis.url} is set, else the database.
+     */
+    public MessageDeduplicator deduplicator() {
+        return deduplicator;
+    }
+
+    /** Whether this stack puts Redis in front of the database ({@code interview.redis.url} is set). */
+    public boolean usesRedis() {
+        return redis != null;
+    }
+
+    /**
+     * Asks Redis for a {@code PING} now, for a health check: true if it answered, false if it did not or this stack
+     * has no Redis. Never throws; blocks at most Redis's command timeout. A failed ping counts as an outage, as any
+     * failed call does, so the stack bypasses Redis until it answers again.
+     */
+    public boolean pingRedis() {
+        return redis != null && redis.ping();
     }
 
     /** The retention policy, when {@code interview.retention.enabled} is true. */
@@ -157,6 +182,23 @@ public final class InterviewStorage implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
         log.info("retention sweeps started, every {}", sweepEvery);
         return true;
+    }
+
+    /**
+     * Stops the sweeps {@link #startRetention} started (a sweep under way finishes); they can be started again.
+     * Does nothing when none are running.
+     */
+    public synchronized void stopRetention() {
+        if (sweeps == null) {
+            return;
+        }
+        sweeps.cancel(false);
+        sweeps = null;
+        if (ownScheduler != null) {
+            ownScheduler.shutdown();
+            ownScheduler = null;
+        }
+        log.info("retention sweeps stopped");
     }
 
     /**
@@ -229,6 +271,7 @@ public final class InterviewStorage implements AutoCloseable {
         private final InterviewConfig config;
         private Clock clock = Clock.systemUTC();
         private @Nullable ScheduledExecutorService scheduler;
+        private @Nullable DataSource dataSource;
 
         private Builder(InterviewConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -243,6 +286,18 @@ public final class InterviewStorage implements AutoCloseable {
         /** Where retention sweeps run; the host keeps it (it is not shut down). Default: a daemon thread. */
         public Builder scheduler(ScheduledExecutorService scheduler) {
             this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+            return this;
+        }
+
+        /**
+         * The host's data source for the database, instead of {@code interview.store.url} and its credentials: the
+         * store borrows the host's connections and never closes the data source. The tables go in
+         * {@code interview.store.schema} when it is set, else in the connections' default schema beside the host's
+         * own (the store's Flyway history has a table of its own,
+         * {@value JdbcInterviewStore#SCHEMA_HISTORY_TABLE}). {@code interview.store.max-pool-size} does not apply.
+         */
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
             return this;
         }
 
@@ -282,6 +337,23 @@ public final class InterviewStorage implements AutoCloseable {
         }
 
         private JdbcInterviewStore database(AnswerEncryption encryption, PiiRedactor redactor) {
+            JdbcInterviewStore.Builder builder = dataSource != null ? hostDatabase(dataSource) : ownDatabase();
+            config.apply(InterviewSettings.STORE_SCHEMA, builder::schema);
+            config.apply(InterviewSettings.STORE_QUERY_TIMEOUT, builder::queryTimeout);
+            return builder.encryption(encryption).redactor(redactor).clock(clock).build();
+        }
+
+        private JdbcInterviewStore.Builder hostDatabase(DataSource hostDataSource) {
+            for (Setting<?> ignored : List.of(InterviewSettings.STORE_URL, InterviewSettings.STORE_USER,
+                    InterviewSettings.STORE_PASSWORD, InterviewSettings.STORE_MAX_POOL_SIZE)) {
+                if (config.isSet(ignored)) {
+                    log.warn("{} is set but the store uses the application's data source: it is ignored", ignored);
+                }
+            }
+            return JdbcInterviewStore.builder().dataSource(hostDataSource);
+        }
+
+        private JdbcInterviewStore.Builder ownDatabase() {
             String url = config.get(InterviewSettings.STORE_URL);
             JdbcInterviewStore.Builder builder;
             try {
@@ -292,15 +364,16 @@ public final class InterviewStorage implements AutoCloseable {
                         + ": " + e.getMessage() + " (from " + config.source(InterviewSettings.STORE_URL).orElse("?")
                         + ")", e);
             }
-            config.apply(InterviewSettings.STORE_SCHEMA, builder::schema);
             config.apply(InterviewSettings.STORE_MAX_POOL_SIZE, builder::maxPoolSize);
-            config.apply(InterviewSettings.STORE_QUERY_TIMEOUT, builder::queryTimeout);
-            return builder.encryption(encryption).redactor(redactor).clock(clock).build();
+            return builder;
         }
 
         private String storeDescription(JdbcInterviewStore database) {
             String url = config.get(InterviewSettings.STORE_URL);
             String schema = config.find(InterviewSettings.STORE_SCHEMA).map(s -> ", schema " + s).orElse("");
+            if (dataSource != null) {
+                return database.databaseKind() + " on the application's data source" + schema;
+            }
             if (!url.toLowerCase(Locale.ROOT).startsWith("jdbc:")) {
                 return "embedded (H2 in " + Path.of(url).toAbsolutePath().normalize() + ")" + schema;
             }

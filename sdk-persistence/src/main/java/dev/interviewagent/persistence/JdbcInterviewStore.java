@@ -88,6 +88,11 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
     public static final int DEFAULT_MAX_TEXT_CHARS = 1_000_000;
     /** Default Hikari pool name (it prefixes Hikari's log lines). */
     public static final String DEFAULT_POOL_NAME = "interview-store";
+    /**
+     * The table of the store's Flyway history, apart from a host's {@code flyway_schema_history}: the store and a
+     * host that migrates its own tables with Flyway can share a schema.
+     */
+    public static final String SCHEMA_HISTORY_TABLE = "interview_schema_history";
 
     private static final Logger log = LoggerFactory.getLogger(JdbcInterviewStore.class);
     private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
@@ -104,6 +109,8 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
     private final int queryTimeoutSeconds;
     private final int maxTextChars;
     private final String description;
+    /** The schema set on each borrowed connection: only with a host's data source and a schema of the store's. */
+    private final @Nullable String connectionSchema;
 
     private JdbcInterviewStore(Builder b, DataSource dataSource, @Nullable HikariDataSource ownedPool,
                                Dialect dialect) {
@@ -117,6 +124,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         this.clock = b.clock;
         this.queryTimeoutSeconds = (int) Math.max(1, b.queryTimeout.toSeconds());
         this.maxTextChars = b.maxTextChars;
+        this.connectionSchema = ownedPool == null ? b.schema : null;
         this.description = "JdbcInterviewStore{" + dialect + (b.schema == null ? "" : ", schema=" + b.schema)
                 + ", encryption=" + encryption.isEnabled() + "}";
     }
@@ -887,9 +895,38 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
 
     private <T> T run(@Nullable InterviewId id, String operation, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
-            return work.apply(c);
+            return connectionSchema == null ? work.apply(c) : inOwnSchema(c, connectionSchema, work);
         } catch (SQLException e) {
             throw translate(id, operation, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} with the store's schema on a connection of the host's pool, then gives the connection its
+     * own schema back, so the host's next borrower finds it as it left it (two statements more per call; a pool of
+     * the store's own has the schema set once, when connecting).
+     */
+    private static <T> T inOwnSchema(Connection c, String schema, Work<T> work) throws SQLException {
+        String hostSchema = c.getSchema();
+        c.setSchema(schema);
+        T result;
+        try {
+            result = work.apply(c);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                restoreSchema(c, hostSchema);
+            } catch (SQLException restore) {
+                e.addSuppressed(restore);
+            }
+            throw e;
+        }
+        restoreSchema(c, hostSchema);
+        return result;
+    }
+
+    private static void restoreSchema(Connection c, @Nullable String hostSchema) throws SQLException {
+        if (hostSchema != null) {
+            c.setSchema(hostSchema);
         }
     }
 
@@ -938,7 +975,12 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         private Builder() {
         }
 
-        /** Use the host's data source (its pool, its credentials). Excludes {@link #jdbcUrl}. */
+        /**
+         * Use the host's data source (its pool, its credentials). Excludes {@link #jdbcUrl}. With a {@link #schema},
+         * the tables are kept there and each call sets it on the connection it borrows and restores the
+         * connection's own afterwards; without one, they go in the connection's default schema, beside the host's
+         * tables (the store's Flyway history is its own {@value #SCHEMA_HISTORY_TABLE}).
+         */
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
             return this;
@@ -1092,10 +1134,13 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
                     } else {
                         flyway.dataSource(ds);
                     }
+                    // Our own history table, and a baseline at version 0 when the schema already holds other
+                    // tables (the host's, with its own Flyway history): V1 onwards still run, nothing is skipped.
                     flyway
                             .locations(dialect.migrations())
-                            .table("interview_schema_history")
-                            .baselineOnMigrate(false);
+                            .table(SCHEMA_HISTORY_TABLE)
+                            .baselineOnMigrate(true)
+                            .baselineVersion("0");
                     if (schema != null) {
                         flyway.schemas(schema).defaultSchema(schema).createSchemas(true);
                     }

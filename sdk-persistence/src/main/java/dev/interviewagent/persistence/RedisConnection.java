@@ -111,6 +111,18 @@ public final class RedisConnection implements AutoCloseable {
         return health.isDown();
     }
 
+    /**
+     * Sends a {@code PING} now, even during an outage (it is how a health check sees Redis come back): true if Redis
+     * answered. Never throws; a failure is recorded as any failed call is. Blocks at most the command timeout.
+     */
+    public boolean ping() {
+        try {
+            return "PONG".equalsIgnoreCase(run(UnifiedJedis::ping));
+        } catch (RedisUnavailable e) {
+            return false;
+        }
+    }
+
     /** A snapshot of the outage and command counters. */
     public Metrics metrics() {
         return new Metrics(!health.isDown(), health.failures(), health.outages(), health.skipped(), commands.sum(),
@@ -218,7 +230,7 @@ public final class RedisConnection implements AutoCloseable {
         /**
          * {@code redis://[user:password@]host:port[/db]} or {@code rediss://…}. Default: {@link #DEFAULT_URL}.
          *
-         * @throws IllegalArgumentException if it is not a redis URL
+         * @throws IllegalArgumentException if it is not a redis URL with a host
          */
         public Builder url(String url) {
             Objects.requireNonNull(url, "url");
@@ -230,6 +242,11 @@ public final class RedisConnection implements AutoCloseable {
             }
             if (!"redis".equalsIgnoreCase(uri.getScheme()) && !"rediss".equalsIgnoreCase(uri.getScheme())) {
                 throw new IllegalArgumentException("url must start with redis:// or rediss://, was " + masked(url));
+            }
+            if (uri.getHost() == null) {
+                // e.g. a port that is not a number: java.net.URI then parses no host at all
+                throw new IllegalArgumentException("url must name a host and a numeric port, as in"
+                        + " redis://host:6379, was " + masked(url));
             }
             this.url = url;
             return this;

@@ -17,14 +17,24 @@ final class RedisStack {
     final InterviewStore store;
     final InterviewLock lock;
     final PrivacyOperations privacy;
+    final MessageDeduplicator deduplicator;
     final String description;
+    private final RedisConnection redis;
 
-    private RedisStack(RedisConnection connection, RedisInterviewStore store, PrivacyOperations privacy) {
+    private RedisStack(RedisConnection connection, RedisInterviewStore store, PrivacyOperations privacy,
+                       MessageDeduplicator deduplicator) {
         this.connection = connection;
+        this.redis = connection;
         this.store = store;
         this.lock = RedisInterviewLock.of(connection);
         this.privacy = privacy;
+        this.deduplicator = deduplicator;
         this.description = connection.toString();
+    }
+
+    /** Whether Redis answers a PING now; never throws. */
+    boolean ping() {
+        return redis.ping();
     }
 
     /**
@@ -52,7 +62,8 @@ final class RedisStack {
         try {
             RedisInterviewStore store = RedisInterviewStore.builder().delegate(database).redis(connection)
                     .encryption(encryption).redactor(redactor).build();
-            return new RedisStack(connection, store, PrivacyOperations.of(store, database, clock));
+            return new RedisStack(connection, store, PrivacyOperations.of(store, database, clock),
+                    new RedisMessageDeduplicator(connection, database));
         } catch (RuntimeException e) {
             connection.close();
             throw e;

@@ -38,5 +38,8 @@ class InterviewStoresTest {
         assertThat(text).doesNotContain("hunter2", "hunter3");
         assertThat(RedisConnection.builder().url("redis://user:hunter4@redis:6379").toString())
                 .doesNotContain("hunter4");
+        assertThatThrownBy(() -> RedisConnection.builder().url("redis://:hunter5@redis:port"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must name a host")
+                .hasMessageNotContaining("hunter5");
     }
 }

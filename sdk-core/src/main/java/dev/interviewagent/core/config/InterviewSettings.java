@@ -3,7 +3,9 @@ package dev.interviewagent.core.config;
 import static dev.interviewagent.core.config.Values.formatDuration;
 
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.Language;
 import dev.interviewagent.core.brain.LlmBrain;
+import dev.interviewagent.core.guide.InterviewStyles;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +110,18 @@ public final class InterviewSettings {
             "integer 1-1000000", Values.integer(1, 1_000_000))
             .defaultValue(String.valueOf(InterviewEngine.DEFAULT_MAX_ANSWER_CHARS))
             .describedAs("The longest answer accepted, in characters after cleaning (longer: too_large).");
+
+    // ------------------------------------------------------------------------------------------------ new interviews
+
+    public static final Setting<Language> START_LANGUAGE = Setting.builder("interview.start.language", "en or ru",
+            Values.language())
+            .describedAs("Language of new interviews whose channel does not choose one. Unset: detected from the"
+                    + " channel's locale and the first answer.");
+
+    public static final Setting<String> START_STYLE = Setting.builder("interview.start.style", "style code",
+            Values.text()).defaultValue(InterviewStyles.DEFAULT_STYLE)
+            .describedAs("Interviewer style of new interviews whose channel does not choose one: master, telegram,"
+                    + " conversational, stage_specific, conversation_management or a host's own style.");
 
     // ------------------------------------------------------------------------------------------------ LLM brain
 
@@ -291,6 +305,7 @@ public final class InterviewSettings {
             ENCRYPTION_KEYS, ENCRYPTION_PRIMARY_KEY_ID, PRIVACY_REDACT_PII,
             RETENTION_ENABLED, RETENTION_ABANDON_AFTER, RETENTION_PURGE_ARCHIVED_AFTER_DAYS, RETENTION_SWEEP_EVERY,
             ENGINE_BRAIN_TIMEOUT, ENGINE_LOCK_TIMEOUT, ENGINE_MAX_ANSWER_CHARS,
+            START_LANGUAGE, START_STYLE,
             LLM_PROVIDER, LLM_OPENAI_API_KEY, LLM_OPENAI_BASE_URL, LLM_OPENAI_MODEL,
             LLM_ANTHROPIC_API_KEY, LLM_ANTHROPIC_BASE_URL, LLM_ANTHROPIC_MODEL,
             LLM_CALL_TIMEOUT, LLM_TURN_TIMEOUT, LLM_MAX_RETRIES,

@@ -1,5 +1,6 @@
 package dev.interviewagent.core.config;
 
+import dev.interviewagent.core.Language;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The parsers behind the setting types, and the duration format the docs use. Every failure message says what is
@@ -90,6 +92,12 @@ final class Values {
             }
             return value;
         };
+    }
+
+    /** A language code ({@code en}, {@code ru}; a region is ignored). */
+    static Setting.ValueParser<Language> language() {
+        return text -> Language.fromCode(text).orElseThrow(() -> new IllegalArgumentException("must be one of "
+                + Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", "))));
     }
 
     /** Comma-separated, each entry trimmed, empty entries dropped. */

@@ -1,0 +1,54 @@
+package dev.interviewagent.spring.boot;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The real PostgreSQL and Redis the tests use (from the environment, with local defaults), and per-run isolation: a
+ * random schema, a random Redis key prefix. Tests fail, never skip, when a server is down.
+ */
+final class TestServices {
+
+    static final String PG_URL = env("IA_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String PG_USER = env("IA_TEST_PG_USER", "postgres");
+    static final String PG_PASSWORD = env("IA_TEST_PG_PASSWORD", "");
+    static final String REDIS_URL = env("IA_TEST_REDIS_URL", "redis://127.0.0.1:6379");
+
+    private TestServices() {
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static String newSchema() {
+        return "ia_boot_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+    }
+
+    static String newRedisPrefix() {
+        return "ia-boot-" + UUID.randomUUID().toString().substring(0, 12);
+    }
+
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+    }
+
+    static void createSchema(String schema) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+    }
+
+    static void dropSchema(String schema) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop test schema " + schema, e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+-- The host application's own table, migrated by Spring Boot's Flyway (history in flyway_schema_history).
+CREATE TABLE host_orders (id BIGINT PRIMARY KEY, item VARCHAR(100) NOT NULL);
