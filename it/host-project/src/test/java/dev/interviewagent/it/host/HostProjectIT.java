@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,12 @@ class HostProjectIT {
     private static final Path HOSTS = Path.of("target", "host-projects").toAbsolutePath();
     private static final String GROUP = "dev.interviewagent";
     private static final String LIBRARY_PREFIX = "sdk-";
+    /**
+     * Groups a host takes from its own framework, not from our BOM: Spring Boot's modules and Micrometer come with
+     * the host's Spring Boot (or its own metrics setup) at the versions it is built on; pinning them here would
+     * override the framework's choice in every Spring Boot host that imports this BOM.
+     */
+    private static final Set<String> HOST_FRAMEWORK_GROUPS = Set.of("org.springframework.boot", "io.micrometer");
     /** Libraries a host must never get from the BOM: the build's own test and benchmark tools. */
     private static final List<String> BUILD_ONLY_GROUPS = List.of("org.junit", "org.mockito", "org.assertj",
             "org.seleniumhq.selenium", "org.openjdk.jmh", "com.networknt", "org.slf4j");
@@ -274,7 +281,7 @@ class HostProjectIT {
         for (String module : libraryModules()) {
             for (Pom.Dependency d : Pom.read(ROOT.resolve(module).resolve("pom.xml")).dependencies()) {
                 boolean leftToHost = d.optional() || d.scope().equals("provided") || d.scope().equals("runtime");
-                if (leftToHost && !d.groupId().equals(GROUP)) {
+                if (leftToHost && !d.groupId().equals(GROUP) && !HOST_FRAMEWORK_GROUPS.contains(d.groupId())) {
                     out.putIfAbsent(d.key(), d);
                 }
             }
