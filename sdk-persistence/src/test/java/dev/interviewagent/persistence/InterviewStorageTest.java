@@ -13,8 +13,6 @@ import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.core.config.InterviewSettings;
 import dev.interviewagent.core.config.InvalidConfigurationException;
 import dev.interviewagent.core.spi.testkit.MutableClock;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -236,17 +234,13 @@ class InterviewStorageTest {
         env.put("INTERVIEW_STORE_PASSWORD", TestServices.PG_PASSWORD.isEmpty() ? "unused-secret-1"
                 : TestServices.PG_PASSWORD);
         env.put("INTERVIEW_RETENTION_SWEEP_EVERY", "5m");     // set without enabling: a warning, no sweep
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         String text;
-        try {
+        String log;
+        try (CapturedLogs logs = new CapturedLogs()) {
             InterviewStorage storage = open(InterviewStorage.open(InterviewConfig.fromEnvironment(env)));
             text = String.join("\n", storage.description()) + storage;
-        } finally {
-            System.setErr(original);
+            log = String.join("\n", logs.lines());
         }
-        String log = buffer.toString(StandardCharsets.UTF_8);
 
         assertThat(text).contains("store: postgresql at " + TestServices.PG_URL + "?password=<masked>, schema " + schema);
         assertThat(text + log).doesNotContain("hunter2-in-url", KEY_A, "unused-secret-1");
