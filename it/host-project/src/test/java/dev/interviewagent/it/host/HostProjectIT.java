@@ -126,7 +126,7 @@ class HostProjectIT {
             try (JarFile jar = new JarFile(target.resolve(base + ".jar").toFile())) {
                 assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
                         .as("Automatic-Module-Name of %s (<automatic-module-name> in its pom.xml)", module)
-                        .isEqualTo(GROUP + "." + module.substring(LIBRARY_PREFIX.length()));
+                        .isEqualTo(moduleName(module));
             }
             try (JarFile sources = new JarFile(target.resolve(base + "-sources.jar").toFile())) {
                 assertThat(sources.stream().map(e -> e.getName()))
@@ -265,6 +265,16 @@ class HostProjectIT {
                 .resolve(HostSettings.VERSION).resolve("interview-agent-bom-" + HostSettings.VERSION + ".pom");
         assertThat(file).as("the BOM, installed by invoker:install").isRegularFile();
         return Pom.read(file);
+    }
+
+    /**
+     * The module name a library's jar must carry: its root package, {@code dev.interviewagent.} and the artifact id
+     * after {@code sdk-} (dashes as dots, a trailing {@code -starter} dropped: sdk-spring-boot-starter is
+     * {@code dev.interviewagent.spring.boot}).
+     */
+    private static String moduleName(String module) {
+        String name = module.substring(LIBRARY_PREFIX.length()).replaceFirst("-starter$", "").replace('-', '.');
+        return GROUP + "." + name;
     }
 
     /** The sdk-* modules of the root pom.xml: the libraries. */
