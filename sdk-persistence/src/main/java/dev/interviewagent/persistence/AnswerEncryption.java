@@ -47,7 +47,8 @@ public interface AnswerEncryption {
 
     /**
      * The plaintext of a value written by {@link #encrypt(String)}; a value that was never encrypted is returned as it
-     * is. Only for migrating values written before bound encryption; stores read with {@link #decrypt(String, Binding)}.
+     * is. Only for migrating values written before bound encryption; stores read with
+     * {@link #decrypt(String, Binding)}.
      *
      * @throws dev.interviewagent.core.exception.StoreException if the value is encrypted with an unknown key or was
      *                                                          tampered with

@@ -92,7 +92,7 @@ final class EncryptionMigration {
                 if (plain == null) {
                     continue;
                 }
-                String document = store.stateDocumentOf(encryption.encrypt(plain, binding), false);
+                String document = store.encryptedStateDocument(encryption.encrypt(plain, binding));
                 rewritten += store.withConnection("migrateEncryption", c -> update(c, "UPDATE interviews SET state = "
                         + store.dialect().jsonParameter() + " WHERE id = ? AND version = ?", ps -> {
                             ps.setString(1, document);

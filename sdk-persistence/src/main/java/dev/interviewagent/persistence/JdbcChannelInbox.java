@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Payloads may carry a respondent's text: they pass through the store's {@link PiiRedactor} (the string values of
  * a JSON payload, except identifier members such as {@code update_id} or {@code file_id}; other payloads whole), are
- * encrypted with the store's {@link AnswerEncryption} bound to their scope and message id, and are never logged. Thread-safe; every call blocks on the database, bounded by the store's query timeout; failures become
+ * encrypted with the store's {@link AnswerEncryption} bound to their scope and message id, and are never logged.
+ * Thread-safe; every call blocks on the database, bounded by the store's query timeout; failures become
  * {@link dev.interviewagent.core.exception.StoreException}. {@link JdbcInterviewStore#purgeExpiredMessages()} deletes
  * expired de-duplication records. Several nodes may share the tables: {@link #add} stores an id once across all of
  * them.

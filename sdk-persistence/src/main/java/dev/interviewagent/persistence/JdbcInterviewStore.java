@@ -766,13 +766,10 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         }
     }
 
-    /** A state column's content for {@code value}: plaintext JSON as it is, anything else as a JSON string. */
-    String stateDocumentOf(String value, boolean plaintextJson) {
-        if (plaintextJson) {
-            return value;
-        }
+    /** A state column's content for an encrypted state: the ciphertext as a JSON string. */
+    String encryptedStateDocument(String sealed) {
         try {
-            return codec.mapper().writeValueAsString(value);
+            return codec.mapper().writeValueAsString(sealed);
         } catch (JsonProcessingException e) {
             throw new StoreException("cannot encode an encrypted state", e);
         }
@@ -914,10 +911,11 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
             Turn redacted = Redaction.turn(redactor, turn);
             checkText(redacted.text(), "turn " + turn.number() + " text");
             if (encryption.isEnabled()) {
-                redacted = new Turn(redacted.number(), redacted.role(), redacted.kind(),
-                        encryption.encrypt(redacted.text(), Bindings.turn(id, redacted.number())), redacted.stage(), redacted.modality(), redacted.at(),
-                        redacted.confidence(), redacted.messageId(), redacted.replyTo(), redacted.move(),
-                        redacted.depth(), redacted.phrasedBy(), redacted.fallback());
+                String sealed = encryption.encrypt(redacted.text(), Bindings.turn(id, redacted.number()));
+                redacted = new Turn(redacted.number(), redacted.role(), redacted.kind(), sealed, redacted.stage(),
+                        redacted.modality(), redacted.at(), redacted.confidence(), redacted.messageId(),
+                        redacted.replyTo(), redacted.move(), redacted.depth(), redacted.phrasedBy(),
+                        redacted.fallback());
             }
             out.add(redacted);
         }
@@ -957,7 +955,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         if (!encryption.isEnabled()) {
             return json;
         }
-        return stateDocumentOf(encryption.encrypt(json, Bindings.state(state.id())), false);
+        return encryptedStateDocument(encryption.encrypt(json, Bindings.state(state.id())));
     }
 
     private Interview readState(String document, InterviewId id) {
