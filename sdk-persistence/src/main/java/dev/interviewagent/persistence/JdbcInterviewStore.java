@@ -480,7 +480,8 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         }
         if (unreadable > 0) {
             log.warn("{} interviews stored before the listing columns existed cannot be read (a missing encryption "
-                    + "key?): a listing page that includes one fails until the key is configured", unreadable);
+                    + "key, or values of an earlier format that need the encryption migration?): a listing page that "
+                    + "includes one fails until the key is configured or the migration has run", unreadable);
         }
         return filled;
     }
