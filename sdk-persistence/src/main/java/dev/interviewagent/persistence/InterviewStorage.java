@@ -9,6 +9,7 @@ import dev.interviewagent.core.exception.StoreException;
 import dev.interviewagent.core.spi.InterviewLock;
 import dev.interviewagent.core.spi.InterviewStore;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,9 +29,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The store stack a host opens from configuration alone: the JDBC store (embedded H2 or PostgreSQL, with its
- * schema), encryption at rest and PII redaction when configured, a Redis cache and cluster-wide lock when
+ * schema), encryption at rest, PII redaction when configured, a Redis cache and cluster-wide lock when
  * {@code interview.redis.url} is set, privacy operations, and a retention sweeper the host can start. It closes
  * what it opened and describes what it picked without secrets.
+ *
+ * <p>Private by default: answers are encrypted at rest unless {@code interview.encryption.required=false}. With
+ * {@code interview.encryption.keys} set, that key ring is used; without it the embedded store creates a random key
+ * once, in the file {@code encryption.key} next to its database (owner-only permissions, never logged), and an
+ * external database (a JDBC URL) refuses to start. The first start with a new key file encrypts what the directory
+ * already held; {@code interview.encryption.migrate=true} does the same for other stores (see
+ * {@link JdbcInterviewStore.Builder#migrateEncryption}).
  *
  * <pre>{@code
  * InterviewConfig config = InterviewConfig.load();
@@ -86,8 +94,10 @@ public final class InterviewStorage implements AutoCloseable {
     /**
      * Opens the stack {@code config} describes, with the system clock and a scheduler of its own for sweeps.
      *
-     * @throws InvalidConfigurationException for a bad setting, naming it
-     * @throws StoreException                if the database cannot be reached or migrated
+     * @throws InvalidConfigurationException for a bad setting, naming it, and for an external database without
+     *                                       encryption keys while encryption is required
+     * @throws StoreException                if the database cannot be reached or migrated, or the embedded store's
+     *                                       key file cannot be created or read
      */
     public static InterviewStorage open(InterviewConfig config) {
         return builder(config).open();
@@ -270,6 +280,7 @@ public final class InterviewStorage implements AutoCloseable {
     public static final class Builder {
         private final InterviewConfig config;
         private Clock clock = Clock.systemUTC();
+        private final SecureRandom random = new SecureRandom();
         private @Nullable ScheduledExecutorService scheduler;
         private @Nullable DataSource dataSource;
 
@@ -309,19 +320,33 @@ public final class InterviewStorage implements AutoCloseable {
          */
         public InterviewStorage open() {
             List<String> description = new ArrayList<>();
-            AnswerEncryption encryption = encryption(description);
+            JdbcInterviewStore.Builder databaseBuilder = databaseBuilder();
             PiiRedactor redactor = config.get(InterviewSettings.PRIVACY_REDACT_PII) ? PiiRedactor.emailsAndPhones()
                     : PiiRedactor.NONE;
-            description.add("PII redaction: " + (redactor == PiiRedactor.NONE ? "off"
-                    : "on (e-mail addresses and phone numbers are masked before storage)"));
             RetentionPolicy retention = retention();
             Duration sweepEvery = config.get(InterviewSettings.RETENTION_SWEEP_EVERY);
-            JdbcInterviewStore database = database(encryption, redactor);
+            boolean migrate = config.get(InterviewSettings.ENCRYPTION_MIGRATE);
+            AtRest atRest = encryption(description);   // last: it may create a key file, so settings are checked first
+            if (migrate) {
+                if (!atRest.encryption.isEnabled()) {
+                    throw new InvalidConfigurationException(InterviewSettings.ENCRYPTION_MIGRATE,
+                            InterviewSettings.ENCRYPTION_MIGRATE + " is true but encryption at rest is off: there is"
+                                    + " nothing to migrate to");
+                }
+                description.add("encryption migration: on (values not yet encrypted for their row are rewritten at"
+                        + " start and read meanwhile; set " + InterviewSettings.ENCRYPTION_MIGRATE + "=false when"
+                        + " done)");
+            }
+            description.add("PII redaction: " + (redactor == PiiRedactor.NONE ? "off"
+                    : "on (e-mail addresses and phone numbers are masked before storage)"));
+            // A new key file means nothing was encrypted before in this directory: encrypt what is there now.
+            JdbcInterviewStore database = databaseBuilder.encryption(atRest.encryption).redactor(redactor)
+                    .migrateEncryption(migrate || atRest.newKeyFile).clock(clock).build();
             description.add(0, "store: " + storeDescription(database));
             RedisStack redis = null;
             try {
                 if (config.isSet(InterviewSettings.REDIS_URL)) {
-                    redis = RedisStack.open(config, database, encryption, redactor, clock);
+                    redis = RedisStack.open(config, database, atRest.encryption, redactor, clock);
                     description.add("cluster: Redis lock and cache (" + redis.description + ")");
                 }
             } catch (RuntimeException e) {
@@ -336,11 +361,15 @@ public final class InterviewStorage implements AutoCloseable {
             return new InterviewStorage(database, redis, retention, sweepEvery, description, scheduler, clock);
         }
 
-        private JdbcInterviewStore database(AnswerEncryption encryption, PiiRedactor redactor) {
+        /**
+         * The store's builder: on the host's data source or on {@code interview.store.url}, with the schema and query
+         * timeout; encryption, redactor and clock are set by the caller.
+         */
+        private JdbcInterviewStore.Builder databaseBuilder() {
             JdbcInterviewStore.Builder builder = dataSource != null ? hostDatabase(dataSource) : ownDatabase();
             config.apply(InterviewSettings.STORE_SCHEMA, builder::schema);
             config.apply(InterviewSettings.STORE_QUERY_TIMEOUT, builder::queryTimeout);
-            return builder.encryption(encryption).redactor(redactor).clock(clock).build();
+            return builder;
         }
 
         private JdbcInterviewStore.Builder hostDatabase(DataSource hostDataSource) {
@@ -368,6 +397,21 @@ public final class InterviewStorage implements AutoCloseable {
             return builder;
         }
 
+        /**
+         * The embedded store's directory, or empty for a JDBC URL or the host's data source (an external or
+         * host-managed database).
+         */
+        private Optional<Path> embeddedDirectory() {
+            if (dataSource != null) {
+                return Optional.empty();
+            }
+            String url = config.get(InterviewSettings.STORE_URL).strip();
+            if (url.toLowerCase(Locale.ROOT).startsWith("jdbc:")) {
+                return Optional.empty();
+            }
+            return Optional.of(Path.of(url.isEmpty() ? InterviewStores.DEFAULT_EMBEDDED_DIRECTORY : url));
+        }
+
         private String storeDescription(JdbcInterviewStore database) {
             String url = config.get(InterviewSettings.STORE_URL);
             String schema = config.find(InterviewSettings.STORE_SCHEMA).map(s -> ", schema " + s).orElse("");
@@ -380,9 +424,18 @@ public final class InterviewStorage implements AutoCloseable {
             return database.databaseKind() + " at " + shown(InterviewSettings.STORE_URL) + schema;
         }
 
-        private AnswerEncryption encryption(List<String> description) {
+        /** What is encrypted with: the configured key ring, the embedded store's key file, or nothing. */
+        private record AtRest(AnswerEncryption encryption, boolean newKeyFile) {
+        }
+
+        /**
+         * The configured key ring; else, for the embedded store, its key file (created if missing, unless encryption
+         * is not required); else nothing if not required; else a refusal to start.
+         */
+        private AtRest encryption(List<String> description) {
             Setting<Map<String, byte[]>> keysSetting = InterviewSettings.ENCRYPTION_KEYS;
             Setting<String> primarySetting = InterviewSettings.ENCRYPTION_PRIMARY_KEY_ID;
+            Setting<Boolean> requiredSetting = InterviewSettings.ENCRYPTION_REQUIRED;
             Optional<Map<String, byte[]>> keys = config.find(keysSetting);
             if (keys.isEmpty()) {
                 if (config.isSet(primarySetting)) {
@@ -390,10 +443,24 @@ public final class InterviewStorage implements AutoCloseable {
                             + keysSetting + " (" + keysSetting.environmentVariable() + ") is not: no key to"
                             + " encrypt with");
                 }
-                description.add("encryption at rest: off");
-                return AnswerEncryption.NONE;
+                boolean required = config.get(requiredSetting);
+                Optional<Path> embedded = embeddedDirectory();
+                if (embedded.isPresent() && (required || LocalKeyFile.exists(embedded.get()))) {
+                    LocalKeyFile file = LocalKeyFile.openOrCreate(embedded.get(), random);
+                    description.add("encryption at rest: on (key file " + file.path()
+                            + (file.created() ? ", created now" : "") + ")");
+                    return new AtRest(file.encryption(), file.created());
+                }
+                if (required) {
+                    throw new InvalidConfigurationException(keysSetting, keysSetting + " ("
+                            + keysSetting.environmentVariable() + ") is not set, and answers on an external database"
+                            + " (" + InterviewSettings.STORE_URL + " is a JDBC URL) must be encrypted at rest: set a"
+                            + " key ring, or store plain text with " + requiredSetting + "=false");
+                }
+                description.add("encryption at rest: off (" + requiredSetting + "=false)");
+                return new AtRest(AnswerEncryption.NONE, false);
             }
-            AesGcmAnswerEncryption.Builder builder = AesGcmAnswerEncryption.builder();
+            AesGcmAnswerEncryption.Builder builder = AesGcmAnswerEncryption.builder().random(random);
             String from = " (from " + config.source(keysSetting).orElse("?") + ")";
             try {
                 keys.get().forEach(builder::key);
@@ -412,7 +479,7 @@ public final class InterviewStorage implements AutoCloseable {
             }
             description.add("encryption at rest: on (AES-GCM, primary key " + encryption.primaryKeyId() + ", "
                     + keys.get().size() + (keys.get().size() == 1 ? " key)" : " keys)"));
-            return encryption;
+            return new AtRest(encryption, false);
         }
 
         private @Nullable RetentionPolicy retention() {

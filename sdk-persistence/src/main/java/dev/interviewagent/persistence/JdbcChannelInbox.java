@@ -1,6 +1,8 @@
 package dev.interviewagent.persistence;
 
 import dev.interviewagent.core.channel.ChannelInbox;
+import dev.interviewagent.persistence.internal.Bindings;
+import dev.interviewagent.persistence.internal.Redaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,8 +29,10 @@ import org.slf4j.LoggerFactory;
  * TelegramChannel channel = TelegramChannel.builder(token, engine).inbox(JdbcChannelInbox.of(store)).build();
  * }</pre>
  *
- * <p>Payloads are encrypted with the store's {@link AnswerEncryption} (they may carry a respondent's text) and never
- * logged. Thread-safe; every call blocks on the database, bounded by the store's query timeout; failures become
+ * <p>Payloads may carry a respondent's text: they pass through the store's {@link PiiRedactor} (the string values of
+ * a JSON payload, except identifier members such as {@code update_id} or {@code file_id}; other payloads whole), are
+ * encrypted with the store's {@link AnswerEncryption} bound to their scope and message id, and are never logged.
+ * Thread-safe; every call blocks on the database, bounded by the store's query timeout; failures become
  * {@link dev.interviewagent.core.exception.StoreException}. {@link JdbcInterviewStore#purgeExpiredMessages()} deletes
  * expired de-duplication records. Several nodes may share the tables: {@link #add} stores an id once across all of
  * them.
@@ -85,7 +89,8 @@ public final class JdbcChannelInbox implements ChannelInbox {
     public boolean add(Entry entry) {
         Objects.requireNonNull(entry, "entry");
         Instant now = store.clock().instant();
-        String payload = store.encryption().encrypt(entry.payload());
+        String payload = store.seal(Redaction.json(store.redactor(), entry.payload()),
+                Bindings.inbox(entry.scope(), entry.id()));
         boolean stored = store.withConnection("inbox add", c -> {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -164,7 +169,8 @@ public final class JdbcChannelInbox implements ChannelInbox {
                 List<Entry> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Entry(scope, rs.getString(1), store.encryption().decrypt(rs.getString(2))));
+                        String id = rs.getString(1);
+                        out.add(new Entry(scope, id, store.open(rs.getString(2), Bindings.inbox(scope, id))));
                     }
                 }
                 return List.copyOf(out);

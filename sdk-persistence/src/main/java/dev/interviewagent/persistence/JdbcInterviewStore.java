@@ -22,6 +22,8 @@ import dev.interviewagent.core.spi.InterviewPage;
 import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.spi.InterviewStore;
 import dev.interviewagent.core.spi.InterviewSummary;
+import dev.interviewagent.persistence.AnswerEncryption.Binding;
+import dev.interviewagent.persistence.internal.Bindings;
 import dev.interviewagent.persistence.internal.Redaction;
 import dev.interviewagent.persistence.internal.ScrubbedSqlException;
 import dev.interviewagent.persistence.internal.jdbc.Dialect;
@@ -61,8 +63,10 @@ import org.slf4j.LoggerFactory;
  * statement (the version-checked update and the turn insert in one round trip), on H2 one transaction. Every
  * statement is parameterised, so any text is stored verbatim.
  *
- * <p>Optional {@link AnswerEncryption} encrypts turn text, the state document and reports; an optional
- * {@link PiiRedactor} rewrites respondent text before it is written.
+ * <p>Optional {@link AnswerEncryption} encrypts turn text, the state document, reports and inbox payloads, each
+ * bound to its row and column (a value copied elsewhere does not decrypt; plain text is refused while encryption is
+ * on, except during a {@link Builder#migrateEncryption migration}); an optional {@link PiiRedactor} rewrites every
+ * stored text (turns of both roles, the state's texts, reports, inbox payloads) before it is written.
  *
  * <p>Thread-safe; share one instance per database. Methods block on the database, each statement bounded by
  * {@link Builder#queryTimeout}; database failures become {@link StoreException} (retriable), lost version races and
@@ -97,6 +101,8 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
     private static final Logger log = LoggerFactory.getLogger(JdbcInterviewStore.class);
     private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final int FILL_BATCH = 200;
+    /** A value in this store's encrypted format (for a clear error when it is read without a key). */
+    private static final Pattern CIPHERTEXT = Pattern.compile("enc:v[12]:([A-Za-z0-9._-]{1,64}):[A-Za-z0-9+/]+={0,2}");
 
     private final DataSource dataSource;
     private final @Nullable HikariDataSource ownedPool;
@@ -105,6 +111,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
     private final InterviewCodec codec;
     private final AnswerEncryption encryption;
     private final PiiRedactor redactor;
+    private final boolean migrating;
     private final Clock clock;
     private final int queryTimeoutSeconds;
     private final int maxTextChars;
@@ -121,6 +128,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         this.codec = b.codec;
         this.encryption = b.encryption;
         this.redactor = b.redactor;
+        this.migrating = b.migrateEncryption;
         this.clock = b.clock;
         this.queryTimeoutSeconds = (int) Math.max(1, b.queryTimeout.toSeconds());
         this.maxTextChars = b.maxTextChars;
@@ -172,7 +180,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
             throw new IllegalArgumentException("turnCount must be " + turns.size() + ", was " + interview.turnCount());
         }
         String state = stateDocument(interview);
-        List<Turn> stored = prepare(turns);
+        List<Turn> stored = prepare(interview.id(), turns);
         run(interview.id(), "create", c -> {
             c.setAutoCommit(false);
             try {
@@ -213,7 +221,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
                 }
             }
         });
-        return document == null ? Optional.empty() : Optional.of(readState(document));
+        return document == null ? Optional.empty() : Optional.of(readState(document, id));
     }
 
     @Override
@@ -227,7 +235,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         checkTurns(next, turns);
         int previousCount = next.turnCount() - turns.size();
         String state = stateDocument(next);
-        List<Turn> stored = prepare(turns);
+        List<Turn> stored = prepare(next.id(), turns);
         int updated = run(next.id(), "commit", c -> {
             if (dialect.singleStatementCommit() && !stored.isEmpty()) {
                 try (PreparedStatement ps = c.prepareStatement(sql.singleStatementCommit(stored.size()))) {
@@ -305,7 +313,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
             try (PreparedStatement ps = c.prepareStatement(sql.turns)) {
                 ps.setQueryTimeout(queryTimeoutSeconds);
                 ps.setString(1, id.value());
-                return readTurns(ps);
+                return readTurns(ps, id);
             }
         });
     }
@@ -321,7 +329,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
                 ps.setQueryTimeout(queryTimeoutSeconds);
                 ps.setString(1, id.value());
                 ps.setInt(2, limit);
-                return readTurns(ps);
+                return readTurns(ps, id);
             }
         });
         List<Turn> oldestFirst = new ArrayList<>(newestFirst);
@@ -338,7 +346,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
                 ps.setQueryTimeout(queryTimeoutSeconds);
                 ps.setString(1, id.value());
                 ps.setString(2, messageId.value());
-                return readTurns(ps);
+                return readTurns(ps, id);
             }
         });
         return found.stream().findFirst();
@@ -413,7 +421,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         Instant updatedAt = rs.getObject(9, OffsetDateTime.class).toInstant();
         String language = rs.getString(3);
         if (language == null) {
-            Interview state = readState(rs.getString(11));
+            Interview state = readState(rs.getString(11), id);
             return new InterviewSummary(id, status, state.language(), state.style(),
                     InterviewSummary.channelOf(channelKey), channelKey, state.stage(), turnCount, startedAt, updatedAt,
                     state.closeReason());
@@ -454,7 +462,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
             for (String[] row : batch) {
                 Interview state;
                 try {
-                    state = readState(row[1]);
+                    state = readState(row[1], InterviewId.of(row[0]));
                 } catch (RuntimeException e) {
                     // One unreadable row must not keep the store from starting; listing it fails as load() does.
                     unreadable++;
@@ -480,7 +488,8 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         }
         if (unreadable > 0) {
             log.warn("{} interviews stored before the listing columns existed cannot be read (a missing encryption "
-                    + "key?): a listing page that includes one fails until the key is configured", unreadable);
+                    + "key, or values of an earlier format that need the encryption migration?): a listing page that "
+                    + "includes one fails until the key is configured or the migration has run", unreadable);
         }
         return filled;
     }
@@ -532,10 +541,12 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(markdown, "markdown");
-        checkText(json, "report json");
-        checkText(markdown, "report markdown");
-        String storedJson = encryption.encrypt(json);
-        String storedMarkdown = encryption.encrypt(markdown);
+        String redactedJson = Redaction.json(redactor, json);
+        String redactedMarkdown = redactor.redact(markdown);
+        checkText(redactedJson, "report json");
+        checkText(redactedMarkdown, "report markdown");
+        String storedJson = seal(redactedJson, Bindings.reportJson(id));
+        String storedMarkdown = seal(redactedMarkdown, Bindings.reportMarkdown(id));
         OffsetDateTime now = time(clock.instant());
         try {
             run(id, "archiveReport", c -> {
@@ -579,8 +590,9 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
                     if (!rs.next()) {
                         return null;
                     }
-                    return new ArchivedReport(id, encryption.decrypt(rs.getString(1)),
-                            encryption.decrypt(rs.getString(2)), rs.getObject(3, OffsetDateTime.class).toInstant());
+                    return new ArchivedReport(id, open(rs.getString(1), Bindings.reportJson(id)),
+                            open(rs.getString(2), Bindings.reportMarkdown(id)),
+                            rs.getObject(3, OffsetDateTime.class).toInstant());
                 }
             }
         }));
@@ -669,6 +681,41 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         return description;
     }
 
+    /**
+     * Rewrites every stored value not sealed for its row with the primary key (plain text, {@code enc:v1:}, older
+     * keys) — states, turns, reports and inbox payloads — in batches; {@link Builder#build()} calls it when
+     * {@link Builder#migrateEncryption} is on, and a host may call it again (e.g. after adding a new primary key, to
+     * retire the old one). Values it cannot read are left as they are.
+     *
+     * @return what was rewritten and what could not be read
+     * @throws IllegalStateException if the store was not built with {@link Builder#migrateEncryption} (it must be
+     *                               able to read the values it rewrites)
+     * @throws StoreException        if the database fails (repeating continues where it stopped)
+     */
+    public MigrationResult migrateEncryption() {
+        if (!migrating) {
+            throw new IllegalStateException("build the store with migrateEncryption(true) to migrate");
+        }
+        return new EncryptionMigration(this).run();
+    }
+
+    /**
+     * What one {@link #migrateEncryption()} pass did.
+     *
+     * @param states       state documents rewritten
+     * @param turns        turn texts rewritten
+     * @param reports      reports rewritten (both fields)
+     * @param inboxEntries channel inbox payloads rewritten
+     * @param unreadable   values left as they were because no key in the ring opens them
+     */
+    public record MigrationResult(int states, int turns, int reports, int inboxEntries, int unreadable) {
+
+        /** Values rewritten in all. */
+        public int rewritten() {
+            return states + turns + reports + inboxEntries;
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------ for JdbcChannelInbox
 
     /** Runs {@code work} on a pooled connection, translating database failures as every store call does. */
@@ -678,6 +725,63 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
 
     AnswerEncryption encryption() {
         return encryption;
+    }
+
+    PiiRedactor redactor() {
+        return redactor;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /** {@code plaintext} in the form to store at {@code binding}. */
+    String seal(String plaintext, Binding binding) {
+        return encryption.isEnabled() ? encryption.encrypt(plaintext, binding) : plaintext;
+    }
+
+    /**
+     * The plaintext of a value stored at {@code binding}. With encryption on, only values sealed for this binding
+     * are read, unless the store is migrating (then plain text and unbound values too); with encryption off, a value
+     * in the encrypted format is refused rather than shown as text.
+     *
+     * @throws StoreException if the value is refused or cannot be decrypted (the message names the key id and the
+     *                        binding, never the value)
+     */
+    String open(String stored, Binding binding) {
+        if (!encryption.isEnabled()) {
+            var ciphertext = CIPHERTEXT.matcher(stored);
+            if (ciphertext.matches()) {
+                throw new StoreException(binding + " is encrypted with key '" + ciphertext.group(1) + "', but this"
+                        + " store has no encryption configured");
+            }
+            return stored;
+        }
+        if (migrating && encryption.isLegacy(stored)) {
+            return encryption.decrypt(stored);
+        }
+        return encryption.decrypt(stored, binding);
+    }
+
+    /** The value inside a state column: the encrypted form (a JSON string), or the document itself. */
+    String stateValue(String document) {
+        if (!document.startsWith("\"")) {
+            return document;
+        }
+        try {
+            return codec.mapper().readValue(document, String.class);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("stored state is not valid JSON", e);
+        }
+    }
+
+    /** A state column's content for an encrypted state: the ciphertext as a JSON string. */
+    String encryptedStateDocument(String sealed) {
+        try {
+            return codec.mapper().writeValueAsString(sealed);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot encode an encrypted state", e);
+        }
     }
 
     Clock clock() {
@@ -757,7 +861,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         }
     }
 
-    private List<Turn> readTurns(PreparedStatement ps) throws SQLException {
+    private List<Turn> readTurns(PreparedStatement ps, InterviewId id) throws SQLException {
         List<Turn> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -765,8 +869,9 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
                 Double conf = rs.wasNull() ? null : confidence;
                 String messageId = rs.getString(9);
                 String replyTo = rs.getString(10);
-                out.add(new Turn(rs.getInt(1), Turn.Role.fromCode(rs.getString(2)), Turn.Kind.fromCode(rs.getString(3)),
-                        encryption.decrypt(rs.getString(6)), Stage.fromCode(rs.getString(4)),
+                int number = rs.getInt(1);
+                out.add(new Turn(number, Turn.Role.fromCode(rs.getString(2)), Turn.Kind.fromCode(rs.getString(3)),
+                        open(rs.getString(6), Bindings.turn(id, number)), Stage.fromCode(rs.getString(4)),
                         Turn.Modality.fromCode(rs.getString(5)), rs.getObject(7, OffsetDateTime.class).toInstant(),
                         conf, messageId == null ? null : MessageId.of(messageId),
                         replyTo == null ? null : MessageId.of(replyTo), rs.getString(11), rs.getShort(12),
@@ -809,16 +914,17 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
     }
 
     /** Redacts, validates and encrypts turns for writing. */
-    private List<Turn> prepare(List<Turn> turns) {
+    private List<Turn> prepare(InterviewId id, List<Turn> turns) {
         List<Turn> out = new ArrayList<>(turns.size());
         for (Turn turn : turns) {
             Turn redacted = Redaction.turn(redactor, turn);
             checkText(redacted.text(), "turn " + turn.number() + " text");
             if (encryption.isEnabled()) {
-                redacted = new Turn(redacted.number(), redacted.role(), redacted.kind(),
-                        encryption.encrypt(redacted.text()), redacted.stage(), redacted.modality(), redacted.at(),
-                        redacted.confidence(), redacted.messageId(), redacted.replyTo(), redacted.move(),
-                        redacted.depth(), redacted.phrasedBy(), redacted.fallback());
+                String sealed = encryption.encrypt(redacted.text(), Bindings.turn(id, redacted.number()));
+                redacted = new Turn(redacted.number(), redacted.role(), redacted.kind(), sealed, redacted.stage(),
+                        redacted.modality(), redacted.at(), redacted.confidence(), redacted.messageId(),
+                        redacted.replyTo(), redacted.move(), redacted.depth(), redacted.phrasedBy(),
+                        redacted.fallback());
             }
             out.add(redacted);
         }
@@ -858,23 +964,11 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         if (!encryption.isEnabled()) {
             return json;
         }
-        try {
-            return codec.mapper().writeValueAsString(encryption.encrypt(json));
-        } catch (JsonProcessingException e) {
-            throw new StoreException("cannot encode the encrypted state of " + state.id(), e);
-        }
+        return encryptedStateDocument(encryption.encrypt(json, Bindings.state(state.id())));
     }
 
-    private Interview readState(String document) {
-        String json = document;
-        if (document.startsWith("\"")) {
-            try {
-                json = encryption.decrypt(codec.mapper().readValue(document, String.class));
-            } catch (JsonProcessingException e) {
-                throw new StoreException("stored state is not valid JSON", e);
-            }
-        }
-        return codec.interview(json);
+    private Interview readState(String document, InterviewId id) {
+        return codec.interview(open(stateValue(document), Bindings.state(id)));
     }
 
     private static @Nullable OffsetDateTime time(@Nullable Instant instant) {
@@ -970,6 +1064,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         private int maxTextChars = DEFAULT_MAX_TEXT_CHARS;
         private String poolName = DEFAULT_POOL_NAME;
         private boolean migrate = true;
+        private boolean migrateEncryption;
         private InterviewCodec codec = new InterviewCodec();
 
         private Builder() {
@@ -1026,13 +1121,22 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
             return this;
         }
 
-        /** Encryption at rest of turn text, state documents and reports. Default: {@link AnswerEncryption#NONE}. */
+        /**
+         * Encryption at rest of turn text, state documents, reports and inbox payloads, each bound to its row and
+         * column. While it is on, values that are not sealed that way (plain text written before encryption was
+         * switched on, the unbound {@code enc:v1:} format of earlier versions) are refused on reading unless
+         * {@link #migrateEncryption} is on. Default: {@link AnswerEncryption#NONE}.
+         */
         public Builder encryption(AnswerEncryption encryption) {
             this.encryption = Objects.requireNonNull(encryption, "encryption");
             return this;
         }
 
-        /** Applied to respondent text before storage. Default: {@link PiiRedactor#NONE}. */
+        /**
+         * Applied to every text before storage: turns of both roles, the texts of the state (profile, questions,
+         * knowledge, recalls, member check, memory), reports (the string values of the JSON, the whole Markdown) and
+         * {@link JdbcChannelInbox} payloads. Default: {@link PiiRedactor#NONE}.
+         */
         public Builder redactor(PiiRedactor redactor) {
             this.redactor = Objects.requireNonNull(redactor, "redactor");
             return this;
@@ -1094,6 +1198,22 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
             return this;
         }
 
+        /**
+         * The one-time migration to bound encryption. When on, {@link #build()} rewrites, in batches, every stored
+         * value that is not sealed for its row with the primary key — plain text written before encryption was
+         * switched on, {@code enc:v1:} values of earlier versions, values of older keys — and the store reads such
+         * values for as long as it runs. Values it cannot read (a key missing from the ring) are left as they are
+         * and counted in a WARN line. Safe to run on several nodes at once and to repeat. Turn it off once every
+         * node runs this version and the INFO line reports nothing left to rewrite: from then on such values are
+         * refused, so a plaintext or swapped value planted in the database is never served. Default: false.
+         *
+         * @see JdbcInterviewStore#migrateEncryption()
+         */
+        public Builder migrateEncryption(boolean migrateEncryption) {
+            this.migrateEncryption = migrateEncryption;
+            return this;
+        }
+
         /** The JSON codec for state documents. Default: a new {@link InterviewCodec}. */
         public Builder codec(InterviewCodec codec) {
             this.codec = Objects.requireNonNull(codec, "codec");
@@ -1105,12 +1225,18 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
          * (schema version 2) and not filled by the migration get them filled here, whether or not {@link #migrate}
          * is on; the schema must be at version 2 or later.
          *
-         * @throws IllegalStateException if neither or both of dataSource and jdbcUrl were given
+         * With {@link #migrateEncryption}, the values not in the current encrypted format are rewritten first.
+         *
+         * @throws IllegalStateException if neither or both of dataSource and jdbcUrl were given, or
+         *                               migrateEncryption is on without an encryption
          * @throws StoreException        if the database is unreachable or a migration fails
          */
         public JdbcInterviewStore build() {
             if ((dataSource == null) == (jdbcUrl == null)) {
                 throw new IllegalStateException("give exactly one of dataSource and jdbcUrl");
+            }
+            if (migrateEncryption && !encryption.isEnabled()) {
+                throw new IllegalStateException("migrateEncryption needs an encryption to migrate to");
             }
             HikariDataSource owned = null;
             DataSource ds = dataSource;
@@ -1148,6 +1274,9 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
                     log.info("interview store schema ready on {} ({} migrations applied)", dialect, applied);
                 }
                 JdbcInterviewStore store = new JdbcInterviewStore(this, ds, owned, dialect);
+                if (migrateEncryption) {
+                    store.migrateEncryption();
+                }
                 store.fillListingColumns();
                 return store;
             } catch (SQLException | RuntimeException e) {

@@ -3,10 +3,15 @@ package dev.interviewagent.persistence;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites respondent text before a store writes it, for example to mask e-mail addresses and phone numbers. It is
- * applied to respondent turns and to the respondent's words kept in the interview state (knowledge items and recall
- * quotes), so the redacted parts never reach the database. Must be thread-safe, fast and idempotent (the same text
- * may pass through it again on a later commit). The default is {@link #NONE}.
+ * Rewrites text before a store writes it, for example to mask e-mail addresses and phone numbers. Stores apply it to
+ * every text they keep: turns of both roles (the interviewer quotes answers), the interview state (profile fields,
+ * the pending question, asked-question fingerprints, knowledge items, recall quotes, the member check, the interview
+ * memory), archived reports (each string value of the JSON, the whole Markdown) and channel inbox payloads (each
+ * string value of a JSON payload except identifier members such as {@code update_id}); the Redis cache holds the same
+ * redacted state. Ids, codes, numbers, timestamps, the channel key and the state's host-set {@code attributes} are
+ * not text and are kept as they are. So the redacted parts never reach the database or the cache. Must be
+ * thread-safe, fast and idempotent (the same text may pass through it again on a later commit), and keep profile
+ * fields within {@link dev.interviewagent.core.Profile#MAX_FIELD_LENGTH}. The default is {@link #NONE}.
  */
 @FunctionalInterface
 public interface PiiRedactor {

@@ -9,6 +9,7 @@ import dev.interviewagent.core.spi.InterviewCodec;
 import dev.interviewagent.core.spi.InterviewPage;
 import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.spi.InterviewStore;
+import dev.interviewagent.persistence.internal.Bindings;
 import dev.interviewagent.persistence.internal.Redaction;
 import dev.interviewagent.persistence.internal.redis.RedisUnavailable;
 import dev.interviewagent.persistence.internal.redis.Scripts;
@@ -33,8 +34,11 @@ import redis.clients.jedis.params.SetParams;
  * {@link #metrics()} and {@link RedisConnection#metrics()}, logged once at WARN per outage. Turn logs, idempotency
  * lookups and listings always go to the delegate.
  *
- * <p>Use the same {@link PiiRedactor} and {@link AnswerEncryption} as the delegate so the cache holds no more than
- * the database does. Thread-safe; blocking like the delegate.
+ * <p>The cache holds no more than the database does: in front of a {@link JdbcInterviewStore} it takes that store's
+ * {@link PiiRedactor} and {@link AnswerEncryption} unless given others, and cached states are encrypted bound to their
+ * interview (a value copied to another interview's key is not served). A cached value that cannot be read as this
+ * cache writes it — plain text while encryption is on, another interview's state, a tampered value — is never
+ * served: it is deleted and the state is read from the delegate. Thread-safe; blocking like the delegate.
  */
 public final class RedisInterviewStore implements InterviewStore {
 
@@ -60,8 +64,10 @@ public final class RedisInterviewStore implements InterviewStore {
         this.delegate = Objects.requireNonNull(b.delegate, "delegate");
         this.redis = Objects.requireNonNull(b.redis, "redis");
         this.codec = b.codec;
-        this.encryption = b.encryption;
-        this.redactor = b.redactor;
+        JdbcInterviewStore database = delegate instanceof JdbcInterviewStore jdbc ? jdbc : null;
+        this.encryption = b.encryption != null ? b.encryption
+                : database != null ? database.encryption() : AnswerEncryption.NONE;
+        this.redactor = b.redactor != null ? b.redactor : database != null ? database.redactor() : PiiRedactor.NONE;
         this.ttlMillis = b.cacheTtl.toMillis();
         this.generationKey = redis.key("cache", "generation");
     }
@@ -117,7 +123,7 @@ public final class RedisInterviewStore implements InterviewStore {
                 String value = values == null ? null : values.get(0);
                 String generation = values == null || values.get(1) == null ? "0" : values.get(1);
                 if (!invalidatedAfterOutage() && value != null) {
-                    Optional<Interview> cached = decode(value, generation);
+                    Optional<Interview> cached = decode(id, value, generation);
                     if (cached.isPresent()) {
                         hits.incrementAndGet();
                         return cached;
@@ -230,7 +236,9 @@ public final class RedisInterviewStore implements InterviewStore {
         try {
             invalidatedAfterOutage();
             if (state.isActive()) {
-                String document = encryption.encrypt(codec.toJson(Redaction.state(redactor, state)));
+                String json = codec.toJson(Redaction.state(redactor, state));
+                String document = encryption.isEnabled()
+                        ? encryption.encrypt(json, Bindings.cachedState(state.id())) : json;
                 redis.run(j -> j.eval(Scripts.SET_IF_NEWER, 2, stateKey(state.id()), generationKey,
                         Long.toString(state.version()), document, Long.toString(ttlMillis)));
                 if (state.channelKey() != null && state.version() <= 1) {
@@ -272,14 +280,31 @@ public final class RedisInterviewStore implements InterviewStore {
         return redis.key("state", id.value());
     }
 
-    /** The cached state if it belongs to the current cache generation. */
-    private Optional<Interview> decode(String value, String generation) {
+    /**
+     * The cached state if it belongs to the current cache generation and reads as this cache writes it (sealed for
+     * this interview when encryption is on). Anything else is deleted and not served: the caller reads the delegate.
+     */
+    private Optional<Interview> decode(InterviewId id, String value, String generation) {
         int a = value.indexOf('|');
         int b = a < 0 ? -1 : value.indexOf('|', a + 1);
         if (b < 0 || !value.substring(a + 1, b).equals(generation)) {
             return Optional.empty();
         }
-        return Optional.of(codec.interview(encryption.decrypt(value.substring(b + 1))));
+        String document = value.substring(b + 1);
+        try {
+            String json = encryption.isEnabled() ? encryption.decrypt(document, Bindings.cachedState(id)) : document;
+            Interview state = codec.interview(json);
+            if (!state.id().equals(id)) {
+                throw new IllegalStateException("cached under another interview's key");
+            }
+            return Optional.of(state);
+        } catch (RuntimeException e) {
+            // Plain text while encryption is on, a value copied from another key, a tampered or unreadable one:
+            // never serve it. The database is the source of truth.
+            log.warn("{} cached state refused and deleted ({}); reading the store", id, e.getClass().getSimpleName());
+            evict(id);
+            return Optional.empty();
+        }
     }
 
     /**
@@ -310,8 +335,8 @@ public final class RedisInterviewStore implements InterviewStore {
         private @Nullable InterviewStore delegate;
         private @Nullable RedisConnection redis;
         private InterviewCodec codec = new InterviewCodec();
-        private AnswerEncryption encryption = AnswerEncryption.NONE;
-        private PiiRedactor redactor = PiiRedactor.NONE;
+        private @Nullable AnswerEncryption encryption;
+        private @Nullable PiiRedactor redactor;
         private Duration cacheTtl = DEFAULT_CACHE_TTL;
 
         private Builder() {
@@ -329,13 +354,19 @@ public final class RedisInterviewStore implements InterviewStore {
             return this;
         }
 
-        /** Encrypts cached state documents. Default: {@link AnswerEncryption#NONE}. */
+        /**
+         * Encrypts cached state documents, bound to their interview. Default: the delegate's when it is a
+         * {@link JdbcInterviewStore}, else {@link AnswerEncryption#NONE}.
+         */
         public Builder encryption(AnswerEncryption encryption) {
             this.encryption = Objects.requireNonNull(encryption, "encryption");
             return this;
         }
 
-        /** Redacts cached state documents. Default: {@link PiiRedactor#NONE}. */
+        /**
+         * Redacts cached state documents. Default: the delegate's when it is a {@link JdbcInterviewStore}, else
+         * {@link PiiRedactor#NONE}.
+         */
         public Builder redactor(PiiRedactor redactor) {
             this.redactor = Objects.requireNonNull(redactor, "redactor");
             return this;
@@ -356,10 +387,18 @@ public final class RedisInterviewStore implements InterviewStore {
             return this;
         }
 
-        /** @throws IllegalStateException if delegate or redis is missing */
+        /**
+         * @throws IllegalStateException if delegate or redis is missing, or if the delegate encrypts at rest and
+         *                               the cache was given no encryption ({@link AnswerEncryption#NONE})
+         */
         public RedisInterviewStore build() {
             if (delegate == null || redis == null) {
                 throw new IllegalStateException("delegate and redis are required");
+            }
+            if (encryption != null && !encryption.isEnabled() && delegate instanceof JdbcInterviewStore jdbc
+                    && jdbc.encryption().isEnabled()) {
+                throw new IllegalStateException("the delegate encrypts at rest, so the cache must too: leave"
+                        + " encryption unset to use the delegate's");
             }
             return new RedisInterviewStore(this);
         }

@@ -102,9 +102,9 @@ class InterviewStorageTest {
     }
 
     @Test
-    void should_open_the_embedded_store_with_everything_off_when_nothing_is_configured() {
+    void should_open_the_embedded_store_with_everything_off_when_encryption_is_opted_out() {
         InterviewConfig config = InterviewConfig.fromEnvironment(Map.of("INTERVIEW_STORE_URL",
-                dir.resolve("store").toString()));
+                dir.resolve("store").toString(), "INTERVIEW_ENCRYPTION_REQUIRED", "false"));
 
         InterviewStorage storage = open(InterviewStorage.open(config));
 
@@ -113,7 +113,9 @@ class InterviewStorageTest {
         assertThat(storage.retention()).isEmpty();
         assertThat(storage.description()).containsExactly(
                 "store: embedded (H2 in " + dir.resolve("store").toAbsolutePath() + ")",
-                "encryption at rest: off", "PII redaction: off", "retention: off");
+                "encryption at rest: off (interview.encryption.required=false)", "PII redaction: off",
+                "retention: off");
+        assertThat(dir.resolve("store").resolve("encryption.key")).doesNotExist();
         assertThat(storage.startRetention(engine(storage, new MutableClock(T0)))).isFalse();
     }
 
@@ -127,7 +129,7 @@ class InterviewStorageTest {
 
         engine.answer(id, Answer.text("m1", ANSWER));
 
-        assertThat(storedAnswer(id)).startsWith("enc:v1:new:").doesNotContain("night shift");
+        assertThat(storedAnswer(id)).startsWith("enc:v2:new:").doesNotContain("night shift");
         assertThat(engine.transcript(id).get(1).text()).isEqualTo(ANSWER);
         assertThat(storage.description()).contains("encryption at rest: on (AES-GCM, primary key new, 2 keys)",
                 "PII redaction: off");
@@ -136,8 +138,8 @@ class InterviewStorageTest {
 
     @Test
     void should_mask_emails_and_phones_in_the_store_when_redaction_is_on() throws Exception {
-        InterviewConfig config = InterviewConfig.of(postgres(), Map.of("interview.privacy.redact-pii", "true"),
-                Map.of());
+        InterviewConfig config = InterviewConfig.of(postgres("INTERVIEW_ENCRYPTION_REQUIRED", "false"),
+                Map.of("interview.privacy.redact-pii", "true"), Map.of());
         InterviewStorage storage = open(InterviewStorage.open(config));
         InterviewEngine engine = engine(storage, new MutableClock(T0));
         InterviewId id = start(engine);
@@ -152,8 +154,8 @@ class InterviewStorageTest {
     @Test
     void should_abandon_idle_and_purge_old_archived_interviews_when_retention_sweeps() {
         MutableClock clock = new MutableClock(T0);
-        InterviewConfig config = InterviewConfig.of(postgres(), Map.of(), Map.of(
-                "interview.retention.enabled", "true", "interview.retention.abandon-after", "7d",
+        InterviewConfig config = InterviewConfig.of(postgres("INTERVIEW_ENCRYPTION_REQUIRED", "false"), Map.of(),
+                Map.of("interview.retention.enabled", "true", "interview.retention.abandon-after", "7d",
                 "interview.retention.purge-archived-after-days", "30", "interview.retention.sweep-every", "15m"));
         RecordingScheduler scheduler = new RecordingScheduler();
         open.add(scheduler::shutdownNow);
@@ -199,7 +201,7 @@ class InterviewStorageTest {
                 && line.contains(prefix));
         try (JedisPooled jedis = new JedisPooled(TestServices.redisUri())) {
             String cached = jedis.get(prefix + ":state:" + id.value());
-            assertThat(cached).isNotNull().contains("enc:v1:k1:").doesNotContain("night shift");
+            assertThat(cached).isNotNull().contains("enc:v2:k1:").doesNotContain("night shift");
         }
     }
 

@@ -102,7 +102,7 @@ class JdbcListingTest {
             insertVersionOneRow(c, "CAST(? AS jsonb)", russianEncrypted, encrypted(russianEncrypted));
         }
 
-        JdbcInterviewStore store = open(TestServices.postgres(schema).encryption(encryption));
+        JdbcInterviewStore store = open(TestServices.postgres(schema).encryption(encryption).migrateEncryption(true));
 
         assertThat(store.list(InterviewQuery.builder().build()).items()).containsExactly(
                 InterviewSummary.of(russianEncrypted), InterviewSummary.of(russianCompleted),
@@ -135,13 +135,14 @@ class JdbcListingTest {
         }
         AesGcmAnswerEncryption otherKey = AesGcmAnswerEncryption.builder().key("k2", OTHER_KEY).build();
 
-        JdbcInterviewStore store = open(TestServices.postgres(schema).encryption(otherKey));
+        JdbcInterviewStore store = open(TestServices.postgres(schema).encryption(otherKey).migrateEncryption(true));
 
         assertThat(ids(store, InterviewQuery.builder().updatedBefore(T0.plusSeconds(1)).build()))
                 .containsExactly(readable.id());
         assertThatThrownBy(() -> store.list(InterviewQuery.builder().build()))
                 .isInstanceOf(StoreException.class).hasMessageContaining("k1");
-        JdbcInterviewStore withKey = open(TestServices.postgres(schema).encryption(encryption).poolName("with-key"));
+        JdbcInterviewStore withKey = open(TestServices.postgres(schema).encryption(encryption).migrateEncryption(true)
+                .poolName("with-key"));
         assertThat(ids(withKey, InterviewQuery.builder().build())).containsExactly(sealed.id(), readable.id());
         assertThat(ids(store, InterviewQuery.builder().build())).as("filled once, listed by any store")
                 .containsExactly(sealed.id(), readable.id());

@@ -133,9 +133,9 @@ class PrivacyAndRetentionTest {
             ps.setString(1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 assertThat(rs.next()).isTrue();
-                assertThat(rs.getString(1)).startsWith("enc:v1:k2025:").doesNotContain("3-1-2");
-                assertThat(rs.getString(2)).contains("enc:v1:k2025:").doesNotContain("3-1-2");
-                assertThat(rs.getString(3)).startsWith("enc:v1:k2025:");
+                assertThat(rs.getString(1)).startsWith("enc:v2:k2025:").doesNotContain("3-1-2");
+                assertThat(rs.getString(2)).contains("enc:v2:k2025:").doesNotContain("3-1-2");
+                assertThat(rs.getString(3)).startsWith("enc:v2:k2025:");
             }
         }
 
@@ -149,7 +149,7 @@ class PrivacyAndRetentionTest {
         Turn q3 = question(3, T0);
         after.commit(2, next(v2, List.of(q3), T0), List.of(q3));
         assertThat(after.turns(id)).hasSize(3);
-        assertThat(rotated.isCurrent(rotated.encrypt("x"))).isTrue();
+        assertThat(rotated.isCurrent(rotated.encrypt("x", AnswerEncryption.Binding.of("a", "b")))).isTrue();
 
         // without the old key the old rows cannot be read, and the error says which key is missing
         AesGcmAnswerEncryption newOnly = AesGcmAnswerEncryption.builder().key("k2026", KEY_2026).build();

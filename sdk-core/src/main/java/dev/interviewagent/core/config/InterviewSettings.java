@@ -67,17 +67,33 @@ public final class InterviewSettings {
 
     public static final Setting<Map<String, byte[]>> ENCRYPTION_KEYS = Setting.builder("interview.encryption.keys",
             "key ring", Values.keyRing()).secret()
-            .describedAs("Encryption at rest (AES-GCM) of answers, interview state and reports: id:base64key,… with"
-                    + " 16, 24 or 32-byte keys. Unset: stored as plain text.");
+            .describedAs("Encryption at rest (AES-GCM, each value bound to its row) of answers, interview state,"
+                    + " reports and inbox payloads: id:base64key,… with 16, 24 or 32-byte keys. Unset: the embedded"
+                    + " store uses a key file it creates next to its database; an external database needs keys"
+                    + " unless interview.encryption.required is false.");
 
     public static final Setting<String> ENCRYPTION_PRIMARY_KEY_ID = Setting.builder(
             "interview.encryption.primary-key-id", "string", Values.text())
             .describedAs("The key that encrypts new values; the others only decrypt (rotation). Unset: the first"
                     + " key listed.");
 
+    public static final Setting<Boolean> ENCRYPTION_REQUIRED = Setting.builder("interview.encryption.required",
+            "true/false", Values.bool()).defaultValue("true")
+            .describedAs("Whether answers must be encrypted at rest. true: without interview.encryption.keys the"
+                    + " embedded store creates a key file (encryption.key, owner-only) in its directory and an"
+                    + " external database refuses to start. false: without keys, stored as plain text (a key file"
+                    + " that already exists is still used).");
+
+    public static final Setting<Boolean> ENCRYPTION_MIGRATE = Setting.builder("interview.encryption.migrate",
+            "true/false", Values.bool()).defaultValue("false")
+            .describedAs("One-time migration: at start, rewrite every value not encrypted for its row with the"
+                    + " primary key (plain text from before encryption, the enc:v1 format, older keys), and read"
+                    + " such values while on. Turn off when done: then they are refused.");
+
     public static final Setting<Boolean> PRIVACY_REDACT_PII = Setting.builder("interview.privacy.redact-pii",
             "true/false", Values.bool()).defaultValue("false")
-            .describedAs("Mask e-mail addresses and phone numbers in respondents' words before they are stored.");
+            .describedAs("Mask e-mail addresses and phone numbers in every stored text (answers, questions, profile,"
+                    + " knowledge, reports, inbox payloads) before it is stored.");
 
     public static final Setting<Boolean> RETENTION_ENABLED = Setting.builder("interview.retention.enabled",
             "true/false", Values.bool()).defaultValue("false")
@@ -302,7 +318,7 @@ public final class InterviewSettings {
             CONFIG_FILE,
             STORE_URL, STORE_USER, STORE_PASSWORD, STORE_SCHEMA, STORE_MAX_POOL_SIZE, STORE_QUERY_TIMEOUT,
             REDIS_URL, REDIS_KEY_PREFIX,
-            ENCRYPTION_KEYS, ENCRYPTION_PRIMARY_KEY_ID, PRIVACY_REDACT_PII,
+            ENCRYPTION_KEYS, ENCRYPTION_PRIMARY_KEY_ID, ENCRYPTION_REQUIRED, ENCRYPTION_MIGRATE, PRIVACY_REDACT_PII,
             RETENTION_ENABLED, RETENTION_ABANDON_AFTER, RETENTION_PURGE_ARCHIVED_AFTER_DAYS, RETENTION_SWEEP_EVERY,
             ENGINE_BRAIN_TIMEOUT, ENGINE_LOCK_TIMEOUT, ENGINE_MAX_ANSWER_CHARS,
             START_LANGUAGE, START_STYLE,

@@ -100,7 +100,7 @@ class ConfigurationTest {
         assertThat(run.err()).contains("encryption at rest: on (AES-GCM, primary key k1, 1 key)",
                 "PII redaction: on");
         String id = run.interviewId();
-        assertThat(storedAnswer(store(), id)).startsWith("enc:v1:k1:").doesNotContain("night shift");
+        assertThat(storedAnswer(store(), id)).startsWith("enc:v2:k1:").doesNotContain("night shift");
         InterviewConfig reopen = InterviewConfig.fromEnvironment(Map.of("INTERVIEW_STORE_URL", store().toString(),
                 "INTERVIEW_ENCRYPTION_KEYS", "k1:" + KEY));
         try (InterviewStorage storage = InterviewStorage.open(reopen)) {
@@ -108,6 +108,33 @@ class ConfigurationTest {
                     .isEqualTo("I lead the night shift, mail me at [email] or [phone].");
         }
         assertThat(run.out() + run.err() + run.log()).doesNotContain(KEY);
+    }
+
+    @Test
+    void should_store_answers_encrypted_with_a_key_file_of_its_own_when_nothing_is_configured() throws Exception {
+        Run run = run(Map.of(), ANSWER + "\n", "--json", "--language", "en", "--store", store().toString());
+
+        assertThat(run.exitCode()).isZero();
+        Path keyFile = store().toAbsolutePath().resolve("encryption.key");
+        assertThat(run.err()).contains("encryption at rest: on (key file " + keyFile + ", created now)");
+        String id = run.interviewId();
+        assertThat(storedAnswer(store(), id)).startsWith("enc:v2:local-").doesNotContain("night shift");
+        String key = Files.readAllLines(keyFile).stream().filter(line -> !line.startsWith("#")).findFirst()
+                .orElseThrow();
+        assertThat(run.out() + run.err() + run.log()).doesNotContain(key.substring(key.indexOf(':') + 1));
+
+        Run resumed = run(Map.of(), "", "--json", "--store", store().toString(), "--resume", id);
+        assertThat(resumed.exitCode()).isZero();
+        assertThat(resumed.err()).contains("encryption at rest: on (key file " + keyFile + ")");
+    }
+
+    @Test
+    void should_store_plain_text_only_when_the_operator_opts_out() throws Exception {
+        Run run = run(Map.of("INTERVIEW_ENCRYPTION_REQUIRED", "false"), ANSWER + "\n", "--json", "--language", "en",
+                "--store", store().toString());
+
+        assertThat(run.err()).contains("encryption at rest: off (interview.encryption.required=false)");
+        assertThat(storedAnswer(store(), run.interviewId())).isEqualTo(ANSWER);
     }
 
     @Test

@@ -115,6 +115,12 @@ class MainTest {
         assertThat(Path.of(last.path("reportFiles").path("markdown").asText())).isRegularFile();
     }
 
+    /** The console's store as the console opens it (its key file included), for a test to change it directly. */
+    private dev.interviewagent.persistence.JdbcInterviewStore storeOfTheConsole() {
+        return dev.interviewagent.persistence.InterviewStorage.open(dev.interviewagent.core.config.InterviewConfig
+                .fromEnvironment(java.util.Map.of("INTERVIEW_STORE_URL", store()))).database();
+    }
+
     @Test
     void should_reach_completed_when_an_english_json_interview_is_answered_to_the_end() {
         Run run = run(script(ANSWERS_EN, 400), "--json", "--language", "en", "--store", store());
@@ -221,7 +227,7 @@ class MainTest {
         // two consoles on the same interview, each feeding one line to the same pending question (turn 1)
         Run first = run("", "--json", "--store", store());
         String id = first.json().get(0).path("interviewId").asText();
-        dev.interviewagent.persistence.JdbcInterviewStore files = dev.interviewagent.persistence.JdbcInterviewStore.embedded(dir.resolve("interviews"));
+        dev.interviewagent.persistence.JdbcInterviewStore files = storeOfTheConsole();
         dev.interviewagent.core.Turn pending = files.load(dev.interviewagent.core.InterviewId.of(id)).orElseThrow()
                 .pendingQuestion();
 
@@ -244,7 +250,7 @@ class MainTest {
         Run first = run("", "--json", "--store", store());
         dev.interviewagent.core.InterviewId id = dev.interviewagent.core.InterviewId.of(
                 first.json().get(0).path("interviewId").asText());
-        dev.interviewagent.persistence.JdbcInterviewStore files = dev.interviewagent.persistence.JdbcInterviewStore.embedded(dir.resolve("interviews"));
+        dev.interviewagent.persistence.JdbcInterviewStore files = storeOfTheConsole();
         dev.interviewagent.core.Interview state = files.load(id).orElseThrow();
         dev.interviewagent.core.Turn answer = new dev.interviewagent.core.Turn(2,
                 dev.interviewagent.core.Turn.Role.RESPONDENT, dev.interviewagent.core.Turn.Kind.ANSWER, ANSWERS_EN.get(0),

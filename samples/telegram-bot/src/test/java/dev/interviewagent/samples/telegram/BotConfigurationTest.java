@@ -87,7 +87,34 @@ class BotConfigurationTest {
                     "voice: off", "retention: off");
             assertThat(String.join("\n", bot.description())).doesNotContain(TOKEN, KEY);
         }
-        assertThat(storedAnswer(dir.resolve("store"), id)).startsWith("enc:v1:tg:").doesNotContain("trucks");
+        assertThat(storedAnswer(dir.resolve("store"), id)).startsWith("enc:v2:tg:").doesNotContain("trucks");
+    }
+
+    @Test
+    void should_store_answers_encrypted_with_a_key_file_of_its_own_when_nothing_is_configured() throws Exception {
+        Path store = dir.resolve("store");
+        InterviewId id;
+        try (Main.Bot bot = Main.Bot.open(InterviewConfig.fromEnvironment(env()))) {
+            id = interviewWithAnswer(bot.engine());
+
+            assertThat(bot.description()).contains("encryption at rest: on (key file "
+                    + store.toAbsolutePath().resolve("encryption.key") + ", created now)");
+        }
+        assertThat(storedAnswer(store, id)).startsWith("enc:v2:local-").doesNotContain("trucks");
+        try (Main.Bot again = Main.Bot.open(InterviewConfig.fromEnvironment(env()))) {
+            assertThat(again.engine().transcript(id).get(1).text()).isEqualTo(ANSWER);
+        }
+    }
+
+    @Test
+    void should_store_plain_text_only_when_the_operator_opts_out() throws Exception {
+        InterviewId id;
+        try (Main.Bot bot = Main.Bot.open(InterviewConfig.fromEnvironment(env("INTERVIEW_ENCRYPTION_REQUIRED",
+                "false")))) {
+            id = interviewWithAnswer(bot.engine());
+            assertThat(bot.description()).contains("encryption at rest: off (interview.encryption.required=false)");
+        }
+        assertThat(storedAnswer(dir.resolve("store"), id)).isEqualTo(ANSWER);
     }
 
     @Test

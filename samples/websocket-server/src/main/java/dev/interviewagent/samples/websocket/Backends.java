@@ -21,7 +21,9 @@ import java.util.Optional;
  * Picks the store, lock, brain and speech-to-text from the configuration (environment variables, then {@code -D}
  * system properties, then the file {@code INTERVIEW_CONFIG_FILE} names; see docs/configuration.md), the way a host
  * would, and says which it picked (never keys or passwords). No keys and no URLs: offline brain, embedded store in
- * {@code ./interviews}, no voice. Encryption at rest, PII redaction and retention are switched on by settings alone.
+ * {@code ./interviews} with answers encrypted under a key file it creates there ({@code InterviewStorage}), no voice.
+ * PII redaction and retention are switched on by settings alone; {@code INTERVIEW_ENCRYPTION_REQUIRED=false} opts out
+ * of encryption.
  * Closes what it opened, in reverse order.
  */
 final class Backends implements AutoCloseable {

@@ -70,7 +70,19 @@ class BackendsConfigurationTest {
                     "retention: off");
             assertThat(String.join("\n", backends.description())).doesNotContain(KEY);
         }
-        assertThat(storedAnswer(id)).startsWith("enc:v1:web:").doesNotContain("control room");
+        assertThat(storedAnswer(id)).startsWith("enc:v2:web:").doesNotContain("control room");
+    }
+
+    @Test
+    void should_store_answers_encrypted_with_a_key_file_of_its_own_when_nothing_is_configured() throws Exception {
+        InterviewId id;
+        try (Backends backends = new Backends(); InterviewEngine engine = backends.engine(Map.of(Backends.STORE_URL,
+                store().toString()))) {
+            id = interviewWithAnswer(engine);
+            assertThat(backends.description()).contains("encryption at rest: on (key file "
+                    + store().toAbsolutePath().resolve("encryption.key") + ", created now)");
+        }
+        assertThat(storedAnswer(id)).startsWith("enc:v2:local-").doesNotContain("control room");
     }
 
     @Test

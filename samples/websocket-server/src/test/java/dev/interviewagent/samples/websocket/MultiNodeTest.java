@@ -45,7 +45,8 @@ class MultiNodeTest {
     void should_resume_on_the_other_node_with_the_token() throws Exception {
         Map<String, String> env = Map.of(Backends.STORE_URL, PG_URL, Backends.STORE_USER, PG_USER,
                 Backends.STORE_PASSWORD, PG_PASSWORD, Backends.STORE_SCHEMA, schema, Backends.REDIS_URL, REDIS_URL,
-                Backends.REDIS_PREFIX, "ia-test-" + schema);
+                Backends.REDIS_PREFIX, "ia-test-" + schema, "INTERVIEW_ENCRYPTION_KEYS",
+                "test:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
         try (Backends nodeA = new Backends(); Backends nodeB = new Backends()) {
             InterviewEngine engineA = nodeA.engine(env);
             InterviewEngine engineB = nodeB.engine(env);
