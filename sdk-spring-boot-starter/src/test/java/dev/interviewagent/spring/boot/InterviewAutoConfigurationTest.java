@@ -58,6 +58,9 @@ class InterviewAutoConfigurationTest {
     @TempDir
     Path dir;
 
+    /** A key ring: on the application's database, answers are encrypted at rest or the store refuses to start. */
+    private static final String KEYS = "interview.encryption.keys=k1:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
     /** The auto-configuration with nothing set but where an embedded store would go. */
     private ApplicationContextRunner runner() {
         return bare().withPropertyValues("interview.store.url=" + dir.resolve("store"));
@@ -136,7 +139,7 @@ class InterviewAutoConfigurationTest {
 
     @Test
     void should_keep_interviews_in_the_applications_data_source_when_it_has_one() {
-        bare().withUserConfiguration(HostDataSource.class).run(context -> {
+        bare().withUserConfiguration(HostDataSource.class).withPropertyValues(KEYS).run(context -> {
             InterviewStorage storage = context.getBean(InterviewStorage.class);
             assertThat(storage.description().get(0)).isEqualTo("store: h2 on the application's data source");
             InterviewId id = answerOnce(context.getBean(InterviewEngine.class)).interviewId();
@@ -152,8 +155,16 @@ class InterviewAutoConfigurationTest {
     }
 
     @Test
+    void should_refuse_to_start_on_the_applications_database_without_keys_unless_encryption_is_opted_out() {
+        bare().withUserConfiguration(HostDataSource.class).run(context -> assertThat(context).hasFailed()
+                .getFailure().rootCause().hasMessageContaining("interview.encryption.keys"));
+        bare().withUserConfiguration(HostDataSource.class).withPropertyValues("interview.encryption.required=false")
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(InterviewEngine.class));
+    }
+
+    @Test
     void should_warn_that_interviews_are_lost_at_stop_when_the_applications_database_is_in_memory() {
-        String log = LogCapture.of(() -> bare().withUserConfiguration(HostDataSource.class)
+        String log = LogCapture.of(() -> bare().withUserConfiguration(HostDataSource.class).withPropertyValues(KEYS)
                 .run(context -> assertThat(context).hasNotFailed()));
 
         assertThat(log).contains("WARN interviews are kept in the application's in-memory database and are lost"

@@ -88,6 +88,8 @@ class PostgresRedisApplicationTest {
                 "--spring.flyway.locations=classpath:db/host",
                 "--interview.redis.url=" + TestServices.REDIS_URL,
                 "--interview.redis.key-prefix=" + prefix,
+                // a database of the host's: answers are encrypted at rest with the host's key ring
+                "--interview.encryption.keys=k1:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
                 "--interview.llm.provider=offline",       // whatever keys the machine's environment holds
                 "--management.endpoint.health.show-details=always");
     }
@@ -119,7 +121,8 @@ class PostgresRedisApplicationTest {
             }
         }
 
-        assertThat(storedAnswers(id)).containsExactlyElementsOf(ANSWERS);
+        assertThat(storedAnswers(id)).as("encrypted at rest").hasSize(ANSWERS.size())
+                .allSatisfy(raw -> assertThat(raw).startsWith("enc:v2:").doesNotContain("night shift", "chlorine"));
         assertThat(tables()).contains("host_orders", "flyway_schema_history", "interviews", "turns",
                 "interview_schema_history");
 
@@ -128,6 +131,8 @@ class PostgresRedisApplicationTest {
             InterviewEngine engine = again.getBean(InterviewEngine.class);
             assertThat(engine.status(id).status()).isEqualTo(InterviewStatus.ACTIVE);
             assertThat(engine.transcript(id)).hasSize(1 + 2 * ANSWERS.size());
+            assertThat(engine.transcript(id).stream().filter(t -> t.isRespondent()).map(t -> t.text()))
+                    .as("read back in plain text").containsExactlyElementsOf(ANSWERS);
         }
     }
 

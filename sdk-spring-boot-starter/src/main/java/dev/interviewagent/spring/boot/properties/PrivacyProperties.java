@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 /** Personal data in stored answers: {@code interview.privacy.*}. */
 public final class PrivacyProperties {
 
-    /** Mask e-mail addresses and phone numbers in respondents' words before they are stored. */
+    /**
+     * Mask e-mail addresses and phone numbers in every stored text (answers, questions, profile, knowledge, reports,
+     * inbox payloads) before it is stored.
+     */
     private boolean redactPii = false;
 
     public boolean isRedactPii() {

@@ -49,6 +49,8 @@ class InterviewPropertiesTest {
                 entry("interview.redis.key-prefix", "prod"),
                 entry("interview.encryption.keys", "k1:" + KEY),
                 entry("interview.encryption.primary-key-id", "k1"),
+                entry("interview.encryption.required", "false"),
+                entry("interview.encryption.migrate", "true"),
                 entry("interview.privacy.redact-pii", "true"),
                 entry("interview.retention.enabled", "true"),
                 entry("interview.retention.abandon-after", "7d"),
