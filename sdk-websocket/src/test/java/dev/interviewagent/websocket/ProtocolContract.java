@@ -327,6 +327,37 @@ abstract class ProtocolContract {
     }
 
     @Test
+    void should_keep_a_transcript_awaiting_confirmation_across_a_reconnect() {
+        String interviewId;
+        String token;
+        JsonNode unsure;
+        try (WsClient first = WsClient.connect(uri)) {
+            JsonNode session = start(first, "en", "pc-start");
+            interviewId = session.path("interviewId").asText();
+            token = session.path("token").asText();
+            first.next("question");
+            first.send(frame("audio").put("clientMessageId", "pc-1").put("format", "ogg"));
+            first.sendBinary(("LOW:" + Answers.rich("en", 3)).getBytes(StandardCharsets.UTF_8));
+            unsure = first.next("transcript");
+            assertThat(unsure.path("needsConfirmation").asBoolean()).isTrue();
+        }
+        try (WsClient second = WsClient.connect(uri)) {
+            second.send(frame("resume").put("interviewId", interviewId).put("token", token));
+            second.next("session");
+            second.next("question");
+            JsonNode again = second.next("transcript");   // shown again, with its choices
+            assertThat(again.path("needsConfirmation").asBoolean()).isTrue();
+            assertThat(again.path("replyTo").asText()).isEqualTo("pc-1");
+            assertThat(again.path("text").asText()).isEqualTo(unsure.path("text").asText());
+            assertThat(again.path("choices")).hasSize(3);
+            second.send(frame("confirm").put("clientMessageId", "pc-1c").put("action", "transcript:confirm"));
+            assertThat(second.next("question").path("replyTo").asText()).isEqualTo("pc-1");
+        }
+        assertThat(engine.transcript(InterviewId.of(interviewId))).filteredOn(Turn::isRespondent).singleElement()
+                .satisfies(turn -> assertThat(turn.messageId().value()).isEqualTo("pc-1"));
+    }
+
+    @Test
     void should_answer_not_found_when_the_attached_interview_was_deleted() {
         try (WsClient client = WsClient.connect(uri)) {
             String id = start(client, "en", "nf-start").path("interviewId").asText();
