@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.channel.SpeechTranscriber;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -41,6 +45,50 @@ class InterviewServerTest {
             assertThatThrownBy(() -> WsClient.connect(ws, "http://evil.example")).hasStackTraceContaining("403");
             assertThatThrownBy(() -> WsClient.connect(ws, "http://127.0.0.1:" + (server.port() + 1)))
                     .hasStackTraceContaining("403");
+        }
+    }
+
+    @Test
+    void should_refuse_a_page_whose_name_was_rebound_to_its_loopback_address() throws Exception {
+        try (InterviewEngine engine = InterviewEngine.builder().build();
+             InterviewServer server = TestServers.start(engine, SpeechTranscriber.NONE, TestServers.settings())) {
+            int port = server.port();
+            // attacker.example now resolves to 127.0.0.1: the browser sends the attacker's name as Origin and Host
+            String rebound = "attacker.example:" + port;
+            assertThat(request(port, rebound, "http://" + rebound, true)).isIn(403, 421);
+            assertThat(request(port, rebound, null, false)).isEqualTo(421);   // nor the page itself
+            // the allowed origins come from the bound address, never from the Host header: Origin alone decides
+            assertThat(request(port, rebound, "http://localhost:" + port, true)).isEqualTo(101);
+            assertThat(request(port, "localhost:" + port, "http://localhost:" + port, true)).isEqualTo(101);
+            assertThat(request(port, "127.0.0.1:" + port, null, false)).isEqualTo(200);
+            assertThat(request(port, "[::1]:" + port, null, false)).isEqualTo(200);
+        }
+    }
+
+    /** The status of a raw request to 127.0.0.1 with these headers: a WebSocket handshake, or a page load. */
+    private static int request(int port, String host, String origin, boolean upgrade) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            StringBuilder request = new StringBuilder(upgrade ? "GET /ws/interview HTTP/1.1\r\n" : "GET / HTTP/1.1\r\n")
+                    .append("Host: ").append(host).append("\r\n");
+            if (upgrade) {
+                request.append("Upgrade: websocket\r\nConnection: Upgrade\r\n")
+                        .append("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n");
+            } else {
+                request.append("Connection: close\r\n");
+            }
+            if (origin != null) {
+                request.append("Origin: ").append(origin).append("\r\n");
+            }
+            OutputStream out = socket.getOutputStream();
+            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            StringBuilder status = new StringBuilder();
+            InputStream in = socket.getInputStream();
+            for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+                status.append((char) c);
+            }
+            return Integer.parseInt(status.toString().split(" ")[1]);
         }
     }
 
