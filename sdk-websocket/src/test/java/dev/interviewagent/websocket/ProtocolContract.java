@@ -40,7 +40,9 @@ abstract class ProtocolContract {
         lock = new Fakes.ToggleLock();
         engine = InterviewEngine.builder().store(store).lock(lock).brain(new Fakes.StreamingBrain()).build();
         interviews = WebSocketInterviews.builder(engine).transcriber(Fakes.TRANSCRIBER)
-                .settings(WebSocketSettings.builder().rate(1_000, 1_000).maxTextBytes(64 * 1024)
+                // every test of the class connects from 127.0.0.1: the per-address limits must not add up across them
+                .settings(WebSocketSettings.builder().rate(1_000, 1_000).addressRate(1_000, 1_000)
+                        .startsPerMinutePerAddress(1_000).startsPerMinute(1_000).maxTextBytes(64 * 1024)
                         .maxAudioBytes(256 * 1024).maxFrameChars(64 * 1024).build())
                 .build();
         container = kind().start(interviews);

@@ -70,13 +70,13 @@ final class ClientRegistry {
             alone.connections = 1;
             return alone;
         }
+        sweep();   // before the new one is counted: it is idle until its connection below
         Client client = clients.get(address);
         if (client == null) {
             client = newClient(address);
             clients.put(address, client);
             idle++;
         }
-        sweep();
         if (client.connections >= settings.maxConnectionsPerAddress()) {
             return null;
         }

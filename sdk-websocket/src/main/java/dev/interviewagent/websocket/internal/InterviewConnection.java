@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,7 @@ final class InterviewConnection {
     private final RateLimiter limiter;
     private final ClientRegistry.Client client;
     private final TurnExecutor.Lane lane;
-    private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean released = new AtomicBoolean();
     // the attachment: written by the lane and as a session frame goes out, read on arrival of frames
     private volatile @Nullable InterviewId interview;
     private volatile Language language = Language.ENGLISH;

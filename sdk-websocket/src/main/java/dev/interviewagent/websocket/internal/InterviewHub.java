@@ -13,8 +13,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything the endpoint needs, built once per {@link dev.interviewagent.websocket.WebSocketInterviews} and handed to
@@ -23,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * executor. Thread-safe.
  */
 public final class InterviewHub {
+
+    private static final Logger log = LoggerFactory.getLogger(InterviewHub.class);
 
     private record Opened(InterviewConnection connection, Runnable closer) {
     }
@@ -41,7 +47,8 @@ public final class InterviewHub {
     private final AudioBudget audioBudget;
     private final TurnExecutor turns;
     private final Map<String, Opened> opened = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger open = new AtomicInteger();
+    private final AtomicBoolean warnedUnknownAddress = new AtomicBoolean();
     private volatile boolean closed;
 
     /**
@@ -118,6 +125,11 @@ public final class InterviewHub {
         if (open.incrementAndGet() > settings.maxConnections()) {
             open.decrementAndGet();
             return null;
+        }
+        if (address == null && warnedUnknownAddress.compareAndSet(false, true)) {
+            log.warn("the container does not tell client addresses{}: connection caps, rates and starts per address "
+                    + "apply per connection instead (behind a reverse proxy, set clientAddressHeader)",
+                    settings.clientAddressHeader().map(h -> " and the " + h + " header is missing").orElse(""));
         }
         ClientRegistry.Client client = clients.open(address);
         if (client == null) {

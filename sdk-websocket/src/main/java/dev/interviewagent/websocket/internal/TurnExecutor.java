@@ -65,6 +65,7 @@ final class TurnExecutor {
         }
 
         private final ArrayDeque<Task> tasks = new ArrayDeque<>();
+        private int unfinished;   // waiting and running
         private boolean scheduled;
 
         /**
@@ -74,16 +75,12 @@ final class TurnExecutor {
          * @return false, having run nothing, when the connection or the executor has too many turns already
          */
         boolean submit(Runnable work, Runnable discard) {
-            synchronized (this) {
-                if (tasks.size() >= MAX_WAITING_PER_CONNECTION) {
-                    return false;
-                }
-            }
-            if (pool.isShutdown() || !accepted.tryAcquire()) {
-                return false;
-            }
             boolean schedule;
             synchronized (this) {
+                if (unfinished >= MAX_WAITING_PER_CONNECTION || pool.isShutdown() || !accepted.tryAcquire()) {
+                    return false;
+                }
+                unfinished++;
                 tasks.add(new Task(work, discard));
                 schedule = !scheduled;
                 scheduled = true;
@@ -119,6 +116,9 @@ final class TurnExecutor {
                 }
                 boolean more;
                 synchronized (this) {
+                    if (task != null) {
+                        unfinished--;
+                    }
                     more = !tasks.isEmpty();
                     scheduled = more;
                 }
@@ -137,6 +137,7 @@ final class TurnExecutor {
                         scheduled = false;
                         return;
                     }
+                    unfinished--;
                 }
                 try {
                     task.discard().run();

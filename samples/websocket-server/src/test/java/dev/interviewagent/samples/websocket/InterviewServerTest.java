@@ -106,11 +106,14 @@ class InterviewServerTest {
 
     @Test
     void should_read_options_before_the_environment_and_name_a_bad_one() {
-        ServerSettings settings = ServerSettings.from(new String[] {"--port=9090", "--max-connections", "50"},
-                Map.of("PORT", "7070", "HOST", "0.0.0.0", "ALLOWED_ORIGINS", "https://a.example"));
+        ServerSettings settings = ServerSettings.from(new String[] {"--port=9090", "--max-connections", "50",
+                "--starts-per-minute", "90"}, Map.of("PORT", "7070", "HOST", "0.0.0.0", "ALLOWED_ORIGINS",
+                "https://a.example", "CLIENT_ADDRESS_HEADER", "X-Real-IP", "STARTS_PER_MINUTE", "30"));
         assertThat(settings.port()).isEqualTo(9090);
         assertThat(settings.host()).isEqualTo("0.0.0.0");
         assertThat(settings.webSocket().maxConnections()).isEqualTo(50);
+        assertThat(settings.webSocket().startsPerMinute()).isEqualTo(90);
+        assertThat(settings.webSocket().clientAddressHeader()).contains("X-Real-IP");
         assertThat(settings.webSocket().allowedOrigins()).containsExactly("https://a.example");
 
         assertThatThrownBy(() -> ServerSettings.from(new String[] {"--nope", "1"}, Map.of()))
