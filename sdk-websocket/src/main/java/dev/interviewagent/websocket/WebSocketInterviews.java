@@ -55,8 +55,10 @@ public final class WebSocketInterviews implements AutoCloseable {
         this.voiceInput = b.transcriber != SpeechTranscriber.NONE;
         this.config = ServerEndpointConfig.Builder.create(InterviewEndpoint.class, path)
                 .configurator(new InterviewConfigurator(hub)).build();
-        log.info("WebSocket interviews at {} (voice {}, {} allowed origins, at most {} connections)", path,
-                voiceInput ? "on" : "off", b.settings.allowedOrigins().size(), b.settings.maxConnections());
+        log.info("WebSocket interviews at {} (voice {}, {} allowed origins, at most {} connections, {} per client "
+                        + "address{}, {} turn threads)", path, voiceInput ? "on" : "off",
+                b.settings.allowedOrigins().size(), b.settings.maxConnections(), b.settings.maxConnectionsPerAddress(),
+                b.settings.clientAddressHeader().map(h -> " from " + h).orElse(""), b.settings.turnThreads());
     }
 
     /**

@@ -38,10 +38,6 @@ final class ClientRegistry {
         boolean tryFrame() {
             return frames.tryAcquire();
         }
-
-        @Nullable String address() {
-            return address;
-        }
     }
 
     private final WebSocketSettings settings;

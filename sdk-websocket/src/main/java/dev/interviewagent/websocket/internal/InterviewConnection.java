@@ -60,6 +60,7 @@ final class InterviewConnection {
     // the container's message thread only
     private @Nullable Announcement announced;
     private boolean announcementRefused;
+    // the container's message thread, and release() from any thread: guarded by this
     private boolean inBinary;
     private @Nullable Announcement receiving;
     private @Nullable AudioUpload upload;
@@ -99,11 +100,6 @@ final class InterviewConnection {
         return client;
     }
 
-    /** The interview this connection is attached to (its token was presented), if any. */
-    @Nullable InterviewId interview() {
-        return interview;
-    }
-
     /** A {@code session} frame is about to go out: the connection is attached to that interview from now on. */
     void attached(InterviewId id, Language language) {
         this.interview = id;
@@ -118,10 +114,12 @@ final class InterviewConnection {
         if (!released.compareAndSet(false, true)) {
             return false;
         }
-        AudioUpload partial = upload;
-        upload = null;
-        if (partial != null) {
-            partial.discard();
+        synchronized (this) {
+            AudioUpload partial = upload;
+            upload = null;
+            if (partial != null) {
+                partial.discard();
+            }
         }
         return true;
     }
@@ -184,7 +182,10 @@ final class InterviewConnection {
      * is refused at once and its bytes are dropped as they arrive, never kept. A recording is kept within its
      * announced size and the shared audio budget, then queued on the lane like any frame.
      */
-    void onBinaryPart(ByteBuffer part, boolean last) {
+    synchronized void onBinaryPart(ByteBuffer part, boolean last) {
+        if (released.get()) {   // given up on (it did not read): nothing more is kept
+            return;
+        }
         if (!inBinary) {
             inBinary = true;
             beginBinary();
@@ -283,11 +284,6 @@ final class InterviewConnection {
             log.error("{} frame failed", conversation, e);
             error(ErrorCode.INTERNAL, "error.internal", replyTo);
         }
-    }
-
-    /** Refuses the connection: the server, or this client address, has too many. */
-    void refuseBusy() {
-        error(ErrorCode.BUSY, "error.busy", null);
     }
 
     // ------------------------------------------------------------------------------------------------ types

@@ -86,13 +86,6 @@ final class Outbound {
         }
     }
 
-    /** Characters waiting now (tests). */
-    long queuedChars() {
-        synchronized (lock) {
-            return queuedChars;
-        }
-    }
-
     private void shut() {
         closed = true;
         frames.clear();

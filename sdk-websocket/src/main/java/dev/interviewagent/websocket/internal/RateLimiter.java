@@ -39,11 +39,6 @@ final class RateLimiter {
         return tokens >= burst;
     }
 
-    /** How long an empty bucket takes to fill, in milliseconds. */
-    long refillMillis() {
-        return (long) Math.ceil(burst / perMilli);
-    }
-
     private void refill() {
         long now = clock.millis();
         // a clock stepped back refills nothing instead of draining the bucket
