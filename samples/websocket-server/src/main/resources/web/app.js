@@ -58,6 +58,10 @@
   let reports = {json: null, markdown: null};
   let resuming = false;
   let audioFormats = null;     // what the server takes (session.capabilities); null: not told
+  let retryTimer = null;       // resends the outbox after a retriable error
+  let retryDelay = 1000;
+  // errors after which the same message, with the same clientMessageId, is sent again (docs/protocol.md, Errors)
+  const RETRIABLE = ['unavailable', 'busy', 'rate_limited'];
 
   function load(key) {
     try { return JSON.parse(localStorage.getItem(key)); } catch (e) { return null; }
@@ -173,8 +177,30 @@
 
   function sendTracked(message, binary) {
     outbox = {message: message, binary: binary || null};
-    if (send(message) && binary) { ws.send(binary); }
+    resendOutbox();
     setBusy(true);
+  }
+
+  function resendOutbox() {
+    if (outbox && send(outbox.message) && outbox.binary) { ws.send(outbox.binary); }
+  }
+
+  // the server could not take the message now: keep it and send it again, later each time (up to 15 s)
+  function scheduleRetry() {
+    clearTimeout(retryTimer);
+    const wait = retryDelay * (0.75 + Math.random() * 0.5);
+    retryDelay = Math.min(retryDelay * 2, 15000);
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      resendOutbox();
+    }, wait);
+  }
+
+  function settled() {   // the outbox got its reply
+    clearTimeout(retryTimer);
+    retryTimer = null;
+    retryDelay = 1000;
+    outbox = null;
   }
 
   // ------------------------------------------------------------------ server messages
@@ -190,8 +216,9 @@
         applyCapabilities(msg.capabilities);
         show('chat');
         if (outbox) {   // a message sent before the drop: resent with its id, answered once
-          send(outbox.message);
-          if (outbox.binary) { ws.send(outbox.binary); }
+          clearTimeout(retryTimer);
+          retryTimer = null;
+          resendOutbox();
         }
         break;
       case 'delta':
@@ -201,8 +228,11 @@
         streaming.element.querySelector('.text').textContent += msg.text;
         break;
       case 'question':
-        setBusy(false);
-        outbox = null;
+        // replyTo null: the opening question, or the pending one again after a resume; the outbox's reply follows
+        if (msg.replyTo != null || !outbox) {
+          setBusy(false);
+          settled();
+        }
         setProgress(msg.stageIndex, msg.completeness, msg.depth);
         if (streaming && streaming.turn === msg.turn) {
           streaming.element.querySelector('.text').textContent = msg.text;
@@ -223,7 +253,7 @@
         break;
       case 'completed':
         setBusy(false);
-        outbox = null;
+        settled();
         bubble('interviewer', msg.message);
         reports.json = msg.report;
         send({type: 'report', format: 'markdown'});
@@ -233,6 +263,10 @@
         onReport(msg);
         break;
       case 'notice':
+        if (outbox && outbox.message.type === 'confirm') {   // e.g. nothing awaited confirmation any more
+          setBusy(false);
+          settled();
+        }
         bubble('notice', msg.text);
         break;
       case 'error':
@@ -251,16 +285,22 @@
   }
 
   function onError(msg) {
-    setBusy(false);
+    const retry = outbox && RETRIABLE.includes(msg.code)
+        && (!msg.replyTo || msg.replyTo === outbox.message.clientMessageId);
+    if (retry) {
+      scheduleRetry();   // the answer stays in the outbox and the form stays busy until it is answered
+    } else {
+      setBusy(false);
+    }
     if (msg.code === 'unauthorized' && resuming) {
       resuming = false;
       // the saved interview cannot be opened (expired token or a different server): start over
       saved = null;
-      outbox = null;
+      settled();
       store(SAVED, null);
       show('start');
     }
-    if (msg.code !== 'rate_limited' && msg.code !== 'busy') { outbox = null; }
+    if (!retry) { settled(); }   // not retriable: the message is dropped, the form is free again
     const alert = $('alert');
     alert.textContent = msg.message;
     alert.hidden = false;
@@ -319,7 +359,7 @@
       return;
     }
     setBusy(false);
-    outbox = null;
+    settled();
     $('confirm-text').textContent = t('heard') + ': “' + msg.text + '”';
     const buttons = $('confirm-buttons');
     buttons.textContent = '';
@@ -490,7 +530,8 @@
       button.textContent = t('record');
       const bytes = await new Blob(chunks).arrayBuffer();
       if (bytes.byteLength) {
-        sendTracked({type: 'audio', clientMessageId: randomId(12), format: chosen[1]}, bytes);
+        // the size lets the server take exactly these bytes and refuse anything else at once
+        sendTracked({type: 'audio', clientMessageId: randomId(12), format: chosen[1], size: bytes.byteLength}, bytes);
       }
     };
     recorder.start();
@@ -502,7 +543,7 @@
     saved = null;
     store(SAVED, null);
     store(PENDING_START, null);
-    outbox = null;
+    settled();
     lastTurn = 0;
     $('log').textContent = '';
     buildProgress(1);

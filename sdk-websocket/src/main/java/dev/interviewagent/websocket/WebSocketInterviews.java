@@ -29,8 +29,10 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Each connection gets its own protocol state (one interview attached at a time, its token checked on
- * {@code resume}), a token bucket and size limits from {@link WebSocketSettings}. Handshakes from pages of origins
- * not in {@link WebSocketSettings#allowedOrigins()} are refused with 403. Interviews started with a {@code clientKey}
+ * {@code resume}), token buckets and size limits from {@link WebSocketSettings}; client addresses have their own
+ * connection cap and buckets, kept across reconnects. Turns run on a bounded pool of the module's own threads, never
+ * the container's, and frames go out asynchronously through a bounded queue per connection. Handshakes from pages of
+ * origins not in {@link WebSocketSettings#allowedOrigins()} are refused with 403. Interviews started with a {@code clientKey}
  * are bound to the respondent key {@link #respondentKey(String)}, so a host can export or erase one browser's data
  * by channel key. Thread-safe. Answers, transcripts, tokens and client keys are never logged.
  */
@@ -53,8 +55,10 @@ public final class WebSocketInterviews implements AutoCloseable {
         this.voiceInput = b.transcriber != SpeechTranscriber.NONE;
         this.config = ServerEndpointConfig.Builder.create(InterviewEndpoint.class, path)
                 .configurator(new InterviewConfigurator(hub)).build();
-        log.info("WebSocket interviews at {} (voice {}, {} allowed origins, at most {} connections)", path,
-                voiceInput ? "on" : "off", b.settings.allowedOrigins().size(), b.settings.maxConnections());
+        log.info("WebSocket interviews at {} (voice {}, {} allowed origins, at most {} connections, {} per client "
+                        + "address{}, {} turn threads)", path, voiceInput ? "on" : "off",
+                b.settings.allowedOrigins().size(), b.settings.maxConnections(), b.settings.maxConnectionsPerAddress(),
+                b.settings.clientAddressHeader().map(h -> " from " + h).orElse(""), b.settings.turnThreads());
     }
 
     /**
@@ -96,6 +100,22 @@ public final class WebSocketInterviews implements AutoCloseable {
     }
 
     /**
+     * Bytes of recordings held in memory now by all connections (being received, waiting for or in a turn); never
+     * more than {@link WebSocketSettings#maxBufferedAudioBytes()}. For metrics.
+     */
+    public long bufferedAudioBytes() {
+        return hub.bufferedAudioBytes();
+    }
+
+    /**
+     * Turns (frames that call the engine) running or waiting for a thread now; never more than
+     * {@link WebSocketSettings#turnThreads()} plus {@link WebSocketSettings#maxQueuedTurns()}. For metrics.
+     */
+    public int turnsInFlight() {
+        return hub.turnsInFlight();
+    }
+
+    /**
      * The channel key of the web respondent whose browser sent {@code clientKey} with {@code start}: {@code web:}
      * and a SHA-256 of the key. Interviews started with a client key are stored under it, so
      * {@code InterviewStore.findByChannelKey} (and sdk-persistence's {@code PrivacyOperations} export and delete)
@@ -116,7 +136,8 @@ public final class WebSocketInterviews implements AutoCloseable {
 
     /**
      * Refuses new connections and closes the open ones (1001, going away); clients reconnect and resume elsewhere or
-     * later. Does not close the engine or the container. Idempotent; does not block on clients.
+     * later. Starts no more turns; turns already running finish on their threads. Does not close the engine or the
+     * container. Idempotent; does not wait for clients or turns.
      */
     @Override
     public void close() {

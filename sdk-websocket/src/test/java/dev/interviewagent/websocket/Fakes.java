@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -67,6 +69,73 @@ final class Fakes {
                 deltas.accept(word);
             }
             return reply;
+        }
+    }
+
+    /**
+     * The offline brain that, once {@link #hold} is set, waits until {@link #release()} (at most a minute) before it
+     * phrases: a model that takes its time. {@link #entered} counts down as each held call begins.
+     */
+    static final class HeldBrain implements InterviewerBrain {
+        final AtomicBoolean hold = new AtomicBoolean();
+        final CountDownLatch entered;
+        private final CountDownLatch released = new CountDownLatch(1);
+        private final InterviewerBrain delegate = MethodologyBrain.create();
+
+        HeldBrain(int expectedCalls) {
+            this.entered = new CountDownLatch(expectedCalls);
+        }
+
+        void release() {
+            released.countDown();
+        }
+
+        @Override
+        public String id() {
+            return "held-offline";
+        }
+
+        @Override
+        public BrainReply phrase(BrainRequest request) {
+            if (hold.get()) {
+                entered.countDown();
+                try {
+                    released.await(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return delegate.phrase(request);
+        }
+    }
+
+    /** The offline brain streaming {@code pieces} deltas of {@code chars} characters before its message. */
+    static final class FloodingBrain implements InterviewerBrain {
+        private final InterviewerBrain delegate = MethodologyBrain.create();
+        private final int pieces;
+        private final String piece;
+
+        FloodingBrain(int pieces, int chars) {
+            this.pieces = pieces;
+            this.piece = "x".repeat(chars);
+        }
+
+        @Override
+        public String id() {
+            return "flooding-offline";
+        }
+
+        @Override
+        public BrainReply phrase(BrainRequest request) {
+            return delegate.phrase(request);
+        }
+
+        @Override
+        public BrainReply phrase(BrainRequest request, Consumer<String> deltas) {
+            for (int i = 0; i < pieces; i++) {
+                deltas.accept(piece);
+            }
+            return delegate.phrase(request);
         }
     }
 

@@ -40,7 +40,9 @@ abstract class ProtocolContract {
         lock = new Fakes.ToggleLock();
         engine = InterviewEngine.builder().store(store).lock(lock).brain(new Fakes.StreamingBrain()).build();
         interviews = WebSocketInterviews.builder(engine).transcriber(Fakes.TRANSCRIBER)
-                .settings(WebSocketSettings.builder().rate(1_000, 1_000).maxTextBytes(64 * 1024)
+                // every test of the class connects from 127.0.0.1: the per-address limits must not add up across them
+                .settings(WebSocketSettings.builder().rate(1_000, 1_000).addressRate(1_000, 1_000)
+                        .startsPerMinutePerAddress(1_000).startsPerMinute(1_000).maxTextBytes(64 * 1024)
                         .maxAudioBytes(256 * 1024).maxFrameChars(64 * 1024).build())
                 .build();
         container = kind().start(interviews);
@@ -324,6 +326,37 @@ abstract class ProtocolContract {
             client.send(frame("confirm").put("clientMessageId", "v-2c").put("action", "transcript:confirm"));
             assertThat(client.next("question").path("replyTo").asText()).isEqualTo("v-2");
         }
+    }
+
+    @Test
+    void should_keep_a_transcript_awaiting_confirmation_across_a_reconnect() {
+        String interviewId;
+        String token;
+        JsonNode unsure;
+        try (WsClient first = WsClient.connect(uri)) {
+            JsonNode session = start(first, "en", "pc-start");
+            interviewId = session.path("interviewId").asText();
+            token = session.path("token").asText();
+            first.next("question");
+            first.send(frame("audio").put("clientMessageId", "pc-1").put("format", "ogg"));
+            first.sendBinary(("LOW:" + Answers.rich("en", 3)).getBytes(StandardCharsets.UTF_8));
+            unsure = first.next("transcript");
+            assertThat(unsure.path("needsConfirmation").asBoolean()).isTrue();
+        }
+        try (WsClient second = WsClient.connect(uri)) {
+            second.send(frame("resume").put("interviewId", interviewId).put("token", token));
+            second.next("session");
+            second.next("question");
+            JsonNode again = second.next("transcript");   // shown again, with its choices
+            assertThat(again.path("needsConfirmation").asBoolean()).isTrue();
+            assertThat(again.path("replyTo").asText()).isEqualTo("pc-1");
+            assertThat(again.path("text").asText()).isEqualTo(unsure.path("text").asText());
+            assertThat(again.path("choices")).hasSize(3);
+            second.send(frame("confirm").put("clientMessageId", "pc-1c").put("action", "transcript:confirm"));
+            assertThat(second.next("question").path("replyTo").asText()).isEqualTo("pc-1");
+        }
+        assertThat(engine.transcript(InterviewId.of(interviewId))).filteredOn(Turn::isRespondent).singleElement()
+                .satisfies(turn -> assertThat(turn.messageId().value()).isEqualTo("pc-1"));
     }
 
     @Test

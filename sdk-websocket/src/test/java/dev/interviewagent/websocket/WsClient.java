@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -26,22 +27,32 @@ final class WsClient implements AutoCloseable {
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final List<JsonNode> seen = new ArrayList<>();
+    private final BlockingQueue<ByteBuffer> pongs = new LinkedBlockingQueue<>();
+    private final boolean reading;
 
-    private WsClient(URI uri, String origin) {
+    private WsClient(URI uri, Map<String, String> headers, boolean reading) {
+        this.reading = reading;
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
                 .connectTimeout(Duration.ofSeconds(5));
-        if (origin != null) {
-            builder.header("Origin", origin);
-        }
+        headers.forEach(builder::header);
         this.socket = builder.buildAsync(uri, new Listener()).join();
     }
 
     static WsClient connect(URI uri) {
-        return new WsClient(uri, null);
+        return new WsClient(uri, Map.of(), true);
     }
 
     static WsClient connect(URI uri, String origin) {
-        return new WsClient(uri, origin);
+        return new WsClient(uri, Map.of("Origin", origin), true);
+    }
+
+    static WsClient connect(URI uri, Map<String, String> headers) {
+        return new WsClient(uri, headers, true);
+    }
+
+    /** A client that reads the first frame the server sends and then nothing more (its socket buffers fill up). */
+    static WsClient connectNotReading(URI uri) {
+        return new WsClient(uri, Map.of(), false);
     }
 
     WsClient send(String frame) {
@@ -55,6 +66,30 @@ final class WsClient implements AutoCloseable {
 
     WsClient sendBinary(byte[] bytes) {
         socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
+        return this;
+    }
+
+    /** One part of a binary message: the message goes on until a part with {@code last}. */
+    WsClient sendBinary(byte[] bytes, boolean last) {
+        socket.sendBinary(ByteBuffer.wrap(bytes), last).join();
+        return this;
+    }
+
+    /**
+     * A WebSocket ping and its pong, answered by the container itself: control frames may come between the parts of
+     * a message, and the container reads frames in order, so when this returns, the server's handlers have had
+     * every frame sent before it.
+     */
+    WsClient roundTrip() {
+        socket.sendPing(ByteBuffer.wrap(new byte[] {42})).join();
+        try {
+            if (pongs.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS) == null) {
+                throw new AssertionError("no pong within " + WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
         return this;
     }
 
@@ -138,7 +173,18 @@ final class WsClient implements AutoCloseable {
                 }
                 text.setLength(0);
             }
-            webSocket.request(1);
+            if (reading) {
+                webSocket.request(1);
+            }
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+            pongs.add(message);
+            if (reading) {
+                webSocket.request(1);
+            }
             return null;
         }
 

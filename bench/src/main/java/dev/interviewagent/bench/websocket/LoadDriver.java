@@ -208,7 +208,9 @@ public final class LoadDriver {
             result.sessions.add(session);
             inFlight.acquire();
             long t0 = System.nanoTime();
+            // each session as a client of its own address, as people are (the server takes it from this header)
             CompletableFuture<?> f = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
+                    .header("X-Forwarded-For", "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255))
                     .buildAsync(uri, session)
                     .thenCompose(ws -> {
                         session.socket = ws;
@@ -306,7 +308,9 @@ public final class LoadDriver {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx" + options.get("server-heap"), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-jar", options.get("server-jar"), "--port", String.valueOf(port), "--max-connections",
-                String.valueOf(sessions + 100)));
+                String.valueOf(sessions + 100), "--client-address-header", "X-Forwarded-For",
+                // every session and the warm-up start at once: the server's start rate must not be the bottleneck
+                "--starts-per-minute", String.valueOf(Math.max(1_200, 2 * (sessions + 200)))));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
         for (String kv : options.get("env").split("\u0000")) {
             if (kv.contains("=")) {

@@ -36,10 +36,12 @@ import org.slf4j.LoggerFactory;
  * every failure into a localised {@link OutboundEvent.Error} — nothing escapes to the channel's thread.
  *
  * <p>Thread-safe. The engine serialises the turns of one interview; a channel should still deliver the messages of
- * one conversation in order. The only state kept here is low-confidence transcripts awaiting confirmation and the
- * transcripts of recent recordings by interview and message id (both bounded), so a recording sent again under the
- * same message id, also from a new connection, is not transcribed twice. Channels must therefore give a recording
- * the same {@link InboundMessage#messageId()} every time they deliver it.
+ * one conversation in order. The only state kept here is low-confidence transcripts awaiting confirmation (bounded,
+ * in memory): one per interview, not per conversation, so a respondent who reconnects — a new conversation of the
+ * same interview — can still confirm it, and {@link #resume} shows it again; a new typed answer or the end of the
+ * interview drops it. Transcripts of recent recordings are kept by interview and message id (bounded), so a
+ * recording sent again under the same message id, also from a new connection, is not transcribed twice. Channels
+ * must therefore give a recording the same {@link InboundMessage#messageId()} every time they deliver it.
  */
 public final class ChannelBridge {
 
@@ -106,7 +108,8 @@ public final class ChannelBridge {
 
     /**
      * Reattaches a conversation to an interview: sends {@code session} (resumed) and the pending question again with
-     * the same turn number, or {@code completed} if the interview has ended.
+     * the same turn number, or {@code completed} if the interview has ended; then a low-confidence transcript that
+     * still awaits confirmation, again with its choices.
      */
     public void resume(String conversation, InterviewId id, @Nullable String token) {
         try {
@@ -114,6 +117,15 @@ public final class ChannelBridge {
             Interview interview = reply.interview();
             send(conversation, new OutboundEvent.Session(id, token, interview.language(), interview.style(), true));
             sendReply(conversation, new Reply(interview, reply.message(), List.of(), false), null);
+            PendingTranscript transcript;
+            synchronized (pending) {
+                transcript = pending.get(key(id));
+            }
+            if (transcript != null && interview.isActive()) {
+                send(conversation, new OutboundEvent.Transcript(transcript.text(), transcript.confidence(),
+                        TranscriptQuality.LOW, transcript.messageId().value(), true,
+                        confirmChoices(interview.language())));
+            }
         } catch (RuntimeException e) {
             fail(conversation, e, null, defaultLanguage);
         }
@@ -124,6 +136,9 @@ public final class ChannelBridge {
         String replyTo = message.messageId().value();
         try {
             if (message instanceof InboundMessage.Text text) {
+                synchronized (pending) {   // typed instead: the recording awaiting confirmation is superseded
+                    pending.remove(key(id));
+                }
                 answer(conversation, id, Answer.text(text.messageId(), text.text()), replyTo);
             } else if (message instanceof InboundMessage.Audio audio) {
                 audio(conversation, id, audio);
@@ -181,7 +196,7 @@ public final class ChannelBridge {
         TranscriptQuality quality = TranscriptQuality.of(heard.confidence(), highConfidence, mediumConfidence);
         if (quality == TranscriptQuality.LOW || heard.text().isBlank()) {
             synchronized (pending) {
-                pending.put(key(conversation, id), new PendingTranscript(audio.messageId(), heard.text(),
+                pending.put(key(id), new PendingTranscript(audio.messageId(), heard.text(),
                         heard.confidence()));
             }
             send(conversation, new OutboundEvent.Transcript(heard.text(), heard.confidence(), TranscriptQuality.LOW,
@@ -209,7 +224,7 @@ public final class ChannelBridge {
             case Choice.CONFIRM_TRANSCRIPT -> {
                 PendingTranscript transcript;
                 synchronized (pending) {
-                    transcript = pending.remove(key(conversation, id));
+                    transcript = pending.remove(key(id));
                 }
                 if (transcript == null) {
                     send(conversation, notice(language, "transcript.none"));
@@ -221,7 +236,7 @@ public final class ChannelBridge {
             }
             case Choice.RETRY_TRANSCRIPT, Choice.TYPE_INSTEAD -> {
                 synchronized (pending) {
-                    pending.remove(key(conversation, id));
+                    pending.remove(key(id));
                 }
                 send(conversation, notice(language, Choice.RETRY_TRANSCRIPT.equals(press.action())
                         ? "transcript.retry" : "transcript.type"));
@@ -233,8 +248,12 @@ public final class ChannelBridge {
 
     private void command(String conversation, InterviewId id, InboundMessage.Command command) {
         switch (command.command()) {
-            case COMPLETE -> sendReply(conversation, engine.complete(id, command.messageId()),
-                    command.messageId().value());
+            case COMPLETE -> {
+                synchronized (pending) {
+                    pending.remove(key(id));
+                }
+                sendReply(conversation, engine.complete(id, command.messageId()), command.messageId().value());
+            }
             case STATUS -> {
                 Interview interview = engine.status(id);
                 send(conversation, new OutboundEvent.Status(interview, statusSummary(interview)));
@@ -318,8 +337,9 @@ public final class ChannelBridge {
         return new OutboundEvent.Notice(key, text(language, key));
     }
 
-    private static String key(String conversation, InterviewId id) {
-        return conversation + "\u0000" + id.value();
+    /** Transcripts await confirmation per interview: any conversation attached to it may confirm. */
+    private static String key(InterviewId id) {
+        return id.value();
     }
 
     private static String text(Language language, String key, Object... args) {

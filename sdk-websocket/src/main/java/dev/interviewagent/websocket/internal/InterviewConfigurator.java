@@ -1,5 +1,7 @@
 package dev.interviewagent.websocket.internal;
 
+import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -8,8 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates each {@link InterviewEndpoint} with the hub (nothing is looked up statically) and refuses handshakes from
- * pages of other origins with 403 before the upgrade, in the one hook the Jakarta API gives every container.
- * Thread-safe: containers share one configurator across handshakes.
+ * pages of other origins with 403 before the upgrade, in the one hook the Jakarta API gives every container. When a
+ * client address header is configured, copies it from the handshake into the connection's user properties, where
+ * the endpoint reads the address from. Thread-safe: containers share one configurator across handshakes.
  */
 public final class InterviewConfigurator extends ServerEndpointConfig.Configurator {
 
@@ -30,6 +33,20 @@ public final class InterviewConfigurator extends ServerEndpointConfig.Configurat
             log.debug("handshake refused: origin not allowed");
         }
         return allowed;
+    }
+
+    @Override
+    public void modifyHandshake(ServerEndpointConfig sec, HandshakeRequest request, HandshakeResponse response) {
+        super.modifyHandshake(sec, request, response);
+        hub.settings().clientAddressHeader().ifPresent(header -> {
+            String value = ClientAddresses.header(request.getHeaders(), header);
+            // containers hand each handshake its own copy of the configuration, so this is per connection
+            if (value != null) {
+                sec.getUserProperties().put(ClientAddresses.FORWARDED, value);
+            } else {
+                sec.getUserProperties().remove(ClientAddresses.FORWARDED);
+            }
+        });
     }
 
     @Override

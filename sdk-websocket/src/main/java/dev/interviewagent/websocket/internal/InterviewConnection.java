@@ -15,33 +15,56 @@ import dev.interviewagent.core.channel.OutboundEvent;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.exception.InterviewNotFoundException;
+import java.nio.ByteBuffer;
 import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The protocol state of one WebSocket connection ({@code docs/protocol.md}): parses client frames, checks the
- * rate limit and the token, and hands answers, recordings and commands to the {@link dev.interviewagent.core.channel
+ * rate limits and the token, and hands answers, recordings and commands to the {@link dev.interviewagent.core.channel
  * .ChannelBridge}. Free of container types, so it is tested without a server.
  *
- * <p>Confined to the connection's message thread: the container delivers one message of a session at a time.
+ * <p>Two threads touch it, each one at a time. The container's message thread delivers frames: it checks the rate
+ * limits, answers {@code ping}, takes {@code audio} announcements and receives recordings — which only an announced
+ * recording of an attached interview may hold memory for — and queues every other frame on the connection's
+ * {@link TurnExecutor.Lane}. The lane runs those frames in arrival order on the turn executor, where engine calls
+ * may take as long as they take. The attachment is volatile: it is set before the {@code session} frame goes out,
+ * so a frame the client sends after it finds the connection attached.
  */
 final class InterviewConnection {
 
     private static final Logger log = LoggerFactory.getLogger(InterviewConnection.class);
     private static final int REMEMBERED_STARTS = 16;
+    private static final String PONG = "{\"type\":\"pong\"}";
+
+    /** An accepted {@code audio} announcement: the next binary message is this recording. */
+    private record Announcement(String messageId, String format, long limit, boolean exactSize) {
+    }
 
     private final String conversation;
     private final InterviewHub hub;
     private final RateLimiter limiter;
-    private @Nullable InterviewId interview;
-    private @Nullable String audioMessageId;
-    private @Nullable String audioFormat;
+    private final ClientRegistry.Client client;
+    private final TurnExecutor.Lane lane;
+    private final AtomicBoolean released = new AtomicBoolean();
+    // the attachment: written by the lane and as a session frame goes out, read on arrival of frames
+    private volatile @Nullable InterviewId interview;
+    private volatile Language language = Language.ENGLISH;
+    // the container's message thread only
+    private @Nullable Announcement announced;
+    private boolean announcementRefused;
+    // the container's message thread, and release() from any thread: guarded by this
+    private boolean inBinary;
+    private @Nullable Announcement receiving;
+    private @Nullable AudioUpload upload;
+    // the lane only
     private int generatedIds;
     private final Map<String, Started> starts = new LinkedHashMap<>() {
         @Override
@@ -60,23 +83,50 @@ final class InterviewConnection {
         }
     }
 
-    InterviewConnection(String conversation, InterviewHub hub, RateLimiter limiter) {
+    InterviewConnection(String conversation, InterviewHub hub, RateLimiter limiter, ClientRegistry.Client client,
+                        TurnExecutor.Lane lane) {
         this.conversation = conversation;
         this.hub = hub;
         this.limiter = limiter;
+        this.client = client;
+        this.lane = lane;
     }
 
     String conversation() {
         return conversation;
     }
 
-    /** The interview this connection is attached to (its token was presented), if any. */
-    @Nullable InterviewId interview() {
-        return interview;
+    ClientRegistry.Client client() {
+        return client;
+    }
+
+    /** A {@code session} frame is about to go out: the connection is attached to that interview from now on. */
+    void attached(InterviewId id, Language language) {
+        this.interview = id;
+        this.language = language;
+    }
+
+    /**
+     * The connection closed: drops the recording being received. Frames already queued still run (an answer sent
+     * just before a drop is stored, and its reply waits for the resume). True the first time only.
+     */
+    boolean release() {
+        if (!released.compareAndSet(false, true)) {
+            return false;
+        }
+        synchronized (this) {
+            AudioUpload partial = upload;
+            upload = null;
+            if (partial != null) {
+                partial.discard();
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------------------------------------ frames
 
+    /** A whole text frame within the limit; on the container's message thread. */
     void onText(String frame) {
         if (!admit()) {
             return;
@@ -95,24 +145,27 @@ final class InterviewConnection {
         JsonNode idNode = node.get("clientMessageId");
         String replyTo = idNode != null && idNode.isTextual() && idNode.asText().length() <= 128
                 ? idNode.asText() : null;
+        String type;
         try {
-            switch (required(node, "type", 32)) {
-                case "start" -> start(node);
-                case "resume" -> resume(node);
-                case "answer" -> answer(node);
-                case "audio" -> announceAudio(node);
-                case "complete" -> command(node, ChannelCommand.COMPLETE, null, true);
-                case "report" -> command(node, ChannelCommand.REPORT, format(node), false);
-                case "status" -> command(node, ChannelCommand.STATUS, null, false);
-                case "confirm" -> confirm(node);
-                case "ping" -> hub.channel().sendRaw(conversation, "{\"type\":\"pong\"}");
-                default -> error(ErrorCode.BAD_REQUEST, "error.unknown_type", replyTo);
-            }
+            type = required(node, "type", 32);
         } catch (FieldException e) {
             error(ErrorCode.BAD_REQUEST, "error.missing_field", replyTo, e.getMessage());
-        } catch (RuntimeException e) {
-            log.error("{} frame failed", conversation, e);
-            error(ErrorCode.INTERNAL, "error.internal", replyTo);
+            return;
+        }
+        switch (type) {
+            case "ping" -> hub.channel().sendRaw(conversation, PONG);
+            case "audio" -> guarded(() -> announceAudio(node), replyTo);
+            case "resume" -> {
+                clearAnnouncement();
+                queue(() -> resume(node), replyTo);
+            }
+            case "start" -> queue(() -> start(node), replyTo);
+            case "answer" -> queue(() -> answer(node), replyTo);
+            case "complete" -> queue(() -> command(node, ChannelCommand.COMPLETE, null, true), replyTo);
+            case "report" -> queue(() -> command(node, ChannelCommand.REPORT, format(node), false), replyTo);
+            case "status" -> queue(() -> command(node, ChannelCommand.STATUS, null, false), replyTo);
+            case "confirm" -> queue(() -> confirm(node), replyTo);
+            default -> error(ErrorCode.BAD_REQUEST, "error.unknown_type", replyTo);
         }
     }
 
@@ -123,38 +176,114 @@ final class InterviewConnection {
         }
     }
 
-    void onBinary(byte[] bytes) {
+    /**
+     * One part of a binary message; on the container's message thread. The first part decides: a recording is
+     * received only when an {@code audio} announcement of an attached interview came just before it; anything else
+     * is refused at once and its bytes are dropped as they arrive, never kept. A recording is kept within its
+     * announced size and the shared audio budget, then queued on the lane like any frame.
+     */
+    synchronized void onBinaryPart(ByteBuffer part, boolean last) {
+        if (released.get()) {   // given up on (it did not read): nothing more is kept
+            return;
+        }
+        if (!inBinary) {
+            inBinary = true;
+            beginBinary();
+        }
+        AudioUpload current = upload;
+        Announcement recording = receiving;
+        if (current != null && recording != null) {
+            switch (current.append(part)) {
+                case TOO_LARGE -> {
+                    upload = null;
+                    error(ErrorCode.TOO_LARGE, "error.too_large", recording.messageId());
+                }
+                case NO_MEMORY -> {
+                    upload = null;
+                    log.debug("{} recording refused: the audio budget is spent", conversation);
+                    error(ErrorCode.BUSY, "error.server_busy", recording.messageId());
+                }
+                case KEPT -> { }
+            }
+        }
+        if (last) {
+            inBinary = false;
+            receiving = null;
+            AudioUpload done = upload;
+            upload = null;
+            if (done != null && recording != null) {
+                finishRecording(recording, done);
+            }
+        }
+    }
+
+    private void beginBinary() {
+        Announcement announcement = announced;
+        boolean refused = announcementRefused;
+        clearAnnouncement();
         if (!admit()) {
-            audioMessageId = null;
             return;
         }
-        String messageId = audioMessageId;
-        String format = audioFormat;
-        audioMessageId = null;
-        audioFormat = null;
-        if (messageId == null || format == null) {
-            error(ErrorCode.BAD_REQUEST, "error.unannounced_audio", null);
+        if (announcement == null) {
+            if (!refused) {   // a refused announcement was answered already
+                error(ErrorCode.BAD_REQUEST, "error.unannounced_audio", null);
+            }
             return;
         }
-        InterviewId id = attached(messageId);
-        if (id != null) {
-            hub.bridge().handle(conversation, id, new InboundMessage.Audio(MessageId.of(messageId), format, bytes));
+        if (interview == null) {
+            error(ErrorCode.UNAUTHORIZED, "error.no_interview", announcement.messageId());
+            return;
+        }
+        receiving = announcement;
+        upload = new AudioUpload(hub.audioBudget(), announcement.limit(), announcement.exactSize());
+    }
+
+    private void finishRecording(Announcement recording, AudioUpload done) {
+        if (!done.complete()) {
+            done.discard();
+            error(ErrorCode.BAD_REQUEST, "error.audio_size", recording.messageId(), recording.limit(), done.size());
+            return;
+        }
+        AudioUpload.Recording whole = done.finish();
+        boolean queued = lane.submit(() -> {
+            try {
+                InterviewId id = attached(recording.messageId());
+                if (id != null) {
+                    hub.bridge().handle(conversation, id, new InboundMessage.Audio(MessageId.of(recording.messageId()),
+                            recording.format(), whole.bytes()));
+                }
+            } finally {
+                whole.release();
+            }
+        }, whole::release);
+        if (!queued) {
+            whole.release();
+            error(ErrorCode.BUSY, "error.server_busy", recording.messageId());
         }
     }
 
-    /** A binary frame over the audio limit was received (and discarded). */
-    void onBinaryTooLarge() {
-        String messageId = audioMessageId;
-        audioMessageId = null;
-        audioFormat = null;
-        if (admit()) {
-            error(ErrorCode.TOO_LARGE, "error.too_large", messageId);
+    private void clearAnnouncement() {
+        announced = null;
+        announcementRefused = false;
+    }
+
+    /** Runs a frame on the lane, after the frames before it; {@code busy} at once when the server has too many. */
+    private void queue(Runnable frame, @Nullable String replyTo) {
+        if (!lane.submit(() -> guarded(frame, replyTo), () -> { })) {
+            log.debug("{} frame refused: too many turns waiting", conversation);
+            error(ErrorCode.BUSY, "error.server_busy", replyTo);
         }
     }
 
-    /** Refuses the connection: the server has too many. */
-    void refuseBusy() {
-        error(ErrorCode.BUSY, "error.busy", null);
+    private void guarded(Runnable frame, @Nullable String replyTo) {
+        try {
+            frame.run();
+        } catch (FieldException e) {
+            error(ErrorCode.BAD_REQUEST, "error.missing_field", replyTo, e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("{} frame failed", conversation, e);
+            error(ErrorCode.INTERNAL, "error.internal", replyTo);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ types
@@ -164,7 +293,6 @@ final class InterviewConnection {
         Started earlier = starts.get(messageId);
         if (earlier != null) {
             // a repeated start on this connection: the same interview again, nothing new is created
-            interview = earlier.id();
             hub.bridge().resume(conversation, earlier.id(), earlier.token());
             return;
         }
@@ -178,6 +306,11 @@ final class InterviewConnection {
         if (clientKey != null && !Tokens.isClientKey(clientKey)) {
             throw new FieldException("clientKey");
         }
+        if (!hub.clients().tryStart(client)) {
+            log.debug("{} start refused: too many starts", conversation);
+            error(ErrorCode.RATE_LIMITED, "error.too_many_starts", messageId);
+            return;
+        }
         String token = clientKey == null ? hub.tokens().newToken() : Tokens.derivedToken(clientKey, messageId);
         StartRequest.Builder request = StartRequest.builder().language(language).style(style).profile(profile)
                 .localeHint(optional(node, "locale", 35))
@@ -188,8 +321,7 @@ final class InterviewConnection {
                     .channelKey(Tokens.respondentKey(clientKey));
         }
         InterviewId id = hub.bridge().start(conversation, request.build(), token);
-        if (id != null) {
-            interview = id;
+        if (id != null) {   // attached already, as the session frame went out
             starts.put(messageId, new Started(id, token));
         }
     }
@@ -198,7 +330,6 @@ final class InterviewConnection {
         String idText = required(node, "interviewId", 64);
         String token = required(node, "token", 256);
         interview = null;
-        audioMessageId = null;
         Interview state;
         try {
             state = hub.engine().status(InterviewId.of(idText));
@@ -215,8 +346,7 @@ final class InterviewConnection {
             error(ErrorCode.UNAUTHORIZED, "error.unauthorized", null);
             return;
         }
-        interview = state.id();
-        hub.bridge().resume(conversation, state.id(), token);
+        hub.bridge().resume(conversation, state.id(), token);   // attaches as the session frame goes out
     }
 
     private void answer(JsonNode node) {
@@ -231,18 +361,42 @@ final class InterviewConnection {
         }
     }
 
+    /**
+     * An {@code audio} announcement, taken on arrival (on the container's thread) because it decides whether the
+     * next binary message may hold memory: only for an attached interview, with voice on, a known format and a size,
+     * if given, within the limit. A refused announcement is answered here, and its recording is dropped quietly.
+     */
     private void announceAudio(JsonNode node) {
+        clearAnnouncement();
+        announcementRefused = true;
         String messageId = messageId(node);
         String format = required(node, "format", 16).toLowerCase(Locale.ROOT);
-        if (attached(messageId) == null) {
-            return;
-        }
-        if (!InterviewHub.AUDIO_FORMATS.contains(format)) {
+        long size = size(node);
+        long limit = hub.settings().maxAudioBytes();
+        if (interview == null) {
+            error(ErrorCode.UNAUTHORIZED, "error.no_interview", messageId);
+        } else if (!hub.voiceInput()) {
+            error(ErrorCode.UNSUPPORTED_AUDIO, "error.voice_off", messageId);
+        } else if (!InterviewHub.AUDIO_FORMATS.contains(format)) {
             error(ErrorCode.UNSUPPORTED_AUDIO, "error.unsupported_audio", messageId);
-            return;
+        } else if (size > limit) {
+            error(ErrorCode.TOO_LARGE, "error.too_large", messageId);
+        } else {
+            announced = new Announcement(messageId, format, size > 0 ? size : limit, size > 0);
+            announcementRefused = false;
         }
-        audioMessageId = messageId;
-        audioFormat = format;
+    }
+
+    /** The optional {@code size} of an announced recording in bytes; 0 when absent. */
+    private static long size(JsonNode node) {
+        JsonNode size = node.get("size");
+        if (size == null || size.isNull()) {
+            return 0;
+        }
+        if (!size.canConvertToLong() || !size.isIntegralNumber() || size.asLong() < 1) {
+            throw new FieldException("size");
+        }
+        return size.asLong();
     }
 
     private void confirm(JsonNode node) {
@@ -268,8 +422,9 @@ final class InterviewConnection {
 
     // ------------------------------------------------------------------------------------------------ helpers
 
+    /** Takes a token of this connection and of its client address; {@code rate_limited} when either is empty. */
     private boolean admit() {
-        if (limiter.tryAcquire()) {
+        if (limiter.tryAcquire() && client.tryFrame()) {
             return true;
         }
         error(ErrorCode.RATE_LIMITED, "error.rate_limited", null);
@@ -358,15 +513,9 @@ final class InterviewConnection {
         return value.asText();
     }
 
+    /** Sends a localised error; never reads the store (it may run on the container's thread). */
     private void error(ErrorCode code, String key, @Nullable String replyTo, Object... args) {
-        Language language = Language.ENGLISH;
-        if (interview != null) {
-            try {
-                language = hub.engine().status(interview).language();
-            } catch (RuntimeException e) {
-                log.debug("{} language unknown: {}", conversation, e.toString());
-            }
-        }
+        Language language = interview == null ? Language.ENGLISH : this.language;
         try {
             hub.channel().send(conversation, new OutboundEvent.Error(code, text(language, key, args), replyTo));
         } catch (RuntimeException e) {

@@ -9,11 +9,10 @@ import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,16 +23,27 @@ import org.slf4j.LoggerFactory;
  * {@link dev.interviewagent.websocket.WebSocketInterviews#endpointConfig()}, whose configurator creates one instance
  * per connection with the hub.
  *
- * <p>Messages are read as parts, so a frame over the limits is counted and dropped without buffering it, and the
- * connection stays usable (the client gets {@code too_large}). The container calls an instance from one thread at a
- * time per session.
+ * <p>Messages are read as parts: a text frame over the limit is counted and dropped without buffering it, and a
+ * binary message is kept only when it is an announced recording (see {@link InterviewConnection#onBinaryPart}); the
+ * connection stays usable either way. Frames go out through an {@link Outbound} queue and the container's
+ * asynchronous sends. The container calls an instance from one thread at a time per session.
  */
 public final class InterviewEndpoint extends Endpoint {
 
     private static final Logger log = LoggerFactory.getLogger(InterviewEndpoint.class);
+    private static final CloseReason SHUTTING_DOWN = new CloseReason(CloseReason.CloseCodes.GOING_AWAY,
+            "server shutting down");
+    /**
+     * Tomcat's bound on a blocking send, which its close handshake uses even when we send asynchronously (20 s by
+     * default): a client that stopped reading then holds the closing thread this long at most. A plain user
+     * property, ignored by other containers.
+     */
+    private static final String TOMCAT_BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
 
     private final InterviewHub hub;
-    private @Nullable InterviewConnection connection;
+    // set on the container's thread in onOpen; read where the outbound queue gives up on the connection
+    private volatile @Nullable InterviewConnection connection;
+    private @Nullable Outbound outbound;
 
     public InterviewEndpoint(InterviewHub hub) {
         this.hub = Objects.requireNonNull(hub, "hub");
@@ -43,64 +53,53 @@ public final class InterviewEndpoint extends Endpoint {
     public void onOpen(Session session, EndpointConfig config) {
         WebSocketSettings settings = hub.settings();
         session.setMaxIdleTimeout(settings.idleTimeout().toMillis());
+        session.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, 2_000L);
         // The container's buffer sizes stay at their defaults on purpose: the partial handlers below get a message
         // in parts and keep at most our limit of it, so no container buffer ever holds a whole message, and a frame
         // over the limit gets too_large instead of a close. (Tomcat allocates the buffer size per session, so raising
         // it to the audio limit would cost every connection 25 MiB.)
-        connection = hub.open(frame -> send(session, frame), () -> closeQuietly(session,
-                new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down")));
+        Outbound frames = new Outbound(session, settings.maxOutboundChars(), () -> {
+            InterviewConnection gone = connection;
+            if (gone != null) {
+                hub.release(gone);
+            }
+        });
+        outbound = frames;
+        Map<String, Object> properties = new HashMap<>(config.getUserProperties());
+        properties.putAll(session.getUserProperties());
+        connection = hub.open(ClientAddresses.of(properties), frames::send, () -> {
+            frames.discard();
+            Outbound.close(session, SHUTTING_DOWN);
+        });
         if (connection == null) {
             if (hub.isClosed()) {
-                closeQuietly(session, new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down"));
+                Outbound.close(session, SHUTTING_DOWN);
             } else {
-                refuse(session);
+                frames.send(hub.channel().json().toJson(new OutboundEvent.Error(ErrorCode.BUSY,
+                        InterviewConnection.text(Language.ENGLISH, "error.busy"), null)));
+                frames.closeWhenSent(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "busy"));
             }
             return;
         }
-        session.addMessageHandler(String.class, new TextParts(connection, settings.maxTextBytes()));
-        session.addMessageHandler(ByteBuffer.class, new BinaryParts(connection, settings.maxAudioBytes()));
+        InterviewConnection opened = connection;
+        session.addMessageHandler(String.class, new TextParts(opened, settings.maxTextBytes()));
+        session.addMessageHandler(ByteBuffer.class, (MessageHandler.Partial<ByteBuffer>) opened::onBinaryPart);
     }
 
     @Override
     public void onClose(Session session, CloseReason closeReason) {
-        if (connection != null) {
-            hub.release(connection.conversation());
+        if (outbound != null) {
+            outbound.discard();
+        }
+        InterviewConnection closed = connection;
+        if (closed != null) {
+            hub.release(closed);
         }
     }
 
     @Override
     public void onError(Session session, Throwable error) {
         log.debug("connection error: {}", error.toString());
-    }
-
-    private void refuse(Session session) {
-        String frame = hub.channel().json().toJson(new OutboundEvent.Error(ErrorCode.BUSY,
-                InterviewConnection.text(Language.ENGLISH, "error.busy"), null));
-        try {
-            send(session, frame);
-        } catch (RuntimeException e) {
-            log.debug("refusing a connection failed: {}", e.toString());
-        }
-        closeQuietly(session, new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "busy"));
-    }
-
-    private static void closeQuietly(Session session, CloseReason reason) {
-        try {
-            session.close(reason);
-        } catch (IOException | RuntimeException e) {
-            log.debug("closing a connection failed: {}", e.toString());
-        }
-    }
-
-    private static void send(Session session, String frame) {
-        // Basic remote allows one writer at a time; bridge events and pongs may come from different threads.
-        synchronized (session) {
-            try {
-                session.getBasicRemote().sendText(frame);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 
     /** Collects a text message's parts up to the limit; counts and drops the rest. */
@@ -152,45 +151,6 @@ public final class InterviewEndpoint extends Endpoint {
                 }
             }
             return n;
-        }
-    }
-
-    /** Collects a binary message's parts up to the limit; counts and drops the rest. */
-    private static final class BinaryParts implements MessageHandler.Partial<ByteBuffer> {
-        private final InterviewConnection connection;
-        private final int maxBytes;
-        private @Nullable ByteArrayOutputStream buffer;
-        private long bytes;
-
-        BinaryParts(InterviewConnection connection, int maxBytes) {
-            this.connection = connection;
-            this.maxBytes = maxBytes;
-        }
-
-        @Override
-        public void onMessage(ByteBuffer part, boolean last) {
-            bytes += part.remaining();
-            if (bytes <= maxBytes) {
-                if (buffer == null) {
-                    buffer = new ByteArrayOutputStream(Math.max(part.remaining(), 1024));
-                }
-                byte[] chunk = new byte[part.remaining()];
-                part.get(chunk);
-                buffer.writeBytes(chunk);
-            } else {
-                buffer = null;
-            }
-            if (last) {
-                boolean tooLarge = bytes > maxBytes;
-                byte[] whole = buffer == null ? new byte[0] : buffer.toByteArray();
-                buffer = null;
-                bytes = 0;
-                if (tooLarge) {
-                    connection.onBinaryTooLarge();
-                } else {
-                    connection.onBinary(whole);
-                }
-            }
         }
     }
 }

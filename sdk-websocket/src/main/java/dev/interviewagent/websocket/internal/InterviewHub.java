@@ -13,15 +13,25 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything the endpoint needs, built once per {@link dev.interviewagent.websocket.WebSocketInterviews} and handed to
  * each endpoint instance through its configurator (no static state): the engine, the channel bridge, the WebSocket
- * channel, tokens, the limits and the open connections. Thread-safe.
+ * channel, tokens, the limits and the open connections, the client addresses' limits, the audio budget and the turn
+ * executor. Thread-safe.
  */
 public final class InterviewHub {
+
+    private static final Logger log = LoggerFactory.getLogger(InterviewHub.class);
+
+    private record Opened(InterviewConnection connection, Runnable closer) {
+    }
 
     /** The recording formats a {@code audio} frame may announce. */
     static final List<String> AUDIO_FORMATS = List.of("webm", "ogg", "wav", "mp3", "m4a");
@@ -32,7 +42,13 @@ public final class InterviewHub {
     private final ChannelBridge bridge;
     private final Tokens tokens;
     private final Clock clock;
-    private final Map<String, Runnable> closers = new ConcurrentHashMap<>();
+    private final boolean voiceInput;
+    private final ClientRegistry clients;
+    private final AudioBudget audioBudget;
+    private final TurnExecutor turns;
+    private final Map<String, Opened> opened = new ConcurrentHashMap<>();
+    private final AtomicInteger open = new AtomicInteger();
+    private final AtomicBoolean warnedUnknownAddress = new AtomicBoolean();
     private volatile boolean closed;
 
     /**
@@ -47,10 +63,13 @@ public final class InterviewHub {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(transcriber, "transcriber");
-        this.channel = new WebSocketChannel(settings.maxFrameChars(),
-                capabilities(transcriber != SpeechTranscriber.NONE, settings));
+        this.voiceInput = transcriber != SpeechTranscriber.NONE;
+        this.channel = new WebSocketChannel(settings.maxFrameChars(), capabilities(voiceInput, settings));
         this.bridge = ChannelBridge.builder(engine, channel).transcriber(transcriber).clock(clock).build();
         this.tokens = new Tokens(new SecureRandom());
+        this.clients = new ClientRegistry(settings, clock);
+        this.audioBudget = new AudioBudget(settings.maxBufferedAudioBytes());
+        this.turns = new TurnExecutor(settings.turnThreads(), settings.maxQueuedTurns());
     }
 
     /** What a page needs to know to hide what this server cannot do ({@code session.capabilities}). */
@@ -78,49 +97,85 @@ public final class InterviewHub {
 
     /** The number of open connections. */
     public int connections() {
-        return channel.size();
+        return open.get();
+    }
+
+    /** Bytes of recordings held in memory now, by all connections. */
+    public long bufferedAudioBytes() {
+        return audioBudget.used();
+    }
+
+    /** Turns running or waiting for a thread now. */
+    public int turnsInFlight() {
+        return turns.inFlight();
     }
 
     /**
-     * Opens the protocol state of a new connection whose frames go to {@code sink}; {@code closer} ends the
-     * connection when the hub closes.
+     * Opens the protocol state of a new connection from {@code address} (null: unknown) whose frames go to
+     * {@code sink}; {@code closer} ends the connection when the hub closes.
      *
-     * @return null when {@link WebSocketSettings#maxConnections()} are already open or the hub is closed (the
-     *         caller refuses the connection)
+     * @return null when {@link WebSocketSettings#maxConnections()} are open, or
+     *         {@link WebSocketSettings#maxConnectionsPerAddress()} of this address, or the hub is closed (the caller
+     *         refuses the connection)
      */
-    @Nullable InterviewConnection open(Consumer<String> sink, Runnable closer) {
-        if (closed || channel.size() >= settings.maxConnections()) {
+    @Nullable InterviewConnection open(@Nullable String address, Consumer<String> sink, Runnable closer) {
+        if (closed) {
+            return null;
+        }
+        if (open.incrementAndGet() > settings.maxConnections()) {
+            open.decrementAndGet();
+            return null;
+        }
+        if (address == null && warnedUnknownAddress.compareAndSet(false, true)) {
+            log.warn("the container does not tell client addresses{}: connection caps, rates and starts per address "
+                    + "apply per connection instead (behind a reverse proxy, set clientAddressHeader)",
+                    settings.clientAddressHeader().map(h -> " and the " + h + " header is missing").orElse(""));
+        }
+        ClientRegistry.Client client = clients.open(address);
+        if (client == null) {
+            open.decrementAndGet();
             return null;
         }
         String conversation = "ws-" + UUID.randomUUID();
-        channel.attach(conversation, sink);
-        closers.put(conversation, closer);
+        InterviewConnection connection = new InterviewConnection(conversation, this,
+                new RateLimiter(settings.messagesPerSecond(), settings.burst(), clock), client, turns.lane());
+        channel.attach(conversation, sink, connection::attached);
+        opened.put(conversation, new Opened(connection, closer));
         if (closed) {   // close() ran meanwhile and may have missed this one
-            release(conversation);
+            release(connection);
             return null;
         }
-        return new InterviewConnection(conversation, this,
-                new RateLimiter(settings.messagesPerSecond(), settings.burst(), clock));
+        return connection;
     }
 
-    void release(String conversation) {
-        channel.detach(conversation);
-        closers.remove(conversation);
+    /** The connection closed: frees its slot, its address's count and what it was receiving. Idempotent. */
+    void release(InterviewConnection connection) {
+        if (connection.release()) {
+            channel.detach(connection.conversation());
+            opened.remove(connection.conversation());
+            clients.close(connection.client());
+            open.decrementAndGet();
+        }
     }
 
     boolean isClosed() {
         return closed;
     }
 
-    /** Refuses new connections and closes the open ones; idempotent. */
+    boolean voiceInput() {
+        return voiceInput;
+    }
+
+    /**
+     * Refuses new connections, closes the open ones and starts no more turns (those running finish on their
+     * threads); idempotent.
+     */
     public void close() {
         closed = true;
-        for (String conversation : List.copyOf(closers.keySet())) {
-            Runnable closer = closers.remove(conversation);
-            channel.detach(conversation);
-            if (closer != null) {
-                closer.run();
-            }
+        turns.close();
+        for (Opened connection : List.copyOf(opened.values())) {
+            release(connection.connection());
+            connection.closer().run();
         }
     }
 
@@ -134,5 +189,13 @@ public final class InterviewHub {
 
     Tokens tokens() {
         return tokens;
+    }
+
+    ClientRegistry clients() {
+        return clients;
+    }
+
+    AudioBudget audioBudget() {
+        return audioBudget;
     }
 }

@@ -3,9 +3,9 @@ package dev.interviewagent.websocket.internal;
 import java.time.Clock;
 
 /**
- * A token bucket for one connection: {@code perSecond} frames a second on average, bursts up to {@code burst}.
- * Time comes from the injected clock, so tests move it instead of sleeping. Confined to the connection's message
- * thread (the container delivers one message of a session at a time).
+ * A token bucket: {@code perSecond} tokens a second on average, bursts up to {@code burst}. One per connection (its
+ * frames), and one per client address for its frames and for its starts, shared by the address's connections, so
+ * it is thread-safe. Time comes from the injected clock, so tests move it instead of sleeping.
  */
 final class RateLimiter {
 
@@ -24,15 +24,25 @@ final class RateLimiter {
     }
 
     /** Takes one token; false when the bucket is empty. */
-    boolean tryAcquire() {
-        long now = clock.millis();
-        // a clock stepped back refills nothing instead of draining the bucket
-        tokens = Math.min(burst, tokens + Math.max(0, now - last) * perMilli);
-        last = now;
+    synchronized boolean tryAcquire() {
+        refill();
         if (tokens >= 1) {
             tokens -= 1;
             return true;
         }
         return false;
+    }
+
+    /** Whether the bucket is full again, so forgetting it would change nothing. */
+    synchronized boolean isFull() {
+        refill();
+        return tokens >= burst;
+    }
+
+    private void refill() {
+        long now = clock.millis();
+        // a clock stepped back refills nothing instead of draining the bucket
+        tokens = Math.min(burst, tokens + Math.max(0, now - last) * perMilli);
+        last = now;
     }
 }

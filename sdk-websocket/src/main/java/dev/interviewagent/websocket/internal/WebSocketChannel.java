@@ -1,6 +1,8 @@
 package dev.interviewagent.websocket.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.Language;
 import dev.interviewagent.core.channel.ChannelAdapter;
 import dev.interviewagent.core.channel.ChannelCapabilities;
 import dev.interviewagent.core.channel.MessageSplitter;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * {@link ProtocolJson}) and hands it to the sink of the conversation (one connection). A {@code session} frame also
  * carries the server's {@code capabilities}. A Markdown report or notice longer than
  * {@link ChannelCapabilities#maxMessageLength()} goes out as several frames with {@code part}/{@code parts} (an
- * extension; the page joins them). Thread-safe; a sink must serialise its own writes.
+ * extension; the page joins them). Thread-safe; a sink must serialise its own writes and must not block.
  */
 public final class WebSocketChannel implements ChannelAdapter {
 
@@ -31,6 +34,7 @@ public final class WebSocketChannel implements ChannelAdapter {
     private final ChannelCapabilities capabilities;
     private final ObjectNode serverCapabilities;
     private final Map<String, Consumer<String>> sinks = new ConcurrentHashMap<>();
+    private final Map<String, BiConsumer<InterviewId, Language>> sessions = new ConcurrentHashMap<>();
 
     /**
      * @param maxFrameChars      the longest text frame the channel sends (at least 200)
@@ -52,8 +56,19 @@ public final class WebSocketChannel implements ChannelAdapter {
         sinks.put(conversation, sink);
     }
 
+    /**
+     * Connects a conversation to where its frames go, and tells {@code onSession} which interview (and language) a
+     * {@code session} frame attaches it to, before that frame is handed to the sink: a client that reacts to the
+     * frame finds the connection attached already.
+     */
+    public void attach(String conversation, Consumer<String> sink, BiConsumer<InterviewId, Language> onSession) {
+        sessions.put(conversation, onSession);
+        sinks.put(conversation, sink);
+    }
+
     public void detach(String conversation) {
         sinks.remove(conversation);
+        sessions.remove(conversation);
     }
 
     /** The number of connected conversations. */
@@ -79,6 +94,12 @@ public final class WebSocketChannel implements ChannelAdapter {
         if (sink == null) {
             log.debug("conversation {} is gone; {} dropped", conversation, event.getClass().getSimpleName());
             return;
+        }
+        if (event instanceof OutboundEvent.Session session) {
+            BiConsumer<InterviewId, Language> onSession = sessions.get(conversation);
+            if (onSession != null) {
+                onSession.accept(session.interviewId(), session.language());
+            }
         }
         for (String frame : frames(event)) {
             sink.accept(frame);

@@ -38,6 +38,16 @@ class OriginCheckTest {
     }
 
     @Test
+    void should_refuse_a_rebound_name_on_an_allowed_port_since_only_the_origin_counts_never_the_host() {
+        // DNS rebinding: attacker.example resolves to 127.0.0.1, so its page reaches us with its own origin
+        OriginCheck loopback = new OriginCheck(List.of("http://localhost:8080", "http://127.0.0.1:8080"));
+        assertThat(loopback.allows("http://attacker.example:8080")).isFalse();
+        assertThat(loopback.allows("http://127.0.0.1.attacker.example:8080")).isFalse();
+        assertThat(loopback.allows("http://localhost.:8080")).isFalse();
+        assertThat(loopback.allows("http://localhost:8080")).isTrue();
+    }
+
+    @Test
     void should_refuse_nothing_but_non_browsers_when_the_list_is_empty() {
         OriginCheck none = new OriginCheck(List.of());
         assertThat(none.allows("http://127.0.0.1:8080")).isFalse();

@@ -5,6 +5,7 @@ import dev.interviewagent.core.channel.SpeechTranscriber;
 import dev.interviewagent.websocket.WebSocketInterviews;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -15,6 +16,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
@@ -32,8 +34,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * The embedded server: Jetty 12 (ee10) serving the web page from the classpath ({@code web/}) and sdk-websocket's
  * {@link WebSocketInterviews} at {@code ws://HOST:PORT/ws/interview}. The page's own origin (the address it binds)
- * is allowed besides the configured ones. The only class of the sample that knows Jetty. Not thread-safe to start
- * and stop concurrently.
+ * is allowed besides the configured ones. Bound to loopback, it answers only requests addressed to one of those
+ * origins' hosts: a page of another site whose name was rebound to 127.0.0.1 (DNS rebinding) gets neither the page
+ * nor a WebSocket. The only class of the sample that knows Jetty. Not thread-safe to start and stop concurrently.
  */
 public final class InterviewServer implements AutoCloseable {
 
@@ -82,6 +85,9 @@ public final class InterviewServer implements AutoCloseable {
         files.setInitParameter("dirAllowed", "false");
         files.setInitParameter("cacheControl", "no-cache");
         context.addServlet(files, "/");
+        if (isLoopback(settings.host())) {
+            context.addFilter(new FilterHolder(knownHostsOnly(origins)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        }
         context.addFilter(new FilterHolder(securityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             container.setDefaultMaxSessionIdleTimeout(settings.webSocket().idleTimeout().toMillis());
@@ -127,6 +133,11 @@ public final class InterviewServer implements AutoCloseable {
         return names.stream().map(n -> "http://" + (n.contains(":") ? "[" + n + "]" : n) + ":" + port).toList();
     }
 
+    private static boolean isLoopback(String host) {
+        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return bare.equals("localhost") || bare.equals("::1") || bare.startsWith("127.");
+    }
+
     /** The port the server listens on (the real one when started with port 0). */
     public int port() {
         return connector.getLocalPort();
@@ -158,6 +169,34 @@ public final class InterviewServer implements AutoCloseable {
     public void close() throws Exception {
         interviews.close();
         server.stop();
+    }
+
+    /**
+     * Answers only requests whose {@code Host} is one of the allowed origins' {@code host[:port]} (421 otherwise).
+     * The WebSocket's origin check already refuses a rebound page, since its {@code Origin} is its own name; this
+     * keeps such a page from reading anything else here either. A request without {@code Host} is no browser's.
+     * Used on loopback only: on other addresses, proxies and container networks reach the server by names it cannot
+     * know, and the origin check alone guards the WebSocket.
+     */
+    static Filter knownHostsOnly(List<String> allowedOrigins) {
+        Set<String> authorities = new LinkedHashSet<>();
+        for (String origin : allowedOrigins) {   // validated as http(s)://host[:port] by WebSocketSettings
+            URI uri = URI.create(origin.strip().toLowerCase(Locale.ROOT));
+            int defaultPort = uri.getScheme().equals("https") ? 443 : 80;
+            int port = uri.getPort() != -1 ? uri.getPort() : defaultPort;
+            authorities.add(uri.getHost() + ":" + port);
+            if (port == defaultPort) {
+                authorities.add(uri.getHost());   // browsers leave a default port out of Host
+            }
+        }
+        return (request, response, chain) -> {
+            String host = ((HttpServletRequest) request).getHeader("Host");
+            if (host != null && !authorities.contains(host.strip().toLowerCase(Locale.ROOT))) {
+                ((HttpServletResponse) response).sendError(421, "Misdirected Request");
+                return;
+            }
+            chain.doFilter(request, response);
+        };
     }
 
     private static Filter securityHeaders() {

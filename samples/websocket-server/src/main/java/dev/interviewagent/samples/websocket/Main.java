@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Runs the interview server: the web page at {@code http://HOST:PORT/} and the WebSocket endpoint at
  * {@code ws://HOST:PORT/ws/interview}. Options {@code --host}, {@code --port}, {@code --allowed-origins},
- * {@code --max-connections} (or {@code HOST}, {@code PORT}, {@code ALLOWED_ORIGINS}, {@code MAX_CONNECTIONS}).
+ * {@code --max-connections}, {@code --client-address-header}, {@code --starts-per-minute} (or the environment
+ * variables of the same names in upper case: {@code HOST}, {@code PORT}, ...).
  */
 public final class Main {
 
@@ -21,7 +22,8 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: java -jar websocket-server-sample.jar [--host 127.0.0.1] [--port 8080] "
-                    + "[--allowed-origins https://a.example,...] [--max-connections 20000]");
+                    + "[--allowed-origins https://a.example,...] [--max-connections 20000] "
+                    + "[--client-address-header X-Forwarded-For] [--starts-per-minute 1200]");
             System.exit(2);
             return;
         }

@@ -32,9 +32,10 @@ public record ServerSettings(String host, int port, WebSocketSettings webSocket)
     }
 
     /**
-     * Reads {@code --host}, {@code --port}, {@code --allowed-origins} (comma-separated) and
-     * {@code --max-connections}, falling back to {@code HOST}, {@code PORT}, {@code ALLOWED_ORIGINS} and
-     * {@code MAX_CONNECTIONS}; an argument wins over the environment.
+     * Reads {@code --host}, {@code --port}, {@code --allowed-origins} (comma-separated), {@code --max-connections},
+     * {@code --client-address-header} and {@code --starts-per-minute}, falling back to {@code HOST}, {@code PORT},
+     * {@code ALLOWED_ORIGINS}, {@code MAX_CONNECTIONS}, {@code CLIENT_ADDRESS_HEADER} and {@code STARTS_PER_MINUTE};
+     * an argument wins over the environment.
      *
      * @throws IllegalArgumentException for an unknown option or a bad value
      */
@@ -44,6 +45,9 @@ public record ServerSettings(String host, int port, WebSocketSettings webSocket)
         String origins = env.getOrDefault("ALLOWED_ORIGINS", "");
         String maxConnections = env.getOrDefault("MAX_CONNECTIONS",
                 String.valueOf(WebSocketSettings.DEFAULT_MAX_CONNECTIONS));
+        String addressHeader = env.getOrDefault("CLIENT_ADDRESS_HEADER", "");
+        String startsPerMinute = env.getOrDefault("STARTS_PER_MINUTE",
+                String.valueOf(WebSocketSettings.DEFAULT_STARTS_PER_MINUTE));
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -59,14 +63,18 @@ public record ServerSettings(String host, int port, WebSocketSettings webSocket)
                 case "--port" -> port = value;
                 case "--allowed-origins" -> origins = value;
                 case "--max-connections" -> maxConnections = value;
-                default -> throw new IllegalArgumentException("unknown option " + name
-                        + " (known: --host, --port, --allowed-origins, --max-connections)");
+                case "--client-address-header" -> addressHeader = value;
+                case "--starts-per-minute" -> startsPerMinute = value;
+                default -> throw new IllegalArgumentException("unknown option " + name + " (known: --host, --port, "
+                        + "--allowed-origins, --max-connections, --client-address-header, --starts-per-minute)");
             }
         }
         return new ServerSettings(host, parseInt("port", port), WebSocketSettings.builder()
                 .allowedOrigins(Arrays.stream(origins.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                         .toList())
-                .maxConnections(parseInt("maxConnections", maxConnections)).build());
+                .maxConnections(parseInt("maxConnections", maxConnections))
+                .clientAddressHeader(addressHeader)
+                .startsPerMinute(parseInt("startsPerMinute", startsPerMinute)).build());
     }
 
     public ServerSettings withPort(int port) {

@@ -3,6 +3,7 @@ package dev.interviewagent.samples.websocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.channel.SpeechTranscriber;
 import dev.interviewagent.core.store.InMemoryInterviewStore;
 import java.io.File;
@@ -160,6 +161,33 @@ class BrowserTest {
         // a phone-width layout of the same report
         driver.manage().window().setSize(new Dimension(390, 844));
         shot("report-phone.png");
+    }
+
+    @Test
+    void should_keep_an_answer_and_send_it_again_when_the_server_is_unavailable() throws Exception {
+        TestServers.FlakyLock lock = new TestServers.FlakyLock();
+        engine.close();
+        engine = InterviewEngine.builder().store(store).lock(lock).build();
+        server = TestServers.start(engine, SpeechTranscriber.NONE, ServerSettings.defaults().withPort(0));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        driver.get(server.uri().toString());
+        wait.until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "online"));
+        new Select(driver.findElement(By.id("language"))).selectByValue("en");
+        driver.findElement(By.id("start-button")).click();
+        waitForQuestions(wait, 1);
+
+        lock.down.set(true);
+        driver.findElement(By.id("answer")).sendKeys(TestServers.answer("en", 1));
+        driver.findElement(By.id("send-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alert")));   // "unavailable", shown
+        assertThat(driver.findElement(By.id("send-button")).isEnabled()).as("the answer is still on its way").isFalse();
+        shot("unavailable.png");
+        lock.down.set(false);
+
+        waitForQuestions(wait, 2);   // sent again by the page itself, with the same id
+        assertThat(driver.findElements(By.cssSelector("#log .msg.respondent"))).hasSize(1);
+        InterviewId id = store.list(dev.interviewagent.core.spi.InterviewQuery.builder().build()).items().get(0).id();
+        assertThat(engine.transcript(id)).filteredOn(dev.interviewagent.core.Turn::isRespondent).hasSize(1);
     }
 
     @Test

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.channel.SpeechTranscriber;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -45,6 +49,50 @@ class InterviewServerTest {
     }
 
     @Test
+    void should_refuse_a_page_whose_name_was_rebound_to_its_loopback_address() throws Exception {
+        try (InterviewEngine engine = InterviewEngine.builder().build();
+             InterviewServer server = TestServers.start(engine, SpeechTranscriber.NONE, TestServers.settings())) {
+            int port = server.port();
+            // attacker.example now resolves to 127.0.0.1: the browser sends the attacker's name as Origin and Host
+            String rebound = "attacker.example:" + port;
+            assertThat(request(port, rebound, "http://" + rebound, true)).isIn(403, 421);
+            assertThat(request(port, rebound, null, false)).isEqualTo(421);   // nor the page itself
+            // the allowed origins come from the bound address, never from the Host header: Origin alone decides
+            assertThat(request(port, rebound, "http://localhost:" + port, true)).isEqualTo(101);
+            assertThat(request(port, "localhost:" + port, "http://localhost:" + port, true)).isEqualTo(101);
+            assertThat(request(port, "127.0.0.1:" + port, null, false)).isEqualTo(200);
+            assertThat(request(port, "[::1]:" + port, null, false)).isEqualTo(200);
+        }
+    }
+
+    /** The status of a raw request to 127.0.0.1 with these headers: a WebSocket handshake, or a page load. */
+    private static int request(int port, String host, String origin, boolean upgrade) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            StringBuilder request = new StringBuilder(upgrade ? "GET /ws/interview HTTP/1.1\r\n" : "GET / HTTP/1.1\r\n")
+                    .append("Host: ").append(host).append("\r\n");
+            if (upgrade) {
+                request.append("Upgrade: websocket\r\nConnection: Upgrade\r\n")
+                        .append("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n");
+            } else {
+                request.append("Connection: close\r\n");
+            }
+            if (origin != null) {
+                request.append("Origin: ").append(origin).append("\r\n");
+            }
+            OutputStream out = socket.getOutputStream();
+            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            StringBuilder status = new StringBuilder();
+            InputStream in = socket.getInputStream();
+            for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+                status.append((char) c);
+            }
+            return Integer.parseInt(status.toString().split(" ")[1]);
+        }
+    }
+
+    @Test
     void should_accept_configured_origins_besides_its_own() throws Exception {
         ServerSettings settings = ServerSettings.from(new String[] {"--port", "0",
                 "--allowed-origins", "https://app.example, https://other.example"}, Map.of());
@@ -58,11 +106,14 @@ class InterviewServerTest {
 
     @Test
     void should_read_options_before_the_environment_and_name_a_bad_one() {
-        ServerSettings settings = ServerSettings.from(new String[] {"--port=9090", "--max-connections", "50"},
-                Map.of("PORT", "7070", "HOST", "0.0.0.0", "ALLOWED_ORIGINS", "https://a.example"));
+        ServerSettings settings = ServerSettings.from(new String[] {"--port=9090", "--max-connections", "50",
+                "--starts-per-minute", "90"}, Map.of("PORT", "7070", "HOST", "0.0.0.0", "ALLOWED_ORIGINS",
+                "https://a.example", "CLIENT_ADDRESS_HEADER", "X-Real-IP", "STARTS_PER_MINUTE", "30"));
         assertThat(settings.port()).isEqualTo(9090);
         assertThat(settings.host()).isEqualTo("0.0.0.0");
         assertThat(settings.webSocket().maxConnections()).isEqualTo(50);
+        assertThat(settings.webSocket().startsPerMinute()).isEqualTo(90);
+        assertThat(settings.webSocket().clientAddressHeader()).contains("X-Real-IP");
         assertThat(settings.webSocket().allowedOrigins()).containsExactly("https://a.example");
 
         assertThatThrownBy(() -> ServerSettings.from(new String[] {"--nope", "1"}, Map.of()))

@@ -1,10 +1,13 @@
 package dev.interviewagent.samples.websocket;
 
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.brain.MethodologyBrain;
 import dev.interviewagent.core.channel.SpeechTranscriber;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
+import dev.interviewagent.core.exception.StoreException;
+import dev.interviewagent.core.spi.InterviewLock;
 import dev.interviewagent.core.spi.InterviewerBrain;
 import dev.interviewagent.voice.SpeechToText;
 import dev.interviewagent.voice.Transcript;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /** Servers for tests (an ephemeral port), answers, and the doubles the page's tests use. */
@@ -47,6 +51,20 @@ final class TestServers {
             return "fake";
         }
     };
+
+    /** The local lock, failing as a lock whose store is down would ({@code unavailable}) while {@link #down} is set. */
+    static final class FlakyLock implements InterviewLock {
+        final AtomicBoolean down = new AtomicBoolean();
+        private final InterviewLock local = InterviewLock.local();
+
+        @Override
+        public Lease acquire(InterviewId id, Duration timeout) {
+            if (down.get()) {
+                throw new StoreException("the lock's store is down");
+            }
+            return local.acquire(id, timeout);
+        }
+    }
 
     /** The offline brain, streaming its message word by word. */
     static final class StreamingBrain implements InterviewerBrain {

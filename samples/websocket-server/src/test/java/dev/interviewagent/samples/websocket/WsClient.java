@@ -26,10 +26,10 @@ final class WsClient implements AutoCloseable {
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final List<JsonNode> seen = new ArrayList<>();
+    private final BlockingQueue<ByteBuffer> pongs = new LinkedBlockingQueue<>();
 
-    private WsClient(URI uri, String origin) {
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
-                .connectTimeout(Duration.ofSeconds(5));
+    private WsClient(HttpClient http, URI uri, String origin) {
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         if (origin != null) {
             builder.header("Origin", origin);
         }
@@ -37,11 +37,16 @@ final class WsClient implements AutoCloseable {
     }
 
     static WsClient connect(URI uri) {
-        return new WsClient(uri, null);
+        return new WsClient(HttpClient.newHttpClient(), uri, null);
     }
 
     static WsClient connect(URI uri, String origin) {
-        return new WsClient(uri, origin);
+        return new WsClient(HttpClient.newHttpClient(), uri, origin);
+    }
+
+    /** A client on {@code http}: many clients share one HTTP client (and its one selector thread). */
+    static WsClient connect(HttpClient http, URI uri) {
+        return new WsClient(http, uri, null);
     }
 
     WsClient send(String frame) {
@@ -55,6 +60,30 @@ final class WsClient implements AutoCloseable {
 
     WsClient sendBinary(byte[] bytes) {
         socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
+        return this;
+    }
+
+    /** One part of a binary message: the message goes on until a part with {@code last}. */
+    WsClient sendBinary(byte[] bytes, boolean last) {
+        socket.sendBinary(ByteBuffer.wrap(bytes), last).join();
+        return this;
+    }
+
+    /**
+     * A WebSocket ping and its pong, answered by the container itself: control frames may come between the parts of
+     * a message and the container reads frames in order, so when this returns, the server has had every frame sent
+     * before it.
+     */
+    WsClient roundTrip() {
+        socket.sendPing(ByteBuffer.wrap(new byte[] {42})).join();
+        try {
+            if (pongs.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS) == null) {
+                throw new AssertionError("no pong within " + WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
         return this;
     }
 
@@ -138,6 +167,13 @@ final class WsClient implements AutoCloseable {
                 }
                 text.setLength(0);
             }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+            pongs.add(message);
             webSocket.request(1);
             return null;
         }
