@@ -1,5 +1,7 @@
 package dev.interviewagent.websocket;
 
+import dev.interviewagent.core.config.InterviewConfig;
+import dev.interviewagent.core.config.InterviewSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -143,6 +145,30 @@ public record WebSocketSettings(List<String> allowedOrigins, int maxTextBytes, i
     /** A builder starting from the defaults. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The settings {@code interview.websocket.*} of a configuration (environment variables, system properties, a
+     * file; see docs/configuration.md), the defaults where a setting is unset.
+     *
+     * @throws IllegalArgumentException for a bad value, naming the setting
+     */
+    public static WebSocketSettings from(InterviewConfig config) {
+        Builder b = builder();
+        config.apply(InterviewSettings.WEBSOCKET_ALLOWED_ORIGINS, b::allowedOrigins);
+        config.apply(InterviewSettings.WEBSOCKET_MAX_TEXT_BYTES, b::maxTextBytes);
+        config.apply(InterviewSettings.WEBSOCKET_MAX_AUDIO_BYTES, b::maxAudioBytes);
+        b.rate(config.get(InterviewSettings.WEBSOCKET_MESSAGES_PER_SECOND), config.get(InterviewSettings.WEBSOCKET_BURST));
+        config.apply(InterviewSettings.WEBSOCKET_MAX_FRAME_CHARS, b::maxFrameChars);
+        config.apply(InterviewSettings.WEBSOCKET_IDLE_TIMEOUT, b::idleTimeout);
+        config.apply(InterviewSettings.WEBSOCKET_MAX_CONNECTIONS, b::maxConnections);
+        config.apply(InterviewSettings.WEBSOCKET_MAX_CONNECTIONS_PER_ADDRESS, b::maxConnectionsPerAddress);
+        config.apply(InterviewSettings.WEBSOCKET_STARTS_PER_MINUTE, b::startsPerMinute);
+        config.apply(InterviewSettings.WEBSOCKET_STARTS_PER_MINUTE_PER_ADDRESS, b::startsPerMinutePerAddress);
+        config.apply(InterviewSettings.WEBSOCKET_TURN_THREADS, b::turnThreads);
+        config.apply(InterviewSettings.WEBSOCKET_MAX_QUEUED_TURNS, b::maxQueuedTurns);
+        config.apply(InterviewSettings.WEBSOCKET_CLIENT_ADDRESS_HEADER, b::clientAddressHeader);
+        return b.build();
     }
 
     /** A builder starting from these settings. */

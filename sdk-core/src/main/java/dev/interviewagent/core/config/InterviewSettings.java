@@ -314,6 +314,33 @@ public final class InterviewSettings {
             "duration", Values.duration()).defaultValue("10m")
             .describedAs("A connection with no traffic for this long is closed.");
 
+    public static final Setting<Integer> WEBSOCKET_MAX_CONNECTIONS_PER_ADDRESS = Setting.builder(
+            "interview.websocket.max-connections-per-address", "integer 1-10000000", Values.integer(1, 10_000_000))
+            .defaultValue("64").describedAs("Open connections from one client address above this are refused.");
+
+    public static final Setting<Integer> WEBSOCKET_STARTS_PER_MINUTE = Setting.builder(
+            "interview.websocket.starts-per-minute", "integer 1-10000000", Values.integer(1, 10_000_000))
+            .deprecatedEnv("STARTS_PER_MINUTE").defaultValue("1200")
+            .describedAs("New interviews per minute from all clients together (more: rate_limited).");
+
+    public static final Setting<Integer> WEBSOCKET_STARTS_PER_MINUTE_PER_ADDRESS = Setting.builder(
+            "interview.websocket.starts-per-minute-per-address", "integer 1-10000000", Values.integer(1, 10_000_000))
+            .defaultValue("20").describedAs("New interviews per minute from one client address (more: rate_limited).");
+
+    public static final Setting<Integer> WEBSOCKET_TURN_THREADS = Setting.builder("interview.websocket.turn-threads",
+            "integer 1-10000", Values.integer(1, 10_000)).defaultValue("64")
+            .describedAs("Threads that run turns, off the container's threads.");
+
+    public static final Setting<Integer> WEBSOCKET_MAX_QUEUED_TURNS = Setting.builder(
+            "interview.websocket.max-queued-turns", "integer 1-10000000", Values.integer(1, 10_000_000))
+            .defaultValue("1000").describedAs("Turns waiting for a thread above this get busy.");
+
+    public static final Setting<String> WEBSOCKET_CLIENT_ADDRESS_HEADER = Setting.builder(
+            "interview.websocket.client-address-header", "header name", Values.text())
+            .deprecatedEnv("CLIENT_ADDRESS_HEADER")
+            .describedAs("Header a trusted proxy puts the client's address in (X-Forwarded-For). Unset: the socket's"
+                    + " address.");
+
     private static final List<Setting<?>> ALL = List.of(
             CONFIG_FILE,
             STORE_URL, STORE_USER, STORE_PASSWORD, STORE_SCHEMA, STORE_MAX_POOL_SIZE, STORE_QUERY_TIMEOUT,
@@ -332,7 +359,9 @@ public final class InterviewSettings {
             TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET, TELEGRAM_WEBHOOK_PORT,
             WEBSOCKET_HOST, WEBSOCKET_PORT, WEBSOCKET_ALLOWED_ORIGINS, WEBSOCKET_MAX_CONNECTIONS,
             WEBSOCKET_MAX_TEXT_BYTES, WEBSOCKET_MAX_AUDIO_BYTES, WEBSOCKET_MESSAGES_PER_SECOND, WEBSOCKET_BURST,
-            WEBSOCKET_MAX_FRAME_CHARS, WEBSOCKET_IDLE_TIMEOUT);
+            WEBSOCKET_MAX_FRAME_CHARS, WEBSOCKET_IDLE_TIMEOUT, WEBSOCKET_MAX_CONNECTIONS_PER_ADDRESS,
+            WEBSOCKET_STARTS_PER_MINUTE, WEBSOCKET_STARTS_PER_MINUTE_PER_ADDRESS, WEBSOCKET_TURN_THREADS,
+            WEBSOCKET_MAX_QUEUED_TURNS, WEBSOCKET_CLIENT_ADDRESS_HEADER);
 
     private InterviewSettings() {
     }

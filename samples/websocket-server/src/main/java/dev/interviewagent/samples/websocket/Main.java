@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * Runs the interview server: the web page at {@code http://HOST:PORT/} and the WebSocket endpoint at
- * {@code ws://HOST:PORT/ws/interview}. Options {@code --host}, {@code --port}, {@code --allowed-origins},
- * {@code --max-connections}, {@code --client-address-header}, {@code --starts-per-minute} (or the environment
- * variables of the same names in upper case: {@code HOST}, {@code PORT}, ...).
+ * {@code ws://HOST:PORT/ws/interview}. Every setting comes from the configuration ({@code interview.websocket.*},
+ * e.g. {@code INTERVIEW_WEBSOCKET_PORT}; docs/configuration.md); the options {@code --host}, {@code --port},
+ * {@code --allowed-origins}, {@code --max-connections}, {@code --client-address-header} and
+ * {@code --starts-per-minute} win over it.
  */
 public final class Main {
 

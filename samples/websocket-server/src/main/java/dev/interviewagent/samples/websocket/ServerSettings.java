@@ -1,7 +1,11 @@
 package dev.interviewagent.samples.websocket;
 
+import dev.interviewagent.core.config.InterviewConfig;
+import dev.interviewagent.core.config.InterviewSettings;
+import dev.interviewagent.core.config.Setting;
 import dev.interviewagent.websocket.WebSocketSettings;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +22,9 @@ public record ServerSettings(String host, int port, WebSocketSettings webSocket)
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
+    /** The command-line options, and the setting each one sets. */
+    private static final Map<String, Setting<?>> OPTIONS = options();
+
     public ServerSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(webSocket, "webSocket");
@@ -32,60 +39,51 @@ public record ServerSettings(String host, int port, WebSocketSettings webSocket)
     }
 
     /**
-     * Reads {@code --host}, {@code --port}, {@code --allowed-origins} (comma-separated), {@code --max-connections},
-     * {@code --client-address-header} and {@code --starts-per-minute}, falling back to {@code HOST}, {@code PORT},
-     * {@code ALLOWED_ORIGINS}, {@code MAX_CONNECTIONS}, {@code CLIENT_ADDRESS_HEADER} and {@code STARTS_PER_MINUTE};
-     * an argument wins over the environment.
+     * Reads the settings {@code interview.websocket.*} from the configuration — environment variables
+     * ({@code INTERVIEW_WEBSOCKET_PORT}, …), then {@code -D} system properties, then the file
+     * {@code INTERVIEW_CONFIG_FILE} names (docs/configuration.md) — where the options {@code --host}, {@code --port},
+     * {@code --allowed-origins} (comma-separated), {@code --max-connections}, {@code --client-address-header} and
+     * {@code --starts-per-minute} win over all of them.
      *
-     * @throws IllegalArgumentException for an unknown option or a bad value
+     * @throws IllegalArgumentException for an unknown option or a bad value, naming it
      */
     public static ServerSettings from(String[] args, Map<String, String> env) {
-        String host = env.getOrDefault("HOST", DEFAULT_HOST);
-        String port = env.getOrDefault("PORT", String.valueOf(DEFAULT_PORT));
-        String origins = env.getOrDefault("ALLOWED_ORIGINS", "");
-        String maxConnections = env.getOrDefault("MAX_CONNECTIONS",
-                String.valueOf(WebSocketSettings.DEFAULT_MAX_CONNECTIONS));
-        String addressHeader = env.getOrDefault("CLIENT_ADDRESS_HEADER", "");
-        String startsPerMinute = env.getOrDefault("STARTS_PER_MINUTE",
-                String.valueOf(WebSocketSettings.DEFAULT_STARTS_PER_MINUTE));
+        InterviewConfig.Builder config = InterviewConfig.builder().environment(env)
+                .systemProperties(System.getProperties());
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (value == null && !name.equals("--help")) {
+            Setting<?> setting = OPTIONS.get(name);
+            if (setting == null) {
+                throw new IllegalArgumentException("unknown option " + name + " (known: "
+                        + String.join(", ", OPTIONS.keySet()) + ")");
+            }
+            if (value == null) {
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException(name + " needs a value");
                 }
                 value = args[++i];
             }
-            switch (name) {
-                case "--host" -> host = value;
-                case "--port" -> port = value;
-                case "--allowed-origins" -> origins = value;
-                case "--max-connections" -> maxConnections = value;
-                case "--client-address-header" -> addressHeader = value;
-                case "--starts-per-minute" -> startsPerMinute = value;
-                default -> throw new IllegalArgumentException("unknown option " + name + " (known: --host, --port, "
-                        + "--allowed-origins, --max-connections, --client-address-header, --starts-per-minute)");
-            }
+            config.set(setting, value, "option " + name);
         }
-        return new ServerSettings(host, parseInt("port", port), WebSocketSettings.builder()
-                .allowedOrigins(Arrays.stream(origins.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                        .toList())
-                .maxConnections(parseInt("maxConnections", maxConnections))
-                .clientAddressHeader(addressHeader)
-                .startsPerMinute(parseInt("startsPerMinute", startsPerMinute)).build());
+        InterviewConfig settings = config.build();
+        return new ServerSettings(settings.get(InterviewSettings.WEBSOCKET_HOST),
+                settings.get(InterviewSettings.WEBSOCKET_PORT), WebSocketSettings.from(settings));
+    }
+
+    private static Map<String, Setting<?>> options() {
+        Map<String, Setting<?>> options = new LinkedHashMap<>();
+        options.put("--host", InterviewSettings.WEBSOCKET_HOST);
+        options.put("--port", InterviewSettings.WEBSOCKET_PORT);
+        options.put("--allowed-origins", InterviewSettings.WEBSOCKET_ALLOWED_ORIGINS);
+        options.put("--max-connections", InterviewSettings.WEBSOCKET_MAX_CONNECTIONS);
+        options.put("--client-address-header", InterviewSettings.WEBSOCKET_CLIENT_ADDRESS_HEADER);
+        options.put("--starts-per-minute", InterviewSettings.WEBSOCKET_STARTS_PER_MINUTE);
+        return Collections.unmodifiableMap(options);
     }
 
     public ServerSettings withPort(int port) {
         return new ServerSettings(host, port, webSocket);
-    }
-
-    private static int parseInt(String name, String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a number, was '" + value + "'", e);
-        }
     }
 }

@@ -119,9 +119,30 @@ class InterviewServerTest {
         assertThatThrownBy(() -> ServerSettings.from(new String[] {"--nope", "1"}, Map.of()))
                 .hasMessageContaining("unknown option --nope");
         assertThatThrownBy(() -> ServerSettings.from(new String[] {"--port", "x"}, Map.of()))
-                .hasMessageContaining("port must be a number");
+                .hasMessageContaining("interview.websocket.port");
         assertThatThrownBy(() -> ServerSettings.from(new String[] {}, Map.of("ALLOWED_ORIGINS", "app.example")))
                 .hasMessageContaining("'app.example'");
+    }
+
+    @Test
+    void should_take_every_websocket_setting_from_the_configuration_names_of_docs_configuration() {
+        ServerSettings settings = ServerSettings.from(new String[] {}, Map.of(
+                "INTERVIEW_WEBSOCKET_HOST", "0.0.0.0", "INTERVIEW_WEBSOCKET_PORT", "9191",
+                "INTERVIEW_WEBSOCKET_ALLOWED_ORIGINS", "https://b.example",
+                "INTERVIEW_WEBSOCKET_MAX_TEXT_BYTES", "4096", "INTERVIEW_WEBSOCKET_MAX_AUDIO_BYTES", "2048000",
+                "INTERVIEW_WEBSOCKET_MESSAGES_PER_SECOND", "3", "INTERVIEW_WEBSOCKET_BURST", "6",
+                "INTERVIEW_WEBSOCKET_IDLE_TIMEOUT", "90s", "INTERVIEW_WEBSOCKET_TURN_THREADS", "8",
+                "INTERVIEW_WEBSOCKET_MAX_CONNECTIONS_PER_ADDRESS", "5"));
+        assertThat(settings.host()).isEqualTo("0.0.0.0");
+        assertThat(settings.port()).isEqualTo(9191);
+        assertThat(settings.webSocket().allowedOrigins()).containsExactly("https://b.example");
+        assertThat(settings.webSocket().maxTextBytes()).isEqualTo(4096);
+        assertThat(settings.webSocket().maxAudioBytes()).isEqualTo(2_048_000);
+        assertThat(settings.webSocket().messagesPerSecond()).isEqualTo(3.0);
+        assertThat(settings.webSocket().burst()).isEqualTo(6);
+        assertThat(settings.webSocket().idleTimeout()).isEqualTo(java.time.Duration.ofSeconds(90));
+        assertThat(settings.webSocket().turnThreads()).isEqualTo(8);
+        assertThat(settings.webSocket().maxConnectionsPerAddress()).isEqualTo(5);
     }
 
     @Test

@@ -39,6 +39,24 @@ public final class WebSocketProperties {
     /** A connection with no traffic for this long is closed. */
     private Duration idleTimeout = Duration.ofMinutes(10);
 
+    /** Open connections from one client address above this are refused. */
+    private int maxConnectionsPerAddress = 64;
+
+    /** New interviews per minute from all clients together (more: rate_limited). */
+    private int startsPerMinute = 1200;
+
+    /** New interviews per minute from one client address (more: rate_limited). */
+    private int startsPerMinutePerAddress = 20;
+
+    /** Threads that run turns, off the container's threads. */
+    private int turnThreads = 64;
+
+    /** Turns waiting for a thread above this get busy. */
+    private int maxQueuedTurns = 1000;
+
+    /** Header a trusted proxy puts the client's address in (X-Forwarded-For). Unset: the socket's address. */
+    private @Nullable String clientAddressHeader;
+
     public String getHost() {
         return host;
     }
@@ -119,6 +137,54 @@ public final class WebSocketProperties {
         this.idleTimeout = idleTimeout;
     }
 
+    public int getMaxConnectionsPerAddress() {
+        return maxConnectionsPerAddress;
+    }
+
+    public void setMaxConnectionsPerAddress(int maxConnectionsPerAddress) {
+        this.maxConnectionsPerAddress = maxConnectionsPerAddress;
+    }
+
+    public int getStartsPerMinute() {
+        return startsPerMinute;
+    }
+
+    public void setStartsPerMinute(int startsPerMinute) {
+        this.startsPerMinute = startsPerMinute;
+    }
+
+    public int getStartsPerMinutePerAddress() {
+        return startsPerMinutePerAddress;
+    }
+
+    public void setStartsPerMinutePerAddress(int startsPerMinutePerAddress) {
+        this.startsPerMinutePerAddress = startsPerMinutePerAddress;
+    }
+
+    public int getTurnThreads() {
+        return turnThreads;
+    }
+
+    public void setTurnThreads(int turnThreads) {
+        this.turnThreads = turnThreads;
+    }
+
+    public int getMaxQueuedTurns() {
+        return maxQueuedTurns;
+    }
+
+    public void setMaxQueuedTurns(int maxQueuedTurns) {
+        this.maxQueuedTurns = maxQueuedTurns;
+    }
+
+    public @Nullable String getClientAddressHeader() {
+        return clientAddressHeader;
+    }
+
+    public void setClientAddressHeader(@Nullable String clientAddressHeader) {
+        this.clientAddressHeader = clientAddressHeader;
+    }
+
     void collect(SettingValues values) {
         values.put(InterviewSettings.WEBSOCKET_HOST, host);
         values.put(InterviewSettings.WEBSOCKET_PORT, port);
@@ -130,5 +196,11 @@ public final class WebSocketProperties {
         values.put(InterviewSettings.WEBSOCKET_BURST, burst);
         values.put(InterviewSettings.WEBSOCKET_MAX_FRAME_CHARS, maxFrameChars);
         values.put(InterviewSettings.WEBSOCKET_IDLE_TIMEOUT, idleTimeout);
+        values.put(InterviewSettings.WEBSOCKET_MAX_CONNECTIONS_PER_ADDRESS, maxConnectionsPerAddress);
+        values.put(InterviewSettings.WEBSOCKET_STARTS_PER_MINUTE, startsPerMinute);
+        values.put(InterviewSettings.WEBSOCKET_STARTS_PER_MINUTE_PER_ADDRESS, startsPerMinutePerAddress);
+        values.put(InterviewSettings.WEBSOCKET_TURN_THREADS, turnThreads);
+        values.put(InterviewSettings.WEBSOCKET_MAX_QUEUED_TURNS, maxQueuedTurns);
+        values.put(InterviewSettings.WEBSOCKET_CLIENT_ADDRESS_HEADER, clientAddressHeader);
     }
 }

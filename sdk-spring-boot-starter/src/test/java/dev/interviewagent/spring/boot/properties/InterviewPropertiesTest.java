@@ -100,7 +100,13 @@ class InterviewPropertiesTest {
                 entry("interview.websocket.messages-per-second", "2.5"),
                 entry("interview.websocket.burst", "5"),
                 entry("interview.websocket.max-frame-chars", "4096"),
-                entry("interview.websocket.idle-timeout", "90s"));
+                entry("interview.websocket.idle-timeout", "90s"),
+                entry("interview.websocket.max-connections-per-address", "9"),
+                entry("interview.websocket.starts-per-minute", "600"),
+                entry("interview.websocket.starts-per-minute-per-address", "10"),
+                entry("interview.websocket.turn-threads", "16"),
+                entry("interview.websocket.max-queued-turns", "400"),
+                entry("interview.websocket.client-address-header", "X-Forwarded-For"));
     }
 
     private static InterviewProperties bind(Map<String, String> properties) {
