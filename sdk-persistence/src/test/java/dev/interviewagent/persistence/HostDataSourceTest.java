@@ -69,7 +69,10 @@ class HostDataSourceTest {
     }
 
     private InterviewStorage open(HikariDataSource host, Map<String, String> properties) {
-        InterviewStorage storage = InterviewStorage.builder(InterviewConfig.of(Map.of(), properties, Map.of()))
+        // a database of the host's: answers are encrypted with the host's key ring (required by default)
+        Map<String, String> withKeys = new java.util.HashMap<>(properties);
+        withKeys.putIfAbsent("interview.encryption.keys", "k1:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+        InterviewStorage storage = InterviewStorage.builder(InterviewConfig.of(Map.of(), withKeys, Map.of()))
                 .dataSource(host).open();
         open.add(storage);
         return storage;

@@ -47,7 +47,8 @@ class RedisMetricsTest {
     void should_count_commands_locks_and_cache_gets_of_the_stack_interview_storage_opens() {
         Map<String, String> env = new HashMap<>(Map.of("INTERVIEW_STORE_URL", TestServices.PG_URL,
                 "INTERVIEW_STORE_USER", TestServices.PG_USER, "INTERVIEW_STORE_SCHEMA", schema,
-                "REDIS_URL", TestServices.REDIS_URL, "INTERVIEW_REDIS_KEY_PREFIX", TestServices.newRedisPrefix()));
+                "REDIS_URL", TestServices.REDIS_URL, "INTERVIEW_REDIS_KEY_PREFIX", TestServices.newRedisPrefix(),
+                "INTERVIEW_ENCRYPTION_KEYS", "k1:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="));
         if (!TestServices.PG_PASSWORD.isEmpty()) {
             env.put("INTERVIEW_STORE_PASSWORD", TestServices.PG_PASSWORD);
         }
