@@ -515,8 +515,11 @@ abstract class ConnectionContract {
         URI uri = serve(InterviewEngine.builder().brain(brain).brainTimeout(Duration.ofSeconds(50)).build(),
                 b -> b.settings(WebSocketSettings.builder().turnThreads(1).maxQueuedTurns(0).build()));
         try (WsClient first = WsClient.connect(uri); WsClient second = WsClient.connect(uri)) {
+            // one thread and no queue: each start's turn must be done (not only answered) before the next frame
             start(first, "q1");
+            eventually("the first start done", () -> interviews.turnsInFlight() == 0);
             start(second, "q2");
+            eventually("the second start done", () -> interviews.turnsInFlight() == 0);
             brain.hold.set(true);
             try {
                 first.send(frame("answer").put("clientMessageId", "q1-1").put("text", Answers.rich("en", 1)));
