@@ -7,16 +7,14 @@ import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.Reply;
 import dev.interviewagent.core.StartRequest;
+import dev.interviewagent.core.metrics.MicrometerChecks;
 import dev.interviewagent.core.metrics.micrometer.InterviewEngineMetrics;
 import dev.interviewagent.core.metrics.micrometer.LlmMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,15 +61,6 @@ class MetricsExampleTest {
 
     @Test
     void should_document_every_meter_of_the_engine_and_llm_binders() throws Exception {
-        String doc = Files.readString(Path.of("../docs/operations.md"));
-        for (Class<?> binder : List.of(InterviewEngineMetrics.class, LlmMetrics.class)) {
-            for (Field field : binder.getFields()) {
-                Object value = field.get(null);
-                if (Modifier.isStatic(field.getModifiers()) && value instanceof String name
-                        && name.startsWith("interview.")) {
-                    assertThat(doc).as(binder.getSimpleName() + "." + field.getName()).contains("| `" + name + "` |");
-                }
-            }
-        }
+        MicrometerChecks.assertMetersDocumented(InterviewEngineMetrics.class, LlmMetrics.class);
     }
 }
