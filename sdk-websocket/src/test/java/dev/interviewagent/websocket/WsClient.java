@@ -17,10 +17,13 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A test client on the JDK's own WebSocket: sends frames, collects the server's frames in order. */
-final class WsClient implements AutoCloseable {
+/**
+ * A test client on the JDK's own WebSocket: sends frames, collects the server's frames in order. Public in this
+ * module's test-jar, so the sample server's tests drive their server with the same client.
+ */
+public final class WsClient implements AutoCloseable {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final WebSocket socket;
@@ -30,47 +33,51 @@ final class WsClient implements AutoCloseable {
     private final BlockingQueue<ByteBuffer> pongs = new LinkedBlockingQueue<>();
     private final boolean reading;
 
-    private WsClient(URI uri, Map<String, String> headers, boolean reading) {
+    private WsClient(HttpClient http, URI uri, Map<String, String> headers, boolean reading) {
         this.reading = reading;
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
-                .connectTimeout(Duration.ofSeconds(5));
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         headers.forEach(builder::header);
         this.socket = builder.buildAsync(uri, new Listener()).join();
     }
 
-    static WsClient connect(URI uri) {
-        return new WsClient(uri, Map.of(), true);
+    public static WsClient connect(URI uri) {
+        return new WsClient(HttpClient.newHttpClient(), uri, Map.of(), true);
     }
 
-    static WsClient connect(URI uri, String origin) {
-        return new WsClient(uri, Map.of("Origin", origin), true);
+    public static WsClient connect(URI uri, String origin) {
+        return new WsClient(HttpClient.newHttpClient(), uri, Map.of("Origin", origin), true);
     }
 
-    static WsClient connect(URI uri, Map<String, String> headers) {
-        return new WsClient(uri, headers, true);
+    public static WsClient connect(URI uri, Map<String, String> headers) {
+        return new WsClient(HttpClient.newHttpClient(), uri, headers, true);
+    }
+
+    /** A client on {@code http}: many clients share one HTTP client (and its one selector thread). */
+    public static WsClient connect(HttpClient http, URI uri) {
+        return new WsClient(http, uri, Map.of(), true);
     }
 
     /** A client that reads the first frame the server sends and then nothing more (its socket buffers fill up). */
-    static WsClient connectNotReading(URI uri) {
-        return new WsClient(uri, Map.of(), false);
+    public static WsClient connectNotReading(URI uri) {
+        return new WsClient(HttpClient.newHttpClient(), uri, Map.of(), false);
     }
 
-    WsClient send(String frame) {
+    public WsClient send(String frame) {
         socket.sendText(frame, true).join();
         return this;
     }
 
-    WsClient send(ObjectNode frame) {
+    public WsClient send(ObjectNode frame) {
         return send(frame.toString());
     }
 
-    WsClient sendBinary(byte[] bytes) {
+    public WsClient sendBinary(byte[] bytes) {
         socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
         return this;
     }
 
     /** One part of a binary message: the message goes on until a part with {@code last}. */
-    WsClient sendBinary(byte[] bytes, boolean last) {
+    public WsClient sendBinary(byte[] bytes, boolean last) {
         socket.sendBinary(ByteBuffer.wrap(bytes), last).join();
         return this;
     }
@@ -80,7 +87,7 @@ final class WsClient implements AutoCloseable {
      * a message, and the container reads frames in order, so when this returns, the server's handlers have had
      * every frame sent before it.
      */
-    WsClient roundTrip() {
+    public WsClient roundTrip() {
         socket.sendPing(ByteBuffer.wrap(new byte[] {42})).join();
         try {
             if (pongs.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS) == null) {
@@ -93,12 +100,12 @@ final class WsClient implements AutoCloseable {
         return this;
     }
 
-    static ObjectNode frame(String type) {
+    public static ObjectNode frame(String type) {
         return JSON.createObjectNode().put("type", type);
     }
 
     /** The next frame, whatever its type. */
-    JsonNode next() {
+    public JsonNode next() {
         try {
             JsonNode node = frames.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             if (node == null) {
@@ -113,7 +120,7 @@ final class WsClient implements AutoCloseable {
     }
 
     /** The next frame of {@code type}, skipping others (deltas, stage changes) on the way. */
-    JsonNode next(String type) {
+    public JsonNode next(String type) {
         while (true) {
             JsonNode node = next();
             if (node.path("type").asText().equals(type)) {
@@ -126,7 +133,7 @@ final class WsClient implements AutoCloseable {
     }
 
     /** Frames up to and including the next {@code question} or {@code completed}. */
-    List<JsonNode> untilReply() {
+    public List<JsonNode> untilReply() {
         List<JsonNode> got = new ArrayList<>();
         while (true) {
             JsonNode node = next();
@@ -139,15 +146,15 @@ final class WsClient implements AutoCloseable {
     }
 
     /** Nothing else arrives within {@code millis}. */
-    JsonNode poll(long millis) throws InterruptedException {
+    public JsonNode poll(long millis) throws InterruptedException {
         return frames.poll(millis, TimeUnit.MILLISECONDS);
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return !socket.isInputClosed() && !socket.isOutputClosed() && !closed.isDone();
     }
 
-    int awaitClose() {
+    public int awaitClose() {
         return closed.orTimeout(10, TimeUnit.SECONDS).join();
     }
 

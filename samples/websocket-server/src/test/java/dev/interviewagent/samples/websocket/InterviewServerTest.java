@@ -1,11 +1,12 @@
 package dev.interviewagent.samples.websocket;
 
-import static dev.interviewagent.samples.websocket.WsClient.frame;
+import static dev.interviewagent.websocket.WsClient.frame;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.channel.SpeechTranscriber;
+import dev.interviewagent.websocket.WsClient;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;

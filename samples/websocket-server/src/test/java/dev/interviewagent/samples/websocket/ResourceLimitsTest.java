@@ -1,10 +1,11 @@
 package dev.interviewagent.samples.websocket;
 
-import static dev.interviewagent.samples.websocket.WsClient.frame;
+import static dev.interviewagent.websocket.WsClient.frame;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.voice.VoiceTranscriber;
+import dev.interviewagent.websocket.WsClient;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.http.HttpClient;

@@ -1,12 +1,13 @@
 package dev.interviewagent.samples.websocket;
 
-import static dev.interviewagent.samples.websocket.WsClient.frame;
+import static dev.interviewagent.websocket.WsClient.frame;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.channel.SpeechTranscriber;
 import dev.interviewagent.core.spi.InterviewStore;
+import dev.interviewagent.websocket.WsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

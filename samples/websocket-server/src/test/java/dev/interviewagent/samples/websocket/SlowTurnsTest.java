@@ -1,6 +1,6 @@
 package dev.interviewagent.samples.websocket;
 
-import static dev.interviewagent.samples.websocket.WsClient.frame;
+import static dev.interviewagent.websocket.WsClient.frame;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewagent.core.InterviewEngine;
@@ -10,6 +10,7 @@ import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.InterviewerBrain;
 import dev.interviewagent.websocket.WebSocketSettings;
+import dev.interviewagent.websocket.WsClient;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
