@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /** Collaborators that fail or stream on demand, for the protocol tests. */
-final class Fakes {
+public final class Fakes {
 
     private Fakes() {
     }
@@ -48,8 +48,8 @@ final class Fakes {
         throw new UnsupportedAudioException("not audio");
     };
 
-    /** The offline brain, streaming its message word by word. */
-    static final class StreamingBrain implements InterviewerBrain {
+    /** The offline brain, streaming its message word by word (public: the sample server's browser test uses it). */
+    public static final class StreamingBrain implements InterviewerBrain {
         private final InterviewerBrain delegate = MethodologyBrain.create();
 
         @Override

@@ -6,6 +6,7 @@ import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.channel.SpeechTranscriber;
 import dev.interviewagent.core.store.InMemoryInterviewStore;
+import dev.interviewagent.websocket.Fakes;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ class BrowserTest {
         assertThat(CHROMEDRIVER).as("chromedriver (apt-get install -y chromium chromium-driver)").isExecutable();
         Files.createDirectories(ARTIFACTS);
         store = new InMemoryInterviewStore();
-        engine = InterviewEngine.builder().store(store).brain(new TestServers.StreamingBrain()).build(); // deltas too
+        engine = InterviewEngine.builder().store(store).brain(new Fakes.StreamingBrain()).build(); // deltas too
         profile = Files.createTempDirectory("ia-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

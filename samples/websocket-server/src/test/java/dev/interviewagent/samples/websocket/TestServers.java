@@ -2,13 +2,9 @@ package dev.interviewagent.samples.websocket;
 
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
-import dev.interviewagent.core.brain.MethodologyBrain;
 import dev.interviewagent.core.channel.SpeechTranscriber;
-import dev.interviewagent.core.spi.BrainReply;
-import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.exception.StoreException;
 import dev.interviewagent.core.spi.InterviewLock;
-import dev.interviewagent.core.spi.InterviewerBrain;
 import dev.interviewagent.voice.SpeechToText;
 import dev.interviewagent.voice.Transcript;
 import java.time.Duration;
@@ -17,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 
 /** Servers for tests (an ephemeral port), answers, and the doubles the page's tests use. */
 final class TestServers {
@@ -63,30 +58,6 @@ final class TestServers {
                 throw new StoreException("the lock's store is down");
             }
             return local.acquire(id, timeout);
-        }
-    }
-
-    /** The offline brain, streaming its message word by word. */
-    static final class StreamingBrain implements InterviewerBrain {
-        private final InterviewerBrain delegate = MethodologyBrain.create();
-
-        @Override
-        public String id() {
-            return "streaming-offline";
-        }
-
-        @Override
-        public BrainReply phrase(BrainRequest request) {
-            return delegate.phrase(request);
-        }
-
-        @Override
-        public BrainReply phrase(BrainRequest request, Consumer<String> deltas) {
-            BrainReply reply = delegate.phrase(request);
-            for (String word : reply.message().split("(?<= )")) {
-                deltas.accept(word);
-            }
-            return reply;
         }
     }
 
