@@ -1,5 +1,6 @@
 package dev.interviewagent.websocket;
 
+import static dev.interviewagent.core.docs.DocRegions.region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewagent.core.InterviewEngine;
@@ -10,7 +11,6 @@ import dev.interviewagent.voice.VoiceTranscriber;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -86,25 +86,5 @@ class WebSocketDocsTest {
             }
         }
         throw new IllegalStateException("docs/websocket.md not found");
-    }
-
-    /** The lines between the tag markers, with their common indentation removed. */
-    static String region(String source, String tag) {
-        List<String> lines = new ArrayList<>();
-        boolean inside = false;
-        for (String line : source.split("\n")) {
-            if (line.contains("// end::" + tag + "[]")) {
-                break;
-            }
-            if (inside) {
-                lines.add(line);
-            }
-            if (line.contains("// tag::" + tag + "[]")) {
-                inside = true;
-            }
-        }
-        int indent = lines.stream().filter(l -> !l.isBlank())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        return String.join("\n", lines.stream().map(l -> l.length() >= indent ? l.substring(indent) : l).toList());
     }
 }
