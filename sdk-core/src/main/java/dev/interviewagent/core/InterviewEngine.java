@@ -161,7 +161,7 @@ public final class InterviewEngine implements AutoCloseable {
         InterviewerBrain fallback = b.fallbackBrain;
         this.brains = new BrainCaller(b.brain, fallback, OneQuestionGuard.create(), b.brainTimeout, brainExecutor,
                 events.observer());
-        this.planner = new Planner(guide);
+        this.planner = new Planner(guide, reader);
         this.updates = new StateUpdates(guide);
     }
 

@@ -26,6 +26,7 @@ import dev.interviewagent.core.spi.MoveType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -41,11 +42,12 @@ public final class Planner {
 
     private final InterviewGuide guide;
 
-    /** Reads single sentences of an answer, to find the one that states a rule or a mistake. */
-    private final AnswerReader sentenceReader = new AnswerReader();
+    /** Reads single sentences of an answer, to find the one that states a rule or a mistake (the engine's reader). */
+    private final AnswerReader sentenceReader;
 
-    public Planner(InterviewGuide guide) {
+    public Planner(InterviewGuide guide, AnswerReader reader) {
         this.guide = guide;
+        this.sentenceReader = Objects.requireNonNull(reader, "reader");
     }
 
     /** The first message of an interview. */
