@@ -6,6 +6,7 @@ import dev.interviewagent.core.internal.understanding.AnswerReader;
 import dev.interviewagent.core.internal.understanding.AnswerReading;
 import dev.interviewagent.core.internal.understanding.ContentLabel;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,7 @@ public final class Fragments {
     private static final Pattern STEP_LEAD = Pattern.compile(
             "^(?:first(?:ly)?|first of all|to start|сначала|во-первых|первым делом)[,:\\s—-]+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("\\s*(?:[,;:]|\\s[—–-])\\s");
     /** Longest fragment quoted, in characters. */
     static final int MAX_FRAGMENT = 90;
 
@@ -60,11 +62,22 @@ public final class Fragments {
         return text.strip();
     }
 
-    /** A fragment cut at a word boundary to {@link #MAX_FRAGMENT} characters. */
+    /**
+     * A fragment of at most {@link #MAX_FRAGMENT} characters: cut at the last clause boundary (comma, colon,
+     * semicolon, dash) that keeps at least four words, so the quote reads as a whole thought; else at a word boundary.
+     */
     static String cut(String text) {
         String s = text.strip();
         if (s.length() <= MAX_FRAGMENT) {
             return s;
+        }
+        Matcher boundary = CLAUSE_BOUNDARY.matcher(s.substring(0, MAX_FRAGMENT + 1));
+        int clauseEnd = -1;
+        while (boundary.find()) {
+            clauseEnd = boundary.start();
+        }
+        if (clauseEnd > 0 && s.substring(0, clauseEnd).strip().split("\\s+").length >= 4) {
+            return s.substring(0, clauseEnd).strip();
         }
         int space = s.lastIndexOf(' ', MAX_FRAGMENT);
         return s.substring(0, space > MAX_FRAGMENT / 2 ? space : MAX_FRAGMENT).strip();
