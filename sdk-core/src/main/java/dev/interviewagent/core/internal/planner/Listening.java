@@ -65,7 +65,9 @@ final class Listening {
                 continue;   // the story already says what they noticed: ask what they made of it instead
             }
             int depth = Math.min(4, 2 + story.probes().size());
-            return Optional.of(Move.of(probe, interview.stage(), depth).withAnchor(story.anchor()));
+            Move move = Move.of(probe, interview.stage(), depth).withAnchor(story.anchor());
+            // A story just told is thanked as a story, not for the figures or steps it happens to contain.
+            return Optional.of(toldNow ? move.withAcknowledge("example") : move);
         }
         return Optional.empty();
     }

@@ -24,6 +24,11 @@ enum Cue {
     POINTER,
     /** Complete anchors on their own: "yesterday", "one night", «однажды», «в прошлом году». */
     ANCHOR_PHRASE,
+    /**
+     * A stretch of a career: "in my second year", «на третьем году». Never a strong anchor: "in my fourth year I moved
+     * to fire dispatch" is a career step, a story only when more past narration follows.
+     */
+    CAREER_PERIOD,
     /** "once": an anchor only next to a past verb ("I once took"), not in "once you get a clean break". */
     ONCE,
     /** Clock times: "a.m.", "o'clock", «часа ночи». */

@@ -31,6 +31,8 @@ final class EnglishWords {
                 "on my first day", "my very first day", "my first day", "one time", "back in", "in the early hours",
                 "the night of", "in the summer|winter|spring|autumn of", "during the|a", "at the premiere",
                 "the night shift", "one night|morning|evening|afternoon|day|summer|winter|spring|autumn|watch|shift"));
+        m.put(Cue.CAREER_PERIOD, List.of(
+                "in my second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth year|month|week|season"));
         m.put(Cue.ONCE, List.of("once"));
         m.put(Cue.CLOCK, List.of("a.m.", "p.m.", "=am", "=pm", "o'clock", "half past", "quarter past",
                 "quarter to", "# in the morning|afternoon|evening", "midnight"));
@@ -70,7 +72,7 @@ final class EnglishWords {
                 "cut out", "redo", "redid", "penalty", "fine", "suspended", "complained", "furious", "end up",
                 "ended up", "cracked", "collapsed", "melted", "starved", "went flat", "fell apart", "drops",
                 "pay twice", "halve", "ruined", "spoiled", "wrecked", "gone", "dead", "went bitter", "went pale",
-                "came out flat", "never came back", "refunded", "apology", "wake up", "deteriorates", "arrested",
+                "came out flat", "never came back", "refunded", "apology", "wake up", "deteriorates", "=arrested",
                 "burn through", "overheated", "down for", "nobody put two and two together", "by then", "was down for"));
         m.put(Cue.LESSON, List.of("sign", "warning", "red flag", "lesson", "learned", "taught me", "since then",
                 "now i", "now we", "now every", "now the", "from then on", "never again", "should have",

@@ -48,7 +48,8 @@ final class FailureDetector {
             }
         }
         for (Span consequence : consequences) {
-            if (mood.narrative(text.token(consequence.start()).sentence()) && near(text, consequence, lessons)) {
+            if (mood.narrative(text.token(consequence.start()).sentence())
+                    && near(text, consequence, lessonsApartFrom(consequence, lessons))) {
                 return true;
             }
         }
@@ -84,6 +85,14 @@ final class FailureDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * The lessons that are not the consequence's own next word: "had to learn to keep eleven units in my head" is one
+     * phrase about growing into a job, not a loss followed by its lesson.
+     */
+    private static List<Span> lessonsApartFrom(Span consequence, List<Span> lessons) {
+        return lessons.stream().filter(lesson -> lesson.start() != consequence.end()).toList();
     }
 
     private static boolean near(AnalysedText text, Span from, List<Span> others) {

@@ -41,6 +41,9 @@ final class TimeAnchors {
         if ((end = text.matchAt(Cue.ANCHOR_PHRASE, i)) > i) {
             return new Anchor(new Span(i, end), pastHere);
         }
+        if ((end = text.matchAt(Cue.CAREER_PERIOD, i)) > i) {
+            return pastHere ? new Anchor(new Span(i, end), false) : null;
+        }
         if (isYear(text, i)) {
             // «в 2016 году», «2021 года»: the word for "year" belongs to the anchor
             boolean yearWord = i + 1 < text.size() && text.token(i + 1).sentence() == token.sentence()
