@@ -1,0 +1,262 @@
+package dev.interviewagent.samples.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The tests' HTTP client (JDK {@link HttpClient}). Every exchange is checked against {@code docs/openapi.yaml} by
+ * swagger-request-validator: the request (unless a test sends a deliberately bad one) and the response, always. A
+ * response to a path the document does not have (a bad route) must still be a {@code Problem}. No body may carry a
+ * stack trace, an exception's class or a token it should not.
+ */
+final class ApiClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** What would betray a stack trace or an exception's class in a body. */
+    private static final Pattern LEAK = Pattern.compile(
+            "(?i)(exception|\\bat [a-z]+\\.[a-z]|java\\.|jakarta\\.|springframework|tools\\.jackson|com\\.fasterxml"
+                    + "|dev\\.interviewagent|stacktrace|trace\")");
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    ApiClient(URI base) {
+        this.base = base;
+    }
+
+    URI base() {
+        return base;
+    }
+
+    /** A request to build. */
+    final class Call {
+        private final String method;
+        private final String pathAndQuery;
+        private final Map<String, List<String>> headers = new LinkedHashMap<>();
+        private byte[] body;
+        private boolean validRequest = true;
+
+        private Call(String method, String pathAndQuery) {
+            this.method = method;
+            this.pathAndQuery = pathAndQuery;
+        }
+
+        Call header(String name, String value) {
+            headers.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+            return this;
+        }
+
+        Call bearer(String token) {
+            return header("Authorization", "Bearer " + token);
+        }
+
+        Call idempotencyKey(String key) {
+            return header("Idempotency-Key", key);
+        }
+
+        Call json(Object value) {
+            try {
+                return body("application/json", JSON.writeValueAsBytes(value));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        Call json(String raw) {
+            return body("application/json", raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Call body(String contentType, byte[] bytes) {
+            if (contentType != null) {
+                header("Content-Type", contentType);
+            }
+            this.body = bytes;
+            return this;
+        }
+
+        /** A multipart/form-data body with one file part. */
+        Call multipart(String part, String fileName, String partType, byte[] content) {
+            String boundary = "----ia" + UUID.randomUUID().toString().replace("-", "");
+            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: " + partType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] all = new byte[head.length + content.length + tail.length];
+            System.arraycopy(head, 0, all, 0, head.length);
+            System.arraycopy(content, 0, all, head.length, content.length);
+            System.arraycopy(tail, 0, all, head.length + content.length, tail.length);
+            return body("multipart/form-data; boundary=" + boundary, all);
+        }
+
+        /** The request breaks the document on purpose: only the response is validated. */
+        Call invalid() {
+            this.validRequest = false;
+            return this;
+        }
+
+        Reply send() {
+            return ApiClient.this.send(this);
+        }
+    }
+
+    /** What came back. */
+    record Reply(int status, Map<String, List<String>> headers, byte[] body) {
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + text(), e);
+            }
+        }
+
+        Optional<String> header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst();
+        }
+
+        String contentType() {
+            return header("Content-Type").orElse("");
+        }
+
+        /** The problem's {@code code}, asserting the response is a problem with this status. */
+        String problemCode() {
+            assertThat(contentType()).as("a problem: %s", text()).startsWith("application/problem+json");
+            JsonNode problem = json();
+            assertThat(problem.path("status").asInt()).isEqualTo(status);
+            return problem.path("code").asText();
+        }
+    }
+
+    Call get(String path) {
+        return new Call("GET", path);
+    }
+
+    Call post(String path) {
+        return new Call("POST", path);
+    }
+
+    Call delete(String path) {
+        return new Call("DELETE", path);
+    }
+
+    Call call(String method, String path) {
+        return new Call(method, path);
+    }
+
+    private Reply send(Call call) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(call.pathAndQuery))
+                .timeout(Duration.ofSeconds(60))
+                .method(call.method, call.body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(call.body));
+        call.headers.forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(call.method + " " + call.pathAndQuery, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        Reply reply = new Reply(response.statusCode(), response.headers().map(), response.body());
+        check(call, reply);
+        return reply;
+    }
+
+    private void check(Call call, Reply reply) {
+        OpenApiContract contract = OpenApiContract.get();
+        String rawPath = call.pathAndQuery.contains("?")
+                ? call.pathAndQuery.substring(0, call.pathAndQuery.indexOf('?')) : call.pathAndQuery;
+        String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        Request request = validatorRequest(call, path);
+        String what = call.method + " " + call.pathAndQuery + " -> " + reply.status() + " " + abbreviated(reply);
+        if (call.validRequest) {
+            ValidationReport report = contract.validateRequest(request);
+            assertThat(report.hasErrors()).as("request breaks docs/openapi.yaml: %s\n%s", what,
+                    OpenApiContract.describe(report)).isFalse();
+        }
+        Request.Method method = Request.Method.valueOf(call.method.toUpperCase(Locale.ROOT));
+        if (contract.knowsPath(path) && reply.status() != 405) {
+            ValidationReport report = contract.validateResponse(path, method, validatorResponse(reply));
+            assertThat(report.hasErrors()).as("response breaks docs/openapi.yaml: %s\n%s", what,
+                    OpenApiContract.describe(report)).isFalse();
+        } else {
+            // no such route (or no such method): the body is still a documented Problem
+            assertThat(reply.status()).as(what).isIn(404, 405);
+            ValidationReport report = contract.validateAgainst("Problem", reply.json());
+            assertThat(report.hasErrors()).as("not a Problem: %s\n%s", what, OpenApiContract.describe(report))
+                    .isFalse();
+        }
+        if (reply.status() >= 400) {
+            assertThat(reply.contentType()).as(what).startsWith("application/problem+json");
+            assertThat(reply.text()).as("a problem body leaks internals: %s", what).doesNotContainPattern(LEAK);
+        }
+    }
+
+    private static Request validatorRequest(Call call, String path) {
+        SimpleRequest.Builder builder = new SimpleRequest.Builder(call.method, path);
+        call.headers.forEach(builder::withHeader);
+        if (call.body != null) {
+            builder.withBody(call.body);
+        }
+        if (call.pathAndQuery.contains("?")) {
+            Map<String, List<String>> query = new LinkedHashMap<>();
+            for (String pair : call.pathAndQuery.substring(call.pathAndQuery.indexOf('?') + 1).split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                String[] kv = pair.split("=", 2);
+                query.computeIfAbsent(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), k -> new ArrayList<>())
+                        .add(kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            }
+            query.forEach(builder::withQueryParam);
+        }
+        return builder.build();
+    }
+
+    private static com.atlassian.oai.validator.model.Response validatorResponse(Reply reply) {
+        SimpleResponse.Builder builder = new SimpleResponse.Builder(reply.status());
+        reply.headers().forEach((name, values) -> {
+            if (name != null && !name.startsWith(":")) {
+                builder.withHeader(name, values);
+            }
+        });
+        if (reply.body().length > 0) {
+            builder.withBody(reply.body());
+        }
+        return builder.build();
+    }
+
+    private static String abbreviated(Reply reply) {
+        String text = reply.text();
+        return text.length() > 400 ? text.substring(0, 400) + "…" : text;
+    }
+}
