@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * The problem responses an operation documents, besides its success: each status gets the {@code Problem} schema in
- * the OpenAPI document ({@link OpenApiConfiguration}). Every operation also documents 429 (rate limit) and 500.
+ * the OpenAPI document ({@link OpenApiConfiguration}). Every operation also documents 400 (an unreadable request),
+ * 429 (rate limit) and 500.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -23,6 +23,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -115,6 +116,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             status = statusOf(e.code());
         }
         return respond(Problems.of(status, e.code(), detail), status, retry, null);
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut off); too large ones are 413 (the base class). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+                "the multipart/form-data body cannot be read"), HttpStatus.BAD_REQUEST, null, null);
     }
 
     /** The last resort: a bug. Logged with its stack trace; the client learns nothing of it. */
