@@ -81,6 +81,7 @@ public class OpenApiConfiguration {
                         new MediaType().schema(new Schema<>().$ref(PROBLEM_REF))));
     }
 
+    @SuppressWarnings("rawtypes") // swagger-models' Schema.setProperties takes a Map of raw Schema
     private static Schema<?> problemSchema() {
         Map<String, Schema> properties = new LinkedHashMap<>();
         properties.put("type", string("A URI reference naming the problem type; `about:blank`: the status says it."));
@@ -100,6 +101,7 @@ public class OpenApiConfiguration {
         return problem;
     }
 
+    @SuppressWarnings("rawtypes") // as above
     private static Schema<?> exportSchema() {
         Map<String, Schema> properties = new LinkedHashMap<>();
         properties.put("channelKey", string("The interview's channel key."));
