@@ -144,6 +144,38 @@ class InterviewApiTest extends ApiTestBase {
     }
 
     @Test
+    void should_take_one_answer_when_the_same_key_arrives_at_once_with_different_bodies() throws Exception {
+        Interviews.Started interview = Interviews.start(api);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<ApiClient.Reply>> replies = new java.util.ArrayList<>();
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 8; i++) {
+                String text = i % 2 == 0 ? Interviews.ANSWERS.get(0) : Interviews.ANSWERS.get(1);
+                replies.add(pool.submit(() -> {
+                    go.await();
+                    return Interviews.answer(api, interview, "same-key", text);
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            java.util.Set<String> messages = new java.util.HashSet<>();
+            for (var future : replies) {
+                ApiClient.Reply reply = future.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                statuses.add(reply.status());
+                if (reply.status() == 200) {
+                    messages.add(reply.json().path("message").toString());
+                }
+            }
+            assertThat(statuses).containsOnly(200, 422).contains(200);
+            assertThat(messages).as("every success is the one reply").hasSize(1);
+            assertThat(store.turns(InterviewId.of(interview.id()))).as("one answer, one reply").hasSize(3);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void should_start_with_the_documented_defaults() {
         JsonNode plain = Interviews.start(api, null).body();
         assertThat(plain.path("language").asText()).isEqualTo("en");
