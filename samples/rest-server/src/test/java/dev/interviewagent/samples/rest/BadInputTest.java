@@ -328,6 +328,13 @@ class BadInputTest extends ApiTestBase {
             cases.add(new Case("report as " + accept, () -> api.get(a.path() + "/report").bearer(a.token())
                     .header("Accept", accept), 406, "bad_request"));
         }
+        for (String accept : List.of("text/html", "application/xml", "text/markdown")) {
+            cases.add(new Case("status as " + accept, () -> api.get(a.path()).bearer(a.token())
+                    .header("Accept", accept), 406, "bad_request"));
+            cases.add(new Case("answer as " + accept, () -> api.post(a.path() + "/answers").bearer(a.token())
+                    .idempotencyKey("accept-" + accept).header("Accept", accept)
+                    .json("{\"text\":\"The pumps.\"}"), 406, "bad_request"));
+        }
         for (String op : List.of("complete", "export", "delete")) {
             Supplier<ApiClient.Call> call = () -> op.equals("complete") ? api.post(a.path() + "/complete")
                     : op.equals("export") ? api.get(a.path() + "/export") : api.delete(a.path());

@@ -27,7 +27,7 @@ import org.springframework.http.HttpStatus;
 /**
  * The OpenAPI 3.1 document springdoc serves at {@code /v3/api-docs.yaml} (checked in as {@code docs/openapi.yaml}):
  * the API's description, its two bearer schemes, the {@code Problem} schema and, on every operation, the problem
- * responses its {@link ProblemResponses} names plus 400, 429 and 500.
+ * responses its {@link ProblemResponses} names plus 400, 406, 429 and 500.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
@@ -53,7 +53,7 @@ public class OpenApiConfiguration {
                         .addSchemas("Export", exportSchema()));
     }
 
-    /** The problem responses of each operation, from its {@link ProblemResponses} plus 400, 429 and 500. */
+    /** The problem responses of each operation, from its {@link ProblemResponses} plus 400, 406, 429 and 500. */
     @Bean
     OperationCustomizer problemResponses() {
         return (Operation operation, org.springframework.web.method.HandlerMethod handler) -> {
@@ -62,8 +62,10 @@ public class OpenApiConfiguration {
             if (declared != null) {
                 Arrays.stream(declared.value()).forEach(statuses::add);
             }
-            // any request may be unreadable (a path Tomcat refuses), limited, or meet a bug
+            // any request may be unreadable (a path Tomcat refuses), ask for a type the operation does not
+            // produce, be limited, or meet a bug
             statuses.add(400);
+            statuses.add(406);
             statuses.add(429);
             statuses.add(500);
             ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * The problem responses an operation documents, besides its success: each status gets the {@code Problem} schema in
  * the OpenAPI document ({@link OpenApiConfiguration}). Every operation also documents 400 (an unreadable request),
- * 429 (rate limit) and 500.
+ * 406 (an {@code Accept} it cannot meet), 429 (rate limit) and 500.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
