@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * The runnable jar ({@code target/rest-server-sample.jar}, built by the package phase) as a user runs it: started with
  * {@code --server.port}, the README's curl lines run by bash and real curl, every exchange going through a local
  * recording proxy ({@code http_proxy}) that checks it against docs/openapi.yaml; and started again with {@code PORT}
- * and no store setting, so the embedded store lands in {@code ./interviews} of its working directory.
+ * and no store setting, so the embedded store lands in {@code ./interviews} of its working directory (and a sample
+ * setting comes from its environment variable, {@code REST_MAX_JSON_BYTES}).
  */
 class ReadmeCurlIT {
 
@@ -70,7 +71,7 @@ class ReadmeCurlIT {
         withPortOption = new Server(withPortOption.process(), port, first);
         Path second = Files.createTempDirectory("ia-readme-port");
         int port2 = freePort();
-        Server variable = start(second, Map.of("PORT", Integer.toString(port2)));
+        Server variable = start(second, Map.of("PORT", Integer.toString(port2), "REST_MAX_JSON_BYTES", "2KB"));
         withPortVariable = new Server(variable.process(), port2, second);
         awaitHealth(withPortOption, "server-option.log");
         awaitHealth(withPortVariable, "server-variable.log");
@@ -150,6 +151,9 @@ class ReadmeCurlIT {
         Interviews.answerSome(api, started, 1);
         assertThat(withPortVariable.workDir().resolve("interviews").resolve("interviews.mv.db")).exists();
         assertThat(withPortVariable.workDir().resolve("interviews").resolve("encryption.key")).exists();
+        // a sample setting from its environment variable, as the README's table names it
+        ApiClient.Reply tooLarge = Interviews.answer(api, started, "big", "word ".repeat(600));
+        assertThat(tooLarge.status()).isEqualTo(413);
         // no admin token given: the operator API is off
         ApiClient.Reply admin = api.get("/api/admin/metrics").bearer(ADMIN_TOKEN).send();
         assertThat(admin.status()).isEqualTo(403);
