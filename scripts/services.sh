@@ -50,5 +50,8 @@ if [ "${IA_SKIP_BROWSER:-0}" != 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /u
   log "installing Chromium and ChromeDriver"; apt_install chromium chromium-driver
 fi
 
+# curl for the REST sample's README session (ReadmeCurlIT runs its curl lines)
+if ! command -v curl >/dev/null; then log "installing curl"; apt_install curl; fi
+
 port_open 5432 || { log "PostgreSQL is not reachable on 127.0.0.1:5432"; exit 1; }
 port_open 6379 || { log "Redis is not reachable on 127.0.0.1:6379"; exit 1; }
