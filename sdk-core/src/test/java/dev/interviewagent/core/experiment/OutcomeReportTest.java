@@ -289,6 +289,21 @@ class OutcomeReportTest {
         assertThat(text).contains(codes);
     }
 
+    @Test
+    void should_have_every_label_in_english_and_russian() throws Exception {
+        java.util.Properties english = new java.util.Properties();
+        java.util.Properties russian = new java.util.Properties();
+        try (var en = getClass().getResourceAsStream("/dev/interviewagent/core/experiment/labels.properties");
+             var ru = getClass().getResourceAsStream("/dev/interviewagent/core/experiment/labels_ru.properties")) {
+            english.load(new java.io.InputStreamReader(en, java.nio.charset.StandardCharsets.UTF_8));
+            russian.load(new java.io.InputStreamReader(ru, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(russian.keySet()).isEqualTo(english.keySet());
+        for (Figure figure : Figure.values()) {
+            assertThat(english).containsKeys("figure." + figure.code(), "inline." + figure.code());
+        }
+    }
+
     private static void assertMean(Estimate estimate, int n, double mean) {
         assertThat(estimate.n()).isEqualTo(n);
         assertThat(estimate.successes()).isNull();
