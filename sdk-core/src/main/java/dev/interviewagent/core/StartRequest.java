@@ -1,5 +1,6 @@
 package dev.interviewagent.core;
 
+import dev.interviewagent.core.experiment.StyleExperiment;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param channelKey     the channel's key for the respondent, for {@code findActive} lookups; may be null
  * @param idempotencyKey a globally unique key for this start request (e.g. channel + message id): a repeat with
  *                       the same key returns the same interview instead of starting another; may be null
- * @param attributes     host values stored with the interview (keys starting with {@code engine.} are reserved)
+ * @param attributes     host values stored with the interview (keys starting with {@code engine.} are reserved;
+ *                       {@code experiment.} ones are written by {@link Builder#experiment})
  */
 public record StartRequest(
         @Nullable Language language,
@@ -33,6 +35,11 @@ public record StartRequest(
             if (key.startsWith("engine.")) {
                 throw new IllegalArgumentException("attribute keys starting with 'engine.' are reserved: " + key);
             }
+        }
+        String arm = attributes.get(StyleExperiment.ARM_ATTRIBUTE);
+        if (arm != null && !arm.equals(style)) {
+            throw new IllegalArgumentException("style experiment arm " + arm + " is recorded but the style is "
+                    + style + ": set the style through the experiment only");
         }
         if (channelKey != null && (channelKey.isBlank() || channelKey.length() > 200)) {
             throw new IllegalArgumentException("channelKey must be 1-200 characters");
@@ -92,6 +99,16 @@ public record StartRequest(
         public Builder attribute(String key, String value) {
             attributes.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        /**
+         * Lets a style experiment pick the style for this respondent and records the experiment and arm on the
+         * interview (see {@link StyleExperiment}). A style set afterwards makes {@link #build()} fail.
+         *
+         * @param respondentId a stable id of the respondent, e.g. the channel key; hashed, never stored
+         */
+        public Builder experiment(StyleExperiment experiment, String respondentId) {
+            return Objects.requireNonNull(experiment, "experiment").assign(respondentId).applyTo(this);
         }
 
         public StartRequest build() {

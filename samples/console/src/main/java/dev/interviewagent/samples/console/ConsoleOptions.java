@@ -177,6 +177,7 @@ public record ConsoleOptions(Language language, String style, @Nullable String s
                 "  --json               one JSON object per line (the samples' wire protocol) instead of text",
                 "  --name TEXT  --role TEXT  --company TEXT  --industry TEXT  --years N  --goal TEXT",
                 "                       the respondent's profile (all optional)",
+                String.join("\n", ExperimentOptions.USAGE),
                 "  -h, --help           show this help",
                 "",
                 "Exit codes: 0 completed or paused, 1 failed (e.g. unknown interview), 2 bad options.");

@@ -71,8 +71,10 @@ public final class Main {
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
         ConsoleOptions options;
+        ExperimentOptions experiment;
         try {
-            options = ConsoleOptions.parse(args, env);
+            experiment = ExperimentOptions.parse(args);
+            options = ConsoleOptions.parse(experiment.restArgs(), env);
         } catch (ConsoleOptions.UsageException e) {
             err.println("console-sample: " + e.getMessage());
             err.println(ConsoleOptions.usage());
@@ -104,6 +106,9 @@ public final class Main {
         int maxLineChars = maxLineChars(settings.maxAnswerChars());
         try (storage; InterviewEngine engine = builder.build()) {
             sweepOnce(storage, engine, err);
+            if (experiment.report()) {
+                return experiment.printReport(storage.store(), options.json(), options.language(), out, err);
+            }
             ConsoleChannel channel = new ConsoleChannel(
                     options.json() ? ConsoleChannel.Mode.JSON : ConsoleChannel.Mode.HUMAN,
                     (conversation, message) -> {
@@ -119,8 +124,8 @@ public final class Main {
             if (id != null) {
                 bridge.resume(CONVERSATION, id, null);
             } else {
-                id = bridge.start(CONVERSATION, StartRequest.builder().language(options.language())
-                        .style(options.style()).profile(options.profile()).build(), null);
+                id = bridge.start(CONVERSATION, experiment.applyTo(StartRequest.builder().language(options.language())
+                        .style(options.style()).profile(options.profile()), err).build(), null);
             }
             if (id == null || !exists(engine, id)) {
                 return 1; // the bridge has printed the error

@@ -16,6 +16,7 @@ import dev.interviewagent.core.Language;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.exception.ConcurrentTurnException;
+import dev.interviewagent.core.experiment.StyleAssignment;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.spi.InterviewCursor;
 import dev.interviewagent.core.spi.InterviewPage;
@@ -27,7 +28,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -76,6 +79,23 @@ public abstract class InterviewStoreContract {
 
         assertThat(store.load(id)).contains(created);
         assertThat(store.turns(id)).containsExactly(question(1, T0));
+    }
+
+    @Test
+    void should_keep_the_style_experiment_arm_recorded_on_an_interview() {
+        InterviewId id = newId();
+        StyleAssignment assignment = new StyleAssignment("styles-2026", "conversational");
+        Map<String, String> attributes = new HashMap<>(started(id, null, T0).attributes());
+        attributes.putAll(assignment.attributes());
+        Interview created = started(id, null, T0).toBuilder().style("conversational").attributes(attributes).build();
+        store.create(created, List.of(question(1, T0)));
+        Turn a2 = answer(2, "m1", "We check the pump pressure first.", T0.plusSeconds(5));
+        store.commit(1, next(created, List.of(a2), T0.plusSeconds(5)), List.of(a2));
+
+        assertThat(store.load(id).flatMap(StyleAssignment::recordedOn)).contains(assignment);
+        InterviewId plain = newId();
+        store.create(started(plain, null, T0), List.of(question(1, T0)));
+        assertThat(store.load(plain).flatMap(StyleAssignment::recordedOn)).isEmpty();
     }
 
     @Test
