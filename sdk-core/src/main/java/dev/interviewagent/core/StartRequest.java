@@ -1,5 +1,6 @@
 package dev.interviewagent.core;
 
+import dev.interviewagent.core.channel.ChannelControls;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param idempotencyKey a globally unique key for this start request (e.g. channel + message id): a repeat with
  *                       the same key returns the same interview instead of starting another; may be null
  * @param attributes     host values stored with the interview (keys starting with {@code engine.} are reserved)
+ * @param controls       how the respondent finishes early, pauses, … on the channel, remembered on the interview so
+ *                       that messages name only this channel's commands or buttons; null when the host says nothing:
+ *                       a {@link dev.interviewagent.core.channel.ChannelBridge} then fills in its channel's, and the
+ *                       engine words everything neutrally ({@link ChannelControls#NEUTRAL})
  */
 public record StartRequest(
         @Nullable Language language,
@@ -24,7 +29,8 @@ public record StartRequest(
         Profile profile,
         @Nullable String channelKey,
         @Nullable String idempotencyKey,
-        Map<String, String> attributes) {
+        Map<String, String> attributes,
+        @Nullable ChannelControls controls) {
 
     public StartRequest {
         Objects.requireNonNull(profile, "profile");
@@ -42,8 +48,21 @@ public record StartRequest(
         }
     }
 
+    /** A request without channel controls (the wording names no command or button). */
+    public StartRequest(@Nullable Language language, @Nullable String localeHint, @Nullable String style,
+                        Profile profile, @Nullable String channelKey, @Nullable String idempotencyKey,
+                        Map<String, String> attributes) {
+        this(language, localeHint, style, profile, channelKey, idempotencyKey, attributes, null);
+    }
+
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** This request with the channel's controls. */
+    public StartRequest withControls(@Nullable ChannelControls controls) {
+        return new StartRequest(language, localeHint, style, profile, channelKey, idempotencyKey, attributes,
+                controls);
     }
 
     /** Builds a {@link StartRequest}. Not thread-safe. */
@@ -55,6 +74,7 @@ public record StartRequest(
         private @Nullable String channelKey;
         private @Nullable String idempotencyKey;
         private final Map<String, String> attributes = new HashMap<>();
+        private @Nullable ChannelControls controls;
 
         private Builder() {
         }
@@ -94,8 +114,15 @@ public record StartRequest(
             return this;
         }
 
+        /** How the respondent acts on the channel; see {@link StartRequest#controls()}. */
+        public Builder controls(@Nullable ChannelControls controls) {
+            this.controls = controls;
+            return this;
+        }
+
         public StartRequest build() {
-            return new StartRequest(language, localeHint, style, profile, channelKey, idempotencyKey, attributes);
+            return new StartRequest(language, localeHint, style, profile, channelKey, idempotencyKey, attributes,
+                    controls);
         }
     }
 }
