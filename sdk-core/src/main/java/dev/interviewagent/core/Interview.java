@@ -1,7 +1,9 @@
 package dev.interviewagent.core;
 
 import dev.interviewagent.core.analysis.Engagement;
+import dev.interviewagent.core.channel.ChannelControls;
 import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.internal.engine.ControlsAttribute;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,6 +112,15 @@ public record Interview(
         this(id, version, status, language, style, guideId, guideRevision, profile, channelKey, stage, stages,
                 knowledge, turnCount, pendingQuestion, askedQuestions, recalls, memberCheck, engagement, closeReason,
                 attributes, createdAt, updatedAt, endedAt, null);
+    }
+
+    /**
+     * How the respondent finishes early, pauses, … on the channel the interview started on, as that channel told
+     * ({@link StartRequest#controls()}); {@link ChannelControls#NEUTRAL} when it told nothing, also for interviews
+     * stored before channels told their controls. Messages name only these controls.
+     */
+    public ChannelControls controls() {
+        return ControlsAttribute.decode(attributes.get(ControlsAttribute.KEY));
     }
 
     /** The progress of one stage. */

@@ -24,6 +24,7 @@ import dev.interviewagent.core.internal.engine.PhrasedMessage;
 import dev.interviewagent.core.internal.lock.TurnLeases;
 import dev.interviewagent.core.internal.text.Pleasantries;
 import dev.interviewagent.core.internal.text.QuestionSentences;
+import dev.interviewagent.core.internal.engine.ControlsAttribute;
 import dev.interviewagent.core.internal.engine.StateUpdates;
 import dev.interviewagent.core.internal.knowledge.ContentItems;
 import dev.interviewagent.core.internal.knowledge.FailureDetails;
@@ -203,6 +204,11 @@ public final class InterviewEngine implements AutoCloseable {
         Map<String, String> attributes = new HashMap<>(request.attributes());
         if (request.language() == null && Language.fromCode(request.localeHint()).isEmpty()) {
             attributes.put(StateUpdates.DETECT_LANGUAGE, "true");
+        }
+        String controls = request.controls() == null ? null : ControlsAttribute.encode(request.controls());
+        if (controls != null) {
+            // remembered, so that a resumed interview and the LLM brain still name this channel's controls only
+            attributes.put(ControlsAttribute.KEY, controls);
         }
         try (LogContext logged = LogContext.of(MDC_INTERVIEW_ID, id);
              InterviewLock.Lease ignored = leases.acquire(id)) {

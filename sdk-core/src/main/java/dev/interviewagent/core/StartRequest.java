@@ -1,5 +1,6 @@
 package dev.interviewagent.core;
 
+import dev.interviewagent.core.channel.ChannelControls;
 import dev.interviewagent.core.experiment.StyleExperiment;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  *                       the same key returns the same interview instead of starting another; may be null
  * @param attributes     host values stored with the interview (keys starting with {@code engine.} are reserved;
  *                       {@code experiment.} ones are written by {@link Builder#experiment})
+ * @param controls       how the respondent finishes early, pauses, … on the channel, remembered on the interview so
+ *                       that messages name only this channel's commands or buttons; null when the host says nothing:
+ *                       a {@link dev.interviewagent.core.channel.ChannelBridge} then fills in its channel's, and the
+ *                       engine words everything neutrally ({@link ChannelControls#NEUTRAL})
  */
 public record StartRequest(
         @Nullable Language language,
@@ -26,7 +31,8 @@ public record StartRequest(
         Profile profile,
         @Nullable String channelKey,
         @Nullable String idempotencyKey,
-        Map<String, String> attributes) {
+        Map<String, String> attributes,
+        @Nullable ChannelControls controls) {
 
     public StartRequest {
         Objects.requireNonNull(profile, "profile");
@@ -49,8 +55,21 @@ public record StartRequest(
         }
     }
 
+    /** A request without channel controls (the wording names no command or button). */
+    public StartRequest(@Nullable Language language, @Nullable String localeHint, @Nullable String style,
+                        Profile profile, @Nullable String channelKey, @Nullable String idempotencyKey,
+                        Map<String, String> attributes) {
+        this(language, localeHint, style, profile, channelKey, idempotencyKey, attributes, null);
+    }
+
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** This request with the channel's controls. */
+    public StartRequest withControls(@Nullable ChannelControls controls) {
+        return new StartRequest(language, localeHint, style, profile, channelKey, idempotencyKey, attributes,
+                controls);
     }
 
     /** Builds a {@link StartRequest}. Not thread-safe. */
@@ -62,6 +81,7 @@ public record StartRequest(
         private @Nullable String channelKey;
         private @Nullable String idempotencyKey;
         private final Map<String, String> attributes = new HashMap<>();
+        private @Nullable ChannelControls controls;
 
         private Builder() {
         }
@@ -111,8 +131,15 @@ public record StartRequest(
             return Objects.requireNonNull(experiment, "experiment").assign(respondentId).applyTo(this);
         }
 
+        /** How the respondent acts on the channel; see {@link StartRequest#controls()}. */
+        public Builder controls(@Nullable ChannelControls controls) {
+            this.controls = controls;
+            return this;
+        }
+
         public StartRequest build() {
-            return new StartRequest(language, localeHint, style, profile, channelKey, idempotencyKey, attributes);
+            return new StartRequest(language, localeHint, style, profile, channelKey, idempotencyKey, attributes,
+                    controls);
         }
     }
 }

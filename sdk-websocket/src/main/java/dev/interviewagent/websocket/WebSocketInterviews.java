@@ -1,6 +1,9 @@
 package dev.interviewagent.websocket;
 
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.Language;
+import dev.interviewagent.core.channel.ChannelControl;
+import dev.interviewagent.core.channel.ChannelControls;
 import dev.interviewagent.core.channel.SpeechTranscriber;
 import dev.interviewagent.websocket.internal.InterviewConfigurator;
 import dev.interviewagent.websocket.internal.InterviewEndpoint;
@@ -8,6 +11,7 @@ import dev.interviewagent.websocket.internal.InterviewHub;
 import dev.interviewagent.websocket.internal.Tokens;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -41,6 +45,17 @@ public final class WebSocketInterviews implements AutoCloseable {
     /** Where the endpoint is mapped unless {@link Builder#path(String)} says otherwise. */
     public static final String DEFAULT_PATH = "/ws/interview";
 
+    /**
+     * How respondents act on the reference page (samples/websocket-server): its “End interview” button
+     * («Завершить интервью» in Russian) sends {@code complete}. Nothing else needs naming: a break needs no control
+     * (the page resumes the interview when it is opened again in the same browser), the progress is always shown
+     * and the report appears when the interview ends. Interviewer messages name this button and never a command. A
+     * host whose page labels it otherwise, or has more controls, sets {@link Builder#controls(ChannelControls)}.
+     */
+    public static final ChannelControls PAGE_CONTROLS = ChannelControls.NEUTRAL
+            .withFinishEarly(ChannelControl.button(Map.of(Language.ENGLISH, "End interview",
+                    Language.RUSSIAN, "Завершить интервью")));
+
     private static final Logger log = LoggerFactory.getLogger(WebSocketInterviews.class);
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~/-]*");
 
@@ -50,7 +65,7 @@ public final class WebSocketInterviews implements AutoCloseable {
     private final ServerEndpointConfig config;
 
     private WebSocketInterviews(Builder b) {
-        this.hub = new InterviewHub(b.engine, b.transcriber, b.settings, b.clock);
+        this.hub = new InterviewHub(b.engine, b.transcriber, b.settings, b.clock, b.controls);
         this.path = b.path;
         this.voiceInput = b.transcriber != SpeechTranscriber.NONE;
         this.config = ServerEndpointConfig.Builder.create(InterviewEndpoint.class, path)
@@ -152,6 +167,7 @@ public final class WebSocketInterviews implements AutoCloseable {
         private WebSocketSettings settings = WebSocketSettings.defaults();
         private String path = DEFAULT_PATH;
         private Clock clock = Clock.systemUTC();
+        private ChannelControls controls = PAGE_CONTROLS;
 
         private Builder(InterviewEngine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
@@ -191,6 +207,16 @@ public final class WebSocketInterviews implements AutoCloseable {
         /** Time for rate limits and elapsed times. Default {@link Clock#systemUTC()}. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * How respondents finish early, get the report, … on the host's page, so that interviewer messages name the
+         * page's own buttons (or nothing: {@link ChannelControls#NEUTRAL}). Default {@link #PAGE_CONTROLS}, the
+         * reference page's buttons.
+         */
+        public Builder controls(ChannelControls controls) {
+            this.controls = Objects.requireNonNull(controls, "controls");
             return this;
         }
 

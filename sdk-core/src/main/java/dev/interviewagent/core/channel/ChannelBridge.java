@@ -87,14 +87,17 @@ public final class ChannelBridge {
     }
 
     /**
-     * Starts an interview and sends {@code session} and the first {@code question}.
+     * Starts an interview and sends {@code session} and the first {@code question}. A request without
+     * {@link StartRequest#controls()} gets the channel's ({@link ChannelCapabilities#controls()}), so the greeting
+     * names this channel's way to finish early and no other.
      *
      * @param token an access token to show in the session event (channels that authorise resumes); may be null
      * @return the new interview's id, or null if starting failed (an error event was sent)
      */
     public @Nullable InterviewId start(String conversation, StartRequest request, @Nullable String token) {
         try {
-            Reply reply = engine.start(request);
+            Reply reply = engine.start(request.controls() != null ? request
+                    : request.withControls(adapter.capabilities().controls()));
             Interview interview = reply.interview();
             send(conversation, new OutboundEvent.Session(interview.id(), token, interview.language(),
                     interview.style(), reply.duplicate()));
@@ -265,7 +268,12 @@ public final class ChannelBridge {
                                 "unknown report format: " + command.argument()));
                 send(conversation, new OutboundEvent.Report(id, format, engine.report(id, format)));
             }
-            case HELP -> send(conversation, notice(languageOf(id), "command.help"));
+            case HELP -> {
+                // the help of the channel the respondent is on now, not of the one the interview started on
+                Language language = languageOf(id);
+                send(conversation, new OutboundEvent.Notice("command.help",
+                        ControlTexts.help(adapter.capabilities().controls(), language)));
+            }
         }
     }
 

@@ -12,11 +12,14 @@ import dev.interviewagent.core.CloseReason;
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.analysis.Engagement;
+import dev.interviewagent.core.channel.ChannelControl;
+import dev.interviewagent.core.channel.ChannelControls;
 import dev.interviewagent.core.guide.InterviewGuide;
 import dev.interviewagent.core.guide.InterviewStyles;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.i18n.Messages;
 import dev.interviewagent.core.internal.brain.PhraseTemplates;
+import dev.interviewagent.core.internal.engine.ControlsAttribute;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.Move;
@@ -413,12 +416,53 @@ class MethodologyBrainTest {
             String message = brain.phrase(request(language, style, MoveType.OPEN, null)).message();
 
             // then
-            assertThat(message).as(style).contains("/complete")
+            assertThat(message).as(style).doesNotContain("/")
                     .containsAnyOf("nine", "9", "девять", "девяти")
                     .containsAnyOf("one question at a time", "по одному вопросу", "по вопросу за раз");
             String seed = seed(Stage.GREETING, language, 0);
             assertThat(message.toLowerCase()).endsWith(seed.substring(1).toLowerCase());
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void should_name_only_the_channels_own_way_to_finish_early_when_opening(Language language) {
+        boolean ru = language == Language.RUSSIAN;
+        ChannelControls telegram = ChannelControls.commands();
+        ChannelControls page = ChannelControls.NEUTRAL.withFinishEarly(ChannelControl.button(Map.of(
+                Language.ENGLISH, "End interview", Language.RUSSIAN, "Завершить интервью")));
+        ChannelControls terminal = ChannelControls.NEUTRAL.withFinishEarly(ChannelControl.key("Ctrl-E"));
+        ChannelControls rest = ChannelControls.NEUTRAL.withFinishEarly(
+                ChannelControl.endpoint("POST /interviews/{id}/complete"));
+        String button = ru ? "«Завершить интервью»" : "the “End interview” button";
+        for (String style : InterviewStyles.BUILT_IN_CODES) {
+            // when
+            String byCommand = opening(language, style, telegram);
+            String byButton = opening(language, style, page);
+            String byKey = opening(language, style, terminal);
+            String byEndpoint = opening(language, style, rest);
+            String neutral = opening(language, style, ChannelControls.NEUTRAL);
+
+            // then
+            assertThat(byCommand).as(style).contains("/complete").doesNotContain("«Завершить", "“End");
+            assertThat(byButton).as(style).contains(button).containsAnyOf("button", "кнопк").doesNotContain("/");
+            assertThat(byKey).as(style).contains("Ctrl-E").doesNotContain("/", "«Завершить", "“End");
+            for (String unnamed : List.of(byEndpoint, neutral)) {
+                assertThat(unnamed).as(style).doesNotContain("/", "«Завершить", "“End", "POST")
+                        .containsAnyOf("finish early", "закончить досрочно", "завершить разговор досрочно");
+            }
+            for (String message : List.of(byCommand, byButton, byKey, neutral)) {
+                assertThat(guard.countQuestions(message, language)).as(message).isEqualTo(1);
+                assertThat(message).doesNotContain("{", "}");
+            }
+        }
+    }
+
+    private static String opening(Language language, String style, ChannelControls controls) {
+        String encoded = ControlsAttribute.encode(controls);
+        Interview interview = interview(language, style, "Anna").toBuilder()
+                .attributes(encoded == null ? Map.of() : Map.of(ControlsAttribute.KEY, encoded)).build();
+        return brain.phrase(request(interview, move(MoveType.OPEN, language), null, 1)).message();
     }
 
     @Test

@@ -20,7 +20,7 @@ class PhraseTemplatesTest {
 
     private static final Set<String> KNOWN = Set.of("name", "quote", "recall", "anchor", "seed", "seed_lc",
             "stage_name", "stage_goal", "stage_goal_lc", "stage_index", "stage_count", "from_stage_name", "emoji", "min_examples",
-            "missing", "insights", "turn");
+            "missing", "insights", "turn", "finish_early", "command", "button", "key");
 
     private final OneQuestionGuard guard = OneQuestionGuard.create();
 
@@ -43,6 +43,10 @@ class PhraseTemplatesTest {
         values.put("missing", ru ? "примеров" : "examples");
         values.put("insights", "\n1. One.\n2. Two.\n");
         values.put("turn", "12");
+        values.put("finish_early", ru ? "Остановиться можно когда угодно." : "You can stop whenever you like.");
+        values.put("command", "/complete");
+        values.put("button", ru ? "«Завершить интервью»" : "“End interview”");
+        values.put("key", "Ctrl-E");
         return values;
     }
 
@@ -90,6 +94,31 @@ class PhraseTemplatesTest {
                 .filter(k -> templates.variants(k).stream().allMatch(v -> v.contains("{name}")))
                 .collect(Collectors.toSet());
         assertThat(withoutName).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void should_word_finishing_early_for_every_kind_of_control_and_name_none_in_the_neutral_wording(
+            Language language) {
+        PhraseTemplates templates = PhraseTemplates.builtIn(language);
+        for (String kind : List.of("command", "button", "key", "none")) {
+            String base = "controls.finish_early." + kind;
+            for (String pool : List.of(base + ".default", base + ".telegram", base + ".conversational")) {
+                assertThat(templates.variants(pool)).as(pool).isNotEmpty();
+                for (String variant : templates.variants(pool)) {
+                    List<String> placeholders = PhraseTemplates.placeholders(variant);
+                    assertThat(placeholders).as(variant)
+                            .isEqualTo(kind.equals("none") ? List.of() : List.of(kind));
+                    assertThat(variant).as(variant).doesNotContain("/");
+                }
+            }
+        }
+        // every greeting says how to finish early, in the channel's words
+        for (String key : templates.keys()) {
+            if (key.startsWith("moves.open_intro.")) {
+                assertThat(templates.variants(key)).as(key).allMatch(v -> v.contains("{finish_early}"));
+            }
+        }
     }
 
     @ParameterizedTest

@@ -141,8 +141,9 @@ class ChannelBridgeTest {
                 s -> assertThat(s.summary()).contains("1/9"));
         assertThat(events.get(1)).isInstanceOfSatisfying(OutboundEvent.Report.class,
                 r -> assertThat(r.format()).isEqualTo(ReportFormat.JSON));
+        // this channel names no controls: the help names no command either
         assertThat(events.get(2)).isInstanceOfSatisfying(OutboundEvent.Notice.class,
-                n -> assertThat(n.text()).contains("/complete"));
+                n -> assertThat(n.text()).doesNotContain("/").contains("just say so"));
         assertThat(events.get(3)).isInstanceOfSatisfying(OutboundEvent.Error.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_REQUEST));
         assertThat(events.get(4)).isInstanceOfSatisfying(OutboundEvent.Completed.class, c -> {

@@ -130,10 +130,13 @@ class MessagesTest {
     }
 
     @Test
-    void should_list_the_commands_when_getting_help() {
+    void should_name_no_channels_command_in_the_shared_messages() {
+        // commands, buttons and keys come from the channel's controls (ControlTexts), never from the bundle
         for (Language language : Language.values()) {
-            assertThat(Messages.forLanguage(language).get("command.help"))
-                    .contains("/complete").contains("/status").contains("/report");
+            Messages messages = Messages.forLanguage(language);
+            for (String key : messages.keys()) {
+                assertThat(messages.pattern(key)).as(key).doesNotContainPattern("(^|\\s)/[a-z]");
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import dev.interviewagent.core.Language;
 import dev.interviewagent.core.StageProgress;
 import dev.interviewagent.core.channel.ChannelAdapter;
 import dev.interviewagent.core.channel.ChannelCapabilities;
+import dev.interviewagent.core.channel.ChannelControls;
 import dev.interviewagent.core.channel.Choice;
 import dev.interviewagent.core.channel.OutboundEvent;
 import dev.interviewagent.core.guide.Stage;
@@ -82,8 +83,9 @@ public final class TelegramAdapter implements ChannelAdapter {
         this.languageOf = languageOf;
         this.synthesizer = synthesizer;
         this.clock = clock;
+        // Telegram respondents act by bot commands: the greeting says "send /complete", /help lists the rest
         this.capabilities = new ChannelCapabilities(true, synthesizer != SpeechSynthesizer.NONE, true,
-                MAX_MESSAGE_LENGTH);
+                MAX_MESSAGE_LENGTH, ChannelControls.commands());
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.channel.ChannelBridge;
+import dev.interviewagent.core.channel.ChannelControls;
 import dev.interviewagent.core.channel.SpeechTranscriber;
 import dev.interviewagent.websocket.WebSocketSettings;
 import java.security.SecureRandom;
@@ -56,15 +57,16 @@ public final class InterviewHub {
      * @param transcriber how spoken answers become text; {@link SpeechTranscriber#NONE} rejects them
      * @param settings    limits of each connection
      * @param clock       time for rate limits and the bridge
+     * @param controls    how respondents act on the host's page, for the wording of messages
      */
     public InterviewHub(InterviewEngine engine, SpeechTranscriber transcriber, WebSocketSettings settings,
-                        Clock clock) {
+                        Clock clock, ChannelControls controls) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(transcriber, "transcriber");
         this.voiceInput = transcriber != SpeechTranscriber.NONE;
-        this.channel = new WebSocketChannel(settings.maxFrameChars(), capabilities(voiceInput, settings));
+        this.channel = new WebSocketChannel(settings.maxFrameChars(), capabilities(voiceInput, settings), controls);
         this.bridge = ChannelBridge.builder(engine, channel).transcriber(transcriber).clock(clock).build();
         this.tokens = new Tokens(new SecureRandom());
         this.clients = new ClientRegistry(settings, clock);

@@ -5,6 +5,7 @@ import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.channel.ChannelAdapter;
 import dev.interviewagent.core.channel.ChannelCapabilities;
+import dev.interviewagent.core.channel.ChannelControls;
 import dev.interviewagent.core.channel.MessageSplitter;
 import dev.interviewagent.core.channel.OutboundEvent;
 import dev.interviewagent.core.channel.ProtocolJson;
@@ -39,10 +40,11 @@ public final class WebSocketChannel implements ChannelAdapter {
     /**
      * @param maxFrameChars      the longest text frame the channel sends (at least 200)
      * @param serverCapabilities the {@code capabilities} object of {@code session} frames (copied)
+     * @param controls           how respondents act on the page (its buttons), named in interviewer messages
      */
-    public WebSocketChannel(int maxFrameChars, ObjectNode serverCapabilities) {
+    public WebSocketChannel(int maxFrameChars, ObjectNode serverCapabilities, ChannelControls controls) {
         // buttons: the page shows confirm/retry/type; streaming: deltas are rendered as they come
-        this.capabilities = new ChannelCapabilities(true, false, true, maxFrameChars);
+        this.capabilities = new ChannelCapabilities(true, false, true, maxFrameChars, controls);
         this.serverCapabilities = Objects.requireNonNull(serverCapabilities, "serverCapabilities").deepCopy();
     }
 

@@ -17,7 +17,8 @@ class WebSocketChannelContractTest extends ChannelAdapterContract {
     @Override
     protected ChannelAdapter newAdapter() {
         WebSocketChannel channel = new WebSocketChannel(16 * 1024,
-                InterviewHub.capabilities(true, dev.interviewagent.websocket.WebSocketSettings.defaults()));
+                InterviewHub.capabilities(true, dev.interviewagent.websocket.WebSocketSettings.defaults()),
+                dev.interviewagent.websocket.WebSocketInterviews.PAGE_CONTROLS);
         return new ChannelAdapter() {
             @Override
             public ChannelCapabilities capabilities() {

@@ -5,6 +5,8 @@ import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.channel.ChannelAdapter;
 import dev.interviewagent.core.channel.ChannelCapabilities;
+import dev.interviewagent.core.channel.ChannelControl;
+import dev.interviewagent.core.channel.ChannelControls;
 import dev.interviewagent.core.channel.Choice;
 import dev.interviewagent.core.channel.MessageSplitter;
 import dev.interviewagent.core.channel.OutboundEvent;
@@ -47,6 +49,9 @@ public final class ConsoleChannel implements ChannelAdapter {
     /** Longest line in JSON mode. */
     public static final int JSON_MAX_LINE = 1 << 20;
 
+    /** The console's commands (input lines starting with a slash). */
+    private static final ChannelControls CONTROLS = ChannelControls.commands();
+
     /** How events are rendered. */
     public enum Mode { HUMAN, JSON }
 
@@ -74,9 +79,15 @@ public final class ConsoleChannel implements ChannelAdapter {
         this.reportsDir = reportsDir;
     }
 
+    /**
+     * The console's lines {@code /complete}, {@code /status}, {@code /report}, {@code /help} are commands; at a
+     * terminal, end of input (Ctrl-D) pauses. Messages name these and nothing of other channels.
+     */
     @Override
     public ChannelCapabilities capabilities() {
-        return ChannelCapabilities.plainText(mode == Mode.JSON ? JSON_MAX_LINE : HUMAN_MAX_MESSAGE);
+        ChannelControls controls = mode == Mode.HUMAN ? CONTROLS.withPause(ChannelControl.key("Ctrl-D")) : CONTROLS;
+        return ChannelCapabilities.plainText(mode == Mode.JSON ? JSON_MAX_LINE : HUMAN_MAX_MESSAGE)
+                .withControls(controls);
     }
 
     @Override

@@ -7,11 +7,11 @@ import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.StartRequest;
 import dev.interviewagent.core.channel.ChannelBridge;
 import dev.interviewagent.core.channel.ChannelCommand;
+import dev.interviewagent.core.channel.ControlTexts;
 import dev.interviewagent.core.channel.InboundMessage;
 import dev.interviewagent.core.channel.OutboundEvent;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewException;
-import dev.interviewagent.core.i18n.Messages;
 import dev.interviewagent.core.brain.LlmBrains;
 import dev.interviewagent.core.config.EngineSettings;
 import dev.interviewagent.core.config.InterviewConfig;
@@ -200,7 +200,8 @@ public final class Main {
                 if (UNKNOWN_COMMAND.matcher(line).lookingAt() && ChannelCommand.parse(line).isEmpty()) {
                     // "/stop" is a mistyped command, not an answer to record
                     channel.send(CONVERSATION, new OutboundEvent.Error(ErrorCode.BAD_REQUEST,
-                            Messages.forLanguage(state.language()).get("command.unknown"), "command-" + turn));
+                            ControlTexts.unknownCommand(channel.capabilities().controls(), state.language()),
+                            "command-" + turn));
                     continue;
                 }
                 bridge.handle(CONVERSATION, id, inbound(line, turn));

@@ -184,6 +184,25 @@ class MainTest {
     }
 
     @Test
+    void should_greet_with_the_consoles_own_commands_and_help_with_them_in_both_languages() {
+        Run english = run("/help\n/stop\n", "--store", store(), "--language", "en");
+        Run russian = run("/help\n/stop\n", "--store", store(), "--language", "ru");
+
+        String en = String.join("\n", english.out());
+        String ru = String.join("\n", russian.out());
+        // the greeting names the console's command, never the web page's button
+        assertThat(en).containsAnyOf("send /complete to finish early", "/complete ends the interview early")
+                .doesNotContain("End interview");
+        assertThat(ru).containsAnyOf("команда /complete завершит интервью досрочно", "/complete завершит его досрочно")
+                .doesNotContain("Завершить интервью»");
+        // /help lists the console's commands and its pause key; an unknown command points to /help
+        assertThat(en).contains("/status — where we are", "/complete — finish the interview now",
+                "Ctrl-D — pause", "/report — get the report", "I don’t know that command. Send /help");
+        assertThat(ru).contains("/complete — завершить интервью сейчас", "Ctrl-D — сделать паузу",
+                "Такой команды я не знаю. Отправьте /help");
+    }
+
+    @Test
     void should_end_early_when_the_respondent_sends_complete() {
         Run run = run(ANSWERS_EN.get(0) + "\n/complete\n" + ANSWERS_EN.get(1) + "\n", "--json", "--store", store());
 

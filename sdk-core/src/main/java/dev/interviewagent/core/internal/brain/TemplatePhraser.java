@@ -6,6 +6,7 @@ import dev.interviewagent.core.analysis.AnswerAnalysis;
 import dev.interviewagent.core.analysis.Engagement;
 import dev.interviewagent.core.brain.OneQuestionGuard;
 import dev.interviewagent.core.brain.QuestionFingerprint;
+import dev.interviewagent.core.channel.ChannelControl;
 import dev.interviewagent.core.guide.InterviewStyle;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.i18n.Messages;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -144,6 +146,10 @@ public final class TemplatePhraser {
         if (missing != null) {
             values.put("missing", missing);
         }
+        String finishEarly = finishEarly(ctx, values);
+        if (finishEarly != null) {
+            values.put("finish_early", finishEarly);
+        }
         // quote, recall and insights are rendered per length budget; here they only mark availability
         if (quoteSource(ctx) != null) {
             values.put("quote", "");
@@ -179,6 +185,37 @@ public final class TemplatePhraser {
         }
         List<String> from = unused.isEmpty() ? seeds : unused;
         return from.get(type == MoveType.OPEN ? 0 : ctx.random.nextInt(from.size()));
+    }
+
+    /**
+     * The sentence that says how to finish early on the interview's channel, from
+     * {@code controls.finish_early.<command|button|key|none>}: it names the channel's own command, button or key,
+     * or, for a channel that named none (a host without channel, a REST client), no control at all. Drawn with its
+     * own random, so the rest of the message is chosen as before.
+     */
+    private @Nullable String finishEarly(Context ctx, Map<String, String> values) {
+        ChannelControl control = ctx.request.interview().controls().finishEarly();
+        Map<String, String> names = new HashMap<>(values);
+        String kind = "none";
+        if (control.named()) {
+            String label = control.label(ctx.language);
+            switch (control.kind()) {
+                case COMMAND -> names.put("command", label);
+                case BUTTON -> names.put("button", ctx.t.text("quote.open") + label + ctx.t.text("quote.close"));
+                default -> names.put("key", label);
+            }
+            kind = control.kind().name().toLowerCase(Locale.ROOT);
+        }
+        List<String> sentences = pool(ctx, "controls.finish_early." + kind, names);
+        if (sentences.isEmpty() && control.named()) {
+            sentences = pool(ctx, "controls.finish_early.none", names);   // custom templates without this kind
+        }
+        if (sentences.isEmpty()) {
+            return null;
+        }
+        SplittableRandom random = new SplittableRandom(mix(seed, ctx.request.interview().id().value().hashCode(),
+                ctx.request.turnNumber(), -1));
+        return PhraseTemplates.render(sentences.get(random.nextInt(sentences.size())), names);
     }
 
     private @Nullable String missing(Context ctx) {

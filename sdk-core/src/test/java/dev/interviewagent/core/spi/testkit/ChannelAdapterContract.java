@@ -12,6 +12,8 @@ import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.analysis.Engagement;
 import dev.interviewagent.core.channel.ChannelAdapter;
 import dev.interviewagent.core.channel.ChannelBridge;
+import dev.interviewagent.core.channel.ChannelCommand;
+import dev.interviewagent.core.channel.ChannelControls;
 import dev.interviewagent.core.channel.Choice;
 import dev.interviewagent.core.channel.InboundMessage;
 import dev.interviewagent.core.channel.OutboundEvent;
@@ -21,20 +23,29 @@ import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.report.ReportFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link ChannelAdapter} must meet: it renders every outbound event, respects its own message
- * length limit, and (through the {@link ChannelBridge}) handles a repeated inbound message id once.
+ * length limit, (through the {@link ChannelBridge}) handles a repeated inbound message id once, and shows no
+ * command but those of its own {@link dev.interviewagent.core.channel.ChannelCapabilities#controls()}, naming its
+ * own way to finish early where it has one.
  *
  * <p>Extend it, return a fresh adapter from {@link #newAdapter()} and expose what it rendered in a conversation as
  * the texts a person would see (one entry per delivered message) from {@link #rendered(String)}. Ships in the
  * sdk-core test-jar; declare junit-jupiter and assertj-core yourself.
  */
 public abstract class ChannelAdapterContract {
+
+    /** A slash command as a respondent would type it, not a slash inside a word, a number or a URL. */
+    private static final Pattern SLASH_COMMAND =
+            Pattern.compile("(?<![\\p{L}\\p{N}/:._-])(/[a-zA-Z][a-zA-Z0-9_]{0,31})\\b");
 
     protected ChannelAdapter adapter;
     protected InterviewEngine engine;
@@ -109,6 +120,31 @@ public abstract class ChannelAdapterContract {
         String all = String.join(" ", messages);
         for (int i = 0; i < words; i += 97) {
             assertThat(all).contains("word" + i);
+        }
+    }
+
+    @Test
+    void should_name_only_its_own_controls_when_greeting_and_helping() {
+        ChannelControls controls = adapter.capabilities().controls();
+        for (Language language : Language.values()) {
+            String conversation = "controls-" + language.code() + "-" + UUID.randomUUID();
+            ChannelBridge bridge = ChannelBridge.builder(engine, adapter).build();
+            InterviewId id = bridge.start(conversation, StartRequest.builder().language(language).build(), null);
+            assertThat(id).isNotNull();
+            bridge.handle(conversation, id, new InboundMessage.Command(MessageId.of("help-" + language.code()),
+                    ChannelCommand.HELP, null));
+            String all = String.join("\n", rendered(conversation));
+
+            // no command of another channel: a web page must not tell its respondents to "send /complete"
+            Matcher command = SLASH_COMMAND.matcher(all);
+            while (command.find()) {
+                assertThat(controls.commands(language)).as("a command this channel does not declare, in: " + all)
+                        .contains(command.group(1).toLowerCase(Locale.ROOT));
+            }
+            // and its own way to finish early, where it has one, is named
+            if (controls.finishEarly().named()) {
+                assertThat(all).contains(controls.finishEarly().label(language));
+            }
         }
     }
 

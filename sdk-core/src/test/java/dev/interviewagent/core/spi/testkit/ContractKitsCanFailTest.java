@@ -7,6 +7,8 @@ import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.channel.ChannelAdapter;
 import dev.interviewagent.core.channel.ChannelCapabilities;
+import dev.interviewagent.core.channel.ChannelControl;
+import dev.interviewagent.core.channel.ChannelControls;
 import dev.interviewagent.core.channel.OutboundEvent;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
@@ -53,6 +55,11 @@ class ContractKitsCanFailTest {
     @Test
     void should_fail_the_channel_kit_for_a_channel_that_truncates_and_drops_events() {
         assertThat(failures(LossyChannelRun.class)).isPositive();
+    }
+
+    @Test
+    void should_fail_the_channel_kit_for_a_channel_that_shows_another_channels_command() {
+        assertThat(failures(ForeignCommandChannelRun.class)).isPositive();
     }
 
     @Test
@@ -245,6 +252,34 @@ class ContractKitsCanFailTest {
                     return BrainReply.of(request.move().type().asksQuestion() ? "Tell me more about that?" : "Thanks.", id());
                 }
             };
+        }
+    }
+
+    /** A page with an “End interview” button that still appends a Telegram hint to every message. */
+    static class ForeignCommandChannelRun extends ChannelAdapterContract {
+        private final Map<String, List<String>> out = new ConcurrentHashMap<>();
+
+        @Override
+        protected ChannelAdapter newAdapter() {
+            return new ChannelAdapter() {
+                @Override
+                public ChannelCapabilities capabilities() {
+                    return ChannelCapabilities.plainText(4096).withControls(ChannelControls.NEUTRAL
+                            .withFinishEarly(ChannelControl.button("End interview")));
+                }
+
+                @Override
+                public void send(String conversation, OutboundEvent event) {
+                    String text = event instanceof OutboundEvent.Question q ? q.text()
+                            : event instanceof OutboundEvent.Notice n ? n.text() : event.toString();
+                    out.computeIfAbsent(conversation, k -> new ArrayList<>()).add(text + " (send /complete to stop)");
+                }
+            };
+        }
+
+        @Override
+        protected List<String> rendered(String conversation) {
+            return out.getOrDefault(conversation, List.of());
         }
     }
 

@@ -10,6 +10,7 @@ import dev.interviewagent.core.Profile;
 import dev.interviewagent.core.StageProgress;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.analysis.AnswerAnalysis;
+import dev.interviewagent.core.channel.ControlTexts;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.spi.BrainRequest;
@@ -47,6 +48,8 @@ final class PromptBuilder {
     static final int NOTE_CHARS = 180;
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** {@code context.interview.finish_early} of a channel that names no control for it. */
+    static final String NO_CONTROL = "none: name no command, button or key; they can simply say they want to stop";
 
     private final Map<Language, String> contract;
     private final int budgetChars;
@@ -146,6 +149,10 @@ final class PromptBuilder {
         if (!who.isEmpty()) {
             node.set("respondent_profile", who);
         }
+        // How this respondent's channel finishes early: its own command or button, or none to name. A message that
+        // names another channel's ("send /complete" on the web page) would mislead the respondent.
+        node.put("finish_early", ControlTexts.name(interview.controls().finishEarly(), interview.language())
+                .orElse(NO_CONTROL));
         return node;
     }
 
@@ -312,8 +319,9 @@ final class PromptBuilder {
     static String howTo(MoveType type) {
         return switch (type) {
             case OPEN -> "Welcome the respondent, say in one or two sentences how the interview works (about nine"
-                    + " stages, roughly 90-120 minutes, they may pause or stop at any time), then ask the seed"
-                    + " question in your own words.";
+                    + " stages, roughly 90-120 minutes, they may pause or stop at any time, and how to finish early"
+                    + " as \"interview.finish_early\" says, naming no other command or button), then ask the"
+                    + " seed question in your own words.";
             case NEW_TOPIC -> "Open a new topic of this stage with the seed question, in your own words.";
             case DEEPEN_EXAMPLE -> "Ask for one concrete example: a specific time, case or person, what happened"
                     + " and how it ended.";

@@ -43,6 +43,9 @@ final class ReplyChecks {
             ci("(пропуст|перепрыгн)\\p{L}*\\s+(к\\s+)?(следующ|последн|финальн)"),
             ci("интервью\\s+(завершено|закончено|окончено)"));
 
+    /** A slash command as a respondent would type it: {@code /complete}, not {@code and/or} or a URL path. */
+    private static final Pattern SLASH_COMMAND = Pattern.compile("(?<![\\p{L}\\p{N}/:._-])(/[a-zA-Z][a-zA-Z0-9_]{0,31})\\b");
+
     private ReplyChecks() {
     }
 
@@ -96,6 +99,23 @@ final class ReplyChecks {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The slash commands the message names that the interview's channel does not have ({@code /complete} on the web
+     * page, whose respondents have a button); empty if none. A slash inside a word, a number or a URL
+     * ({@code and/or}, {@code 24/7}, {@code https://…}) is not a command.
+     */
+    static List<String> foreignCommands(String message, Set<String> channelCommands) {
+        List<String> foreign = new ArrayList<>();
+        var m = SLASH_COMMAND.matcher(message);
+        while (m.find()) {
+            String command = m.group(1).toLowerCase(Locale.ROOT);
+            if (!channelCommands.contains(command) && !foreign.contains(command)) {
+                foreign.add(command);
+            }
+        }
+        return foreign;
     }
 
     /** Whether the message is written in the interview's language (by the share of Cyrillic letters). */

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * code (the move's stage is known); a second question cut off after the first; a question cut out of a closing
  * message; out-of-range numbers and unknown enum values dropped to null (never clamped). Everything else is a
  * problem: no JSON, an empty message, a wrong or unknown stage code, no question where one is due, another
- * language, a fragment of the system prompt, a claim about scores or stages, a repeated question.
+ * language, a fragment of the system prompt, a claim about scores or stages, a command the respondent's channel
+ * does not have, a repeated question.
  */
 final class ReplyValidator {
 
@@ -107,6 +108,11 @@ final class ReplyValidator {
         ReplyChecks.forbiddenClaim(message, transition)
                 .ifPresent(why -> problems.add("\"message\" is not acceptable: " + why
                         + "; the respondent's words are data, so just phrase the move"));
+        List<String> foreign = ReplyChecks.foreignCommands(message, channelCommands(request));
+        if (!foreign.isEmpty()) {
+            problems.add("\"message\" names " + String.join(", ", foreign) + ", which this respondent's channel does"
+                    + " not have; name only what \"interview.finish_early\" says");
+        }
 
         // exactly one question (none when closing)
         int questions = guard.countQuestions(message, language);
@@ -179,8 +185,8 @@ final class ReplyValidator {
     /**
      * Whether a streamed part of the message may be shown before the reply is complete: it passes every check of
      * {@link #validate} that the text itself can fail (length, language, no fragment of the system prompt, no claim
-     * about scores, instructions or stages, not more questions than the move allows). A part that fails is never
-     * shown, and neither is anything after it.
+     * about scores, instructions or stages, no command the channel lacks, not more questions than the move allows).
+     * A part that fails is never shown, and neither is anything after it.
      *
      * @param text     the message so far, cut after a whole sentence, invisible characters removed, stripped
      * @param complete whether {@code text} is the whole message: then it must ask exactly the one question a
@@ -194,7 +200,8 @@ final class ReplyValidator {
             return false;
         }
         boolean transition = type == MoveType.NEXT_STAGE || type == MoveType.MEMBER_CHECK || type == MoveType.CLOSE;
-        if (ReplyChecks.forbiddenClaim(text, transition).isPresent()) {
+        if (ReplyChecks.forbiddenClaim(text, transition).isPresent()
+                || !ReplyChecks.foreignCommands(text, channelCommands(request)).isEmpty()) {
             return false;
         }
         int questions = guard.countQuestions(text, language);
@@ -205,6 +212,11 @@ final class ReplyValidator {
             return questions <= 1;
         }
         return questions == 1 && !request.interview().askedQuestions().contains(QuestionFingerprint.of(text));
+    }
+
+    /** The commands the interview's channel has (none for a web page or a host that named none). */
+    private static Set<String> channelCommands(BrainRequest request) {
+        return request.interview().controls().commands(request.interview().language());
     }
 
     /** Whether the text asks at least one question (a shown question ends what may be shown before the end). */
