@@ -206,6 +206,8 @@
   // ------------------------------------------------------------------ server messages
 
   function handle(msg) {
+    if (window.InterviewHistory) { InterviewHistory.onMessage(msg); }   // history.js: the conversation so far
+    if (window.SpokenQuestions) { SpokenQuestions.onMessage(msg); }     // speech.js: questions read aloud
     switch (msg.type) {
       case 'session':
         resuming = false;
@@ -237,11 +239,12 @@
         if (streaming && streaming.turn === msg.turn) {
           streaming.element.querySelector('.text').textContent = msg.text;
           streaming.element.classList.remove('streaming');
+          mark(streaming.element, {turn: msg.turn});
           streaming = null;
           lastTurn = Math.max(lastTurn, msg.turn);
-        } else if (msg.turn > lastTurn) {
+        } else if (msg.turn > lastTurn && !$('log').querySelector('.msg[data-turn="' + msg.turn + '"]')) {
           lastTurn = msg.turn;
-          bubble('interviewer', msg.text);
+          mark(bubble('interviewer', msg.text), {turn: msg.turn});
         }
         $('answer').focus();
         break;
@@ -254,7 +257,7 @@
       case 'completed':
         setBusy(false);
         settled();
-        bubble('interviewer', msg.message);
+        mark(bubble('interviewer', msg.message), {closing: true});
         reports.json = msg.report;
         send({type: 'report', format: 'markdown'});
         showReport();
@@ -348,6 +351,11 @@
     return item;
   }
 
+  // tells history.js which turn (or which sent message) a bubble shows, so a restored conversation has no duplicates
+  function mark(element, meta) {
+    return window.InterviewHistory ? InterviewHistory.tag(element, meta) : element;
+  }
+
   function setBusy(busy) {
     $('send-button').disabled = busy;
     $('answer-form').setAttribute('aria-busy', busy ? 'true' : 'false');
@@ -355,7 +363,7 @@
 
   function showTranscript(msg) {
     if (!msg.needsConfirmation) {
-      bubble('respondent', msg.text);
+      mark(bubble('respondent', msg.text), {clientId: msg.replyTo});
       return;
     }
     setBusy(false);
@@ -369,7 +377,7 @@
       b.textContent = choice.label;
       b.addEventListener('click', () => {
         $('confirm').hidden = true;
-        if (choice.action === 'transcript:confirm') { bubble('respondent', msg.text); }
+        if (choice.action === 'transcript:confirm') { mark(bubble('respondent', msg.text), {clientId: msg.replyTo}); }
         if (choice.action === 'transcript:type') { $('answer').value = msg.text; $('answer').focus(); }
         sendTracked({type: 'confirm', clientMessageId: randomId(12), action: choice.action});
       });
@@ -499,9 +507,10 @@
     const box = $('answer');
     const text = box.value.trim();
     if (!text || $('send-button').disabled) { return; }
-    bubble('respondent', text);
+    const id = randomId(12);
+    mark(bubble('respondent', text), {clientId: id});
     box.value = '';
-    sendTracked({type: 'answer', clientMessageId: randomId(12), text: text});
+    sendTracked({type: 'answer', clientMessageId: id, text: text});
   }
 
   function endInterview() {
@@ -565,6 +574,8 @@
     $('record-button').addEventListener('click', toggleRecording);
     $('end-button').addEventListener('click', endInterview);
     $('new-button').addEventListener('click', newInterview);
+    if (window.InterviewHistory) { InterviewHistory.init({send: send, bubble: bubble, log: $('log')}); }
+    if (window.SpokenQuestions) { SpokenQuestions.init({send: send}); }
     show(saved ? 'chat' : 'start');
     connect();
   });

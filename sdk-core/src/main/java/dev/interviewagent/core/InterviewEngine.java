@@ -10,6 +10,7 @@ import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewClosedException;
 import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.exception.InterviewNotFoundException;
+import dev.interviewagent.core.exception.InvalidInputException;
 import dev.interviewagent.core.exception.StoreException;
 import dev.interviewagent.core.guide.InterviewGuide;
 import dev.interviewagent.core.guide.InterviewStyle;
@@ -105,6 +106,8 @@ public final class InterviewEngine implements AutoCloseable {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(15);
     /** Default longest answer accepted, in characters after cleaning (about 3,000 words). */
     public static final int DEFAULT_MAX_ANSWER_CHARS = 20_000;
+    /** The most turns one {@link #history(InterviewId, Integer, int)} page holds. */
+    public static final int MAX_HISTORY_PAGE = 200;
     /**
      * The SLF4J {@link org.slf4j.MDC} key that holds the interview id while the engine works on an interview
      * (start, answer, complete, pending, abandonment, deletion), on the caller's thread and on the brain's. Add
@@ -372,6 +375,36 @@ public final class InterviewEngine implements AutoCloseable {
     public List<Turn> transcript(InterviewId id) {
         load(id);
         return store.turns(id);
+    }
+
+    /**
+     * One page of the conversation so far, for a respondent who comes back (a reload, a reconnect, a resumed
+     * console): the turns numbered below {@code before}, at most {@code limit} of them, oldest first, read from the
+     * store's turn log — questions, answers (typed or the confirmed transcript of a spoken one), commands and the
+     * closing message. Start without a cursor for the newest page, then pass {@link HistoryPage#next()} as
+     * {@code before} while {@link HistoryPage#more()}. Reads only; takes no lock, so it never waits for a turn.
+     *
+     * @param before the cursor: only turns numbered below it; null for the newest page
+     * @param limit  the most turns in the page, 1–{@value #MAX_HISTORY_PAGE}
+     * @throws InterviewNotFoundException if there is no such interview
+     * @throws InvalidInputException if {@code before} is below 1 or {@code limit} is out of range
+     * @throws StoreException if the store fails (retriable)
+     */
+    public HistoryPage history(InterviewId id, @Nullable Integer before, int limit) {
+        Objects.requireNonNull(id, "id");
+        if (limit < 1 || limit > MAX_HISTORY_PAGE) {
+            throw new InvalidInputException("limit must be 1-" + MAX_HISTORY_PAGE
+                    + ", was " + limit);
+        }
+        if (before != null && before < 1) {
+            throw new InvalidInputException("before must be >= 1, was " + before);
+        }
+        Interview state = load(id);
+        int last = before == null ? state.turnCount() : Math.min(before - 1, state.turnCount());
+        int first = Math.max(1, last - limit + 1);
+        List<Turn> turns = last < 1 ? List.of() : store.turnRange(id, first, last);
+        boolean more = !turns.isEmpty() && turns.get(0).number() > 1;
+        return new HistoryPage(id, turns, more, more ? turns.get(0).number() : null, state.turnCount());
     }
 
     /**

@@ -338,6 +338,26 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
     }
 
     @Override
+    public List<Turn> turnRange(InterviewId id, int first, int last) {
+        Objects.requireNonNull(id, "id");
+        if (first < 1) {
+            throw new IllegalArgumentException("first must be >= 1, was " + first);
+        }
+        if (last < first) {
+            return List.of();
+        }
+        return List.copyOf(run(id, "turnRange", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.turnRange)) {
+                ps.setQueryTimeout(queryTimeoutSeconds);
+                ps.setString(1, id.value());
+                ps.setInt(2, first);
+                ps.setInt(3, last);
+                return readTurns(ps, id);
+            }
+        }));
+    }
+
+    @Override
     public Optional<Turn> findByMessageId(InterviewId id, MessageId messageId) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(messageId, "messageId");

@@ -166,6 +166,11 @@ public final class RedisInterviewStore implements InterviewStore {
     }
 
     @Override
+    public List<Turn> turnRange(InterviewId id, int first, int last) {
+        return delegate.turnRange(id, first, last);
+    }
+
+    @Override
     public Optional<Turn> findByMessageId(InterviewId id, MessageId messageId) {
         return delegate.findByMessageId(id, messageId);
     }

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * WebSocketInterviews interviews = WebSocketInterviews.builder(engine)
  *         .transcriber(VoiceTranscriber.of(speechToText))                  // optional: voice answers
+ *         .speaker(questionSpeaker)                                        // optional: spoken questions
  *         .settings(WebSocketSettings.builder().allowedOrigins(List.of("https://app.example")).build())
  *         .build();
  * serverContainer.addEndpoint(interviews.endpointConfig());               // ws://host:port/ws/interview
@@ -62,16 +63,19 @@ public final class WebSocketInterviews implements AutoCloseable {
     private final InterviewHub hub;
     private final String path;
     private final boolean voiceInput;
+    private final boolean spokenQuestions;
     private final ServerEndpointConfig config;
 
     private WebSocketInterviews(Builder b) {
-        this.hub = new InterviewHub(b.engine, b.transcriber, b.settings, b.clock, b.controls);
+        this.hub = new InterviewHub(b.engine, b.transcriber, b.speaker, b.settings, b.clock, b.controls);
         this.path = b.path;
         this.voiceInput = b.transcriber != SpeechTranscriber.NONE;
+        this.spokenQuestions = b.speaker != QuestionSpeaker.NONE;
         this.config = ServerEndpointConfig.Builder.create(InterviewEndpoint.class, path)
                 .configurator(new InterviewConfigurator(hub)).build();
-        log.info("WebSocket interviews at {} (voice {}, {} allowed origins, at most {} connections, {} per client "
-                        + "address{}, {} turn threads)", path, voiceInput ? "on" : "off",
+        log.info("WebSocket interviews at {} (voice {}, spoken questions {}, {} allowed origins, at most {} "
+                        + "connections, {} per client address{}, {} turn threads)", path, voiceInput ? "on" : "off",
+                spokenQuestions ? "on" : "off",
                 b.settings.allowedOrigins().size(), b.settings.maxConnections(), b.settings.maxConnectionsPerAddress(),
                 b.settings.clientAddressHeader().map(h -> " from " + h).orElse(""), b.settings.turnThreads());
     }
@@ -107,6 +111,11 @@ public final class WebSocketInterviews implements AutoCloseable {
     /** Whether spoken answers are taken (a transcriber was configured); told to clients in {@code session}. */
     public boolean voiceInput() {
         return voiceInput;
+    }
+
+    /** Whether questions are spoken on request (a speaker was configured); told to clients in {@code session}. */
+    public boolean spokenQuestions() {
+        return spokenQuestions;
     }
 
     /** The number of open connections. */
@@ -164,6 +173,7 @@ public final class WebSocketInterviews implements AutoCloseable {
     public static final class Builder {
         private final InterviewEngine engine;
         private SpeechTranscriber transcriber = SpeechTranscriber.NONE;
+        private QuestionSpeaker speaker = QuestionSpeaker.NONE;
         private WebSocketSettings settings = WebSocketSettings.defaults();
         private String path = DEFAULT_PATH;
         private Clock clock = Clock.systemUTC();
@@ -180,6 +190,17 @@ public final class WebSocketInterviews implements AutoCloseable {
          */
         public Builder transcriber(SpeechTranscriber transcriber) {
             this.transcriber = Objects.requireNonNull(transcriber, "transcriber");
+            return this;
+        }
+
+        /**
+         * How questions are spoken when a client asks ({@code speak}): a text-to-speech provider adapted to
+         * {@link QuestionSpeaker}. Default {@link QuestionSpeaker#NONE}: {@code session} tells clients that spoken
+         * questions are off, and the page reads questions with the browser's own speech synthesis if the respondent
+         * wants them read.
+         */
+        public Builder speaker(QuestionSpeaker speaker) {
+            this.speaker = Objects.requireNonNull(speaker, "speaker");
             return this;
         }
 

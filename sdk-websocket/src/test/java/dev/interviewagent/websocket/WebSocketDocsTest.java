@@ -4,9 +4,13 @@ import static dev.interviewagent.core.docs.DocRegions.region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.persistence.JdbcInterviewStore;
 import dev.interviewagent.persistence.PrivacyOperations;
+import dev.interviewagent.voice.OpenAiTextToSpeech;
 import dev.interviewagent.voice.SpeechToText;
+import dev.interviewagent.voice.SynthesizedSpeech;
+import dev.interviewagent.voice.TextToSpeech;
 import dev.interviewagent.voice.VoiceTranscriber;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +41,19 @@ class WebSocketDocsTest {
         return interviews;
     }
 
+    static WebSocketInterviews speaking(InterviewEngine engine, InterviewConfig config) {
+        // tag::speaker[]
+        TextToSpeech tts = OpenAiTextToSpeech.from(config).orElseThrow();   // sdk-voice, interview.voice.tts.*
+        WebSocketInterviews interviews = WebSocketInterviews.builder(engine)
+                .speaker((text, language) -> {                           // spoken questions, when a page asks
+                    SynthesizedSpeech speech = tts.synthesize(text);
+                    return new QuestionSpeaker.Audio(speech.audio(), speech.format().mimeType());
+                })
+                .build();
+        // end::speaker[]
+        return interviews;
+    }
+
     static Erased exportAndErase(JdbcInterviewStore jdbcStore, String clientKeyFromThePage) {
         // tag::privacy[]
         String respondent = WebSocketInterviews.respondentKey(clientKeyFromThePage);
@@ -58,10 +75,22 @@ class WebSocketDocsTest {
     }
 
     @Test
+    void should_build_the_documented_speaker_from_the_text_to_speech_settings() {
+        InterviewConfig config = InterviewConfig.fromEnvironment(Map.of("INTERVIEW_VOICE_TTS_API_KEY",
+                "sk-docs-0123456789", "INTERVIEW_VOICE_TTS_FORMAT", "mp3"));
+        try (InterviewEngine engine = InterviewEngine.builder().build();
+             WebSocketInterviews interviews = speaking(engine, config)) {
+            assertThat(interviews.spokenQuestions()).isTrue();
+            assertThat(interviews.voiceInput()).isFalse();
+        }
+    }
+
+    @Test
     void should_quote_these_examples_verbatim_in_docs_websocket_md() throws IOException {
         String docs = Files.readString(docsPage());
         Map<String, String> regions = Map.of(
                 "builder", "WebSocketDocsTest.java", "privacy", "WebSocketDocsTest.java",
+                "speaker", "WebSocketDocsTest.java",
                 "jetty", "examples/JettyExample.java", "tomcat", "examples/TomcatExample.java");
         regions.forEach((tag, file) -> {
             String source = read(Path.of("src/test/java/dev/interviewagent/websocket").resolve(file));

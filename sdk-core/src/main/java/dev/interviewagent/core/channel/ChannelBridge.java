@@ -1,6 +1,7 @@
 package dev.interviewagent.core.channel;
 
 import dev.interviewagent.core.Answer;
+import dev.interviewagent.core.HistoryPage;
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
@@ -19,6 +20,7 @@ import dev.interviewagent.core.internal.errors.ScrubbedException;
 import dev.interviewagent.core.report.ReportFormat;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,10 +117,22 @@ public final class ChannelBridge {
      * still awaits confirmation, again with its choices.
      */
     public void resume(String conversation, InterviewId id, @Nullable String token) {
+        resume(conversation, id, token, false);
+    }
+
+    /**
+     * As {@link #resume(String, InterviewId, String)}; with {@code showHistory}, the conversation before the pending
+     * question follows the {@code session} as one {@link OutboundEvent.History} (all of it, read page by page), for
+     * a channel whose client shows nothing of it otherwise (a console started again).
+     */
+    public void resume(String conversation, InterviewId id, @Nullable String token, boolean showHistory) {
         try {
             Reply reply = engine.pending(id);
             Interview interview = reply.interview();
             send(conversation, new OutboundEvent.Session(id, token, interview.language(), interview.style(), true));
+            if (showHistory && reply.message().number() > 1) {
+                send(conversation, new OutboundEvent.History(wholeHistory(id, reply.message().number())));
+            }
             sendReply(conversation, new Reply(interview, reply.message(), List.of(), false), null);
             PendingTranscript transcript;
             synchronized (pending) {
@@ -132,6 +146,38 @@ public final class ChannelBridge {
         } catch (RuntimeException e) {
             fail(conversation, e, null, defaultLanguage);
         }
+    }
+
+    /**
+     * Sends one page of the conversation so far ({@link OutboundEvent.History}): the turns below {@code before}
+     * (null: the newest), at most {@code limit}; see {@link InterviewEngine#history}. A failure (a bad cursor or
+     * limit, an unknown interview, the store down) is sent as an error event with {@code replyTo}. Never throws.
+     */
+    public void history(String conversation, InterviewId id, @Nullable Integer before, int limit,
+                        @Nullable String replyTo) {
+        try {
+            send(conversation, new OutboundEvent.History(engine.history(id, before, limit)));
+        } catch (RuntimeException e) {
+            fail(conversation, e, replyTo, languageOf(id));
+        }
+    }
+
+    /** Every turn numbered below {@code before}, as one page, read page by page. */
+    private HistoryPage wholeHistory(InterviewId id, int before) {
+        ArrayDeque<Turn> turns = new ArrayDeque<>();
+        HistoryPage page = engine.history(id, before, InterviewEngine.MAX_HISTORY_PAGE);
+        int total = page.total();
+        while (true) {
+            List<Turn> got = page.turns();
+            for (int i = got.size() - 1; i >= 0; i--) {
+                turns.addFirst(got.get(i));
+            }
+            if (!page.more()) {
+                break;
+            }
+            page = engine.history(id, page.next(), InterviewEngine.MAX_HISTORY_PAGE);
+        }
+        return new HistoryPage(id, List.copyOf(turns), false, null, total);
     }
 
     /** Handles one inbound message of a conversation attached to interview {@code id}. Never throws. */

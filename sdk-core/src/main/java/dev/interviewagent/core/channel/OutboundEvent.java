@@ -1,6 +1,7 @@
 package dev.interviewagent.core.channel;
 
 import dev.interviewagent.core.CloseReason;
+import dev.interviewagent.core.HistoryPage;
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.Language;
@@ -102,6 +103,21 @@ public sealed interface OutboundEvent {
         public Status {
             Objects.requireNonNull(interview, "interview");
             Objects.requireNonNull(summary, "summary");
+        }
+    }
+
+    /**
+     * A page of the conversation so far, for a respondent who comes back (see
+     * {@link dev.interviewagent.core.InterviewEngine#history}). A channel whose client keeps no history of its own
+     * (a web page after a reload, a resumed console) shows it; a chat app, which keeps its own, may ignore it.
+     */
+    record History(HistoryPage page) implements OutboundEvent {
+        public History {
+            Objects.requireNonNull(page, "page");
+        }
+
+        public InterviewId interviewId() {
+            return page.interviewId();
         }
     }
 

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.interviewagent.core.HistoryPage;
+import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.report.ReportFormat;
+import java.util.List;
 
 /**
  * Writes {@link OutboundEvent}s as the JSON objects of the samples' wire protocol ({@code docs/protocol.md}): one
  * object per event with a {@code type} field ({@code session}, {@code question}, {@code delta}, {@code stage},
- * {@code transcript}, {@code completed}, {@code report}, {@code error}, plus the extensions {@code status} and
- * {@code notice}). Thread-safe.
+ * {@code transcript}, {@code completed}, {@code report}, {@code error}, plus the extensions {@code status},
+ * {@code history} and {@code notice}). Thread-safe.
  */
 public final class ProtocolJson {
 
@@ -72,6 +75,16 @@ public final class ProtocolJson {
                 stages.addObject().put("stage", p.stage().code()).put("status", p.status().code())
                         .put("completeness", p.completeness());
             }
+        } else if (event instanceof OutboundEvent.History e) {
+            HistoryPage page = e.page();
+            node.put("type", "history").put("interviewId", page.interviewId().value());
+            ArrayNode entries = node.putArray("entries");
+            for (Turn turn : page.turns()) {
+                entries.add(entry(turn));
+            }
+            node.put("more", page.more());
+            node.put("next", page.next());
+            node.put("total", page.total());
         } else if (event instanceof OutboundEvent.Notice e) {
             node.put("type", "notice").put("key", e.key()).put("text", e.text());
         } else if (event instanceof OutboundEvent.Error e) {
@@ -79,6 +92,63 @@ public final class ProtocolJson {
             node.put("replyTo", e.replyTo());
         }
         return node;
+    }
+
+    /**
+     * One turn of a {@code history} event: {@code turn}, {@code role} ({@code interviewer}|{@code respondent}),
+     * {@code kind} ({@code question}|{@code closing}|{@code answer}|{@code command}), {@code text}, {@code stage},
+     * {@code stageIndex}, {@code modality} ({@code text}|{@code voice}), {@code at} (ISO-8601); a respondent turn also
+     * {@code clientMessageId} (the id its message was sent with) and, when spoken, {@code confidence}; an interviewer
+     * turn {@code replyTo} (the message id it answers) and {@code depth}.
+     */
+    private ObjectNode entry(Turn turn) {
+        ObjectNode entry = mapper.createObjectNode();
+        entry.put("turn", turn.number()).put("role", turn.role().code()).put("kind", turn.kind().code())
+                .put("text", turn.text()).put("stage", turn.stage().code()).put("stageIndex", turn.stage().index())
+                .put("modality", turn.modality().code()).put("at", turn.at().toString());
+        if (turn.isRespondent()) {
+            entry.put("clientMessageId", turn.messageId() == null ? null : turn.messageId().value());
+            if (turn.confidence() != null) {
+                entry.put("confidence", turn.confidence());
+            }
+        } else {
+            entry.put("replyTo", turn.replyTo() == null ? null : turn.replyTo().value());
+            entry.put("depth", turn.depth());
+        }
+        return entry;
+    }
+
+    /**
+     * A {@code history} event as one line of JSON of at most {@code maxChars} characters: the oldest turns that do
+     * not fit are left for the earlier page ({@code more} true, {@code next} the first turn kept). At least one turn
+     * is kept, so a single turn longer than the limit still goes out whole.
+     */
+    public String toJson(OutboundEvent.History event, int maxChars) {
+        String whole = toJson(event);
+        List<Turn> turns = event.page().turns();
+        if (whole.length() <= maxChars || turns.size() <= 1) {
+            return whole;
+        }
+        // the lengths of the entries (and their commas) decide how many of the oldest to leave out; the cursor
+        // fields grow by at most a few characters when "next" becomes a number
+        int[] lengths = new int[turns.size()];
+        long entriesChars = 0;
+        for (int i = 0; i < turns.size(); i++) {
+            lengths[i] = entry(turns.get(i)).toString().length() + 1;
+            entriesChars += lengths[i];
+        }
+        long rest = whole.length() - entriesChars + 16;
+        int drop = 0;
+        while (drop < turns.size() - 1 && rest + entriesChars > maxChars) {
+            entriesChars -= lengths[drop++];
+        }
+        while (true) {
+            String fitted = toJson(new OutboundEvent.History(event.page().withoutOldest(drop)));
+            if (fitted.length() <= maxChars || drop >= turns.size() - 1) {
+                return fitted;
+            }
+            drop++;
+        }
     }
 
     /** The event as one line of JSON. */

@@ -56,6 +56,24 @@ public interface InterviewStore {
     }
 
     /**
+     * The turns numbered {@code first} to {@code last} (both inclusive, 1-based), oldest first; fewer when the log is
+     * shorter, empty if there is no such interview or the range is empty. For paged reads of the conversation
+     * (the engine's {@code history}). The default reads the whole log and cuts it; stores with a cheaper way to read
+     * a range should override it.
+     *
+     * @throws IllegalArgumentException if {@code first} is below 1
+     */
+    default List<Turn> turnRange(InterviewId id, int first, int last) {
+        if (first < 1) {
+            throw new IllegalArgumentException("first must be >= 1, was " + first);
+        }
+        List<Turn> all = turns(id);
+        int from = Math.min(first - 1, all.size());
+        int to = Math.max(from, Math.min(last, all.size()));
+        return List.copyOf(all.subList(from, to));
+    }
+
+    /**
      * The respondent turn that carried this inbound message id, if it was stored (idempotency lookup).
      */
     Optional<Turn> findByMessageId(InterviewId id, MessageId messageId);

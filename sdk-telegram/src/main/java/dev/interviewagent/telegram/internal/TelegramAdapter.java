@@ -132,6 +132,8 @@ public final class TelegramAdapter implements ChannelAdapter {
             }
         } else if (event instanceof OutboundEvent.Status e) {
             sendFormatted(conversation, statusText(e.interview()), null);
+        } else if (event instanceof OutboundEvent.History) {
+            log.debug("history not sent: a Telegram chat keeps the conversation itself");
         } else if (event instanceof OutboundEvent.Notice e) {
             sendPlain(conversation, e.text(), null);
         } else if (event instanceof OutboundEvent.Error e) {

@@ -76,13 +76,6 @@ final class InterviewConnection {
     private record Started(InterviewId id, String token) {
     }
 
-    /** A required field is missing or has the wrong type or size. */
-    private static final class FieldException extends RuntimeException {
-        FieldException(String field) {
-            super(field, null, false, false);
-        }
-    }
-
     InterviewConnection(String conversation, InterviewHub hub, RateLimiter limiter, ClientRegistry.Client client,
                         TurnExecutor.Lane lane) {
         this.conversation = conversation;
@@ -165,6 +158,8 @@ final class InterviewConnection {
             case "report" -> queue(() -> command(node, ChannelCommand.REPORT, format(node), false), replyTo);
             case "status" -> queue(() -> command(node, ChannelCommand.STATUS, null, false), replyTo);
             case "confirm" -> queue(() -> confirm(node), replyTo);
+            case "history" -> queue(() -> history(node, replyTo), replyTo);
+            case "speak" -> queue(() -> speak(node, replyTo), replyTo);
             default -> error(ErrorCode.BAD_REQUEST, "error.unknown_type", replyTo);
         }
     }
@@ -280,6 +275,8 @@ final class InterviewConnection {
             frame.run();
         } catch (FieldException e) {
             error(ErrorCode.BAD_REQUEST, "error.missing_field", replyTo, e.getMessage());
+        } catch (InterviewException e) {   // an engine read outside the bridge (speak): its code, localised
+            error(e.code(), "error." + e.code().wireValue(), replyTo);
         } catch (RuntimeException e) {
             log.error("{} frame failed", conversation, e);
             error(ErrorCode.INTERNAL, "error.internal", replyTo);
@@ -406,6 +403,32 @@ final class InterviewConnection {
         if (id != null) {
             hub.bridge().handle(conversation, id, new InboundMessage.ButtonPress(MessageId.of(messageId), action));
         }
+    }
+
+    /** {@code history} (extension): a page of the conversation so far, from the store; {@link HistoryRequest}. */
+    private void history(JsonNode node, @Nullable String replyTo) {
+        HistoryRequest request = HistoryRequest.parse(node);
+        InterviewId id = attached(replyTo);
+        if (id != null) {
+            hub.bridge().history(conversation, id, request.before(), request.limit(), replyTo);
+        }
+    }
+
+    /** {@code speak} (extension): the audio of one of the interviewer's messages; {@link SpokenQuestions}. */
+    private void speak(JsonNode node, @Nullable String replyTo) {
+        Integer turn = FieldException.integer(node, "turn", 1, Integer.MAX_VALUE);
+        if (turn == null) {
+            throw new FieldException("turn");
+        }
+        InterviewId id = attached(replyTo);
+        if (id == null) {
+            return;
+        }
+        if (!hub.speech().enabled()) {
+            error(ErrorCode.BAD_REQUEST, "error.speech_off", replyTo);
+            return;
+        }
+        hub.speech().speak(conversation, id, turn, replyTo);
     }
 
     private void command(JsonNode node, ChannelCommand command, @Nullable String argument, boolean idRequired) {

@@ -6,6 +6,7 @@ import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.channel.ChannelBridge;
 import dev.interviewagent.core.channel.ChannelControls;
 import dev.interviewagent.core.channel.SpeechTranscriber;
+import dev.interviewagent.websocket.QuestionSpeaker;
 import dev.interviewagent.websocket.WebSocketSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -24,8 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Everything the endpoint needs, built once per {@link dev.interviewagent.websocket.WebSocketInterviews} and handed to
  * each endpoint instance through its configurator (no static state): the engine, the channel bridge, the WebSocket
- * channel, tokens, the limits and the open connections, the client addresses' limits, the audio budget and the turn
- * executor. Thread-safe.
+ * channel, tokens, the limits and the open connections, the client addresses' limits, the audio budget, the turn
+ * executor and the spoken questions. Thread-safe.
  */
 public final class InterviewHub {
 
@@ -47,6 +48,7 @@ public final class InterviewHub {
     private final ClientRegistry clients;
     private final AudioBudget audioBudget;
     private final TurnExecutor turns;
+    private final SpokenQuestions speech;
     private final Map<String, Opened> opened = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicBoolean warnedUnknownAddress = new AtomicBoolean();
@@ -55,18 +57,22 @@ public final class InterviewHub {
     /**
      * @param engine      the engine interviews run on (not closed by the hub)
      * @param transcriber how spoken answers become text; {@link SpeechTranscriber#NONE} rejects them
+     * @param speaker     how questions are spoken on request; {@link QuestionSpeaker#NONE} refuses {@code speak}
      * @param settings    limits of each connection
      * @param clock       time for rate limits and the bridge
      * @param controls    how respondents act on the host's page, for the wording of messages
      */
-    public InterviewHub(InterviewEngine engine, SpeechTranscriber transcriber, WebSocketSettings settings,
-                        Clock clock, ChannelControls controls) {
+    public InterviewHub(InterviewEngine engine, SpeechTranscriber transcriber, QuestionSpeaker speaker,
+                        WebSocketSettings settings, Clock clock, ChannelControls controls) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(transcriber, "transcriber");
+        Objects.requireNonNull(speaker, "speaker");
         this.voiceInput = transcriber != SpeechTranscriber.NONE;
-        this.channel = new WebSocketChannel(settings.maxFrameChars(), capabilities(voiceInput, settings), controls);
+        this.channel = new WebSocketChannel(settings.maxFrameChars(), capabilities(voiceInput,
+                speaker != QuestionSpeaker.NONE, settings), controls);
+        this.speech = new SpokenQuestions(speaker, engine, channel, settings.maxFrameChars());
         this.bridge = ChannelBridge.builder(engine, channel).transcriber(transcriber).clock(clock).build();
         this.tokens = new Tokens(new SecureRandom());
         this.clients = new ClientRegistry(settings, clock);
@@ -76,11 +82,17 @@ public final class InterviewHub {
 
     /** What a page needs to know to hide what this server cannot do ({@code session.capabilities}). */
     static ObjectNode capabilities(boolean voiceInput, WebSocketSettings settings) {
+        return capabilities(voiceInput, false, settings);
+    }
+
+    static ObjectNode capabilities(boolean voiceInput, boolean spokenQuestions, WebSocketSettings settings) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("voiceInput", voiceInput);
         node.putArray("audioFormats").addAll(voiceInput
                 ? AUDIO_FORMATS.stream().map(JsonNodeFactory.instance::textNode).toList() : List.of());
-        node.put("spokenQuestions", false);
+        node.put("spokenQuestions", spokenQuestions);
+        node.putObject("history").put("defaultLimit", HistoryRequest.DEFAULT_LIMIT)
+                .put("maxLimit", InterviewEngine.MAX_HISTORY_PAGE);
         node.putObject("limits").put("maxTextBytes", settings.maxTextBytes())
                 .put("maxAudioBytes", settings.maxAudioBytes())
                 .put("messagesPerSecond", settings.messagesPerSecond())
@@ -175,6 +187,7 @@ public final class InterviewHub {
     public void close() {
         closed = true;
         turns.close();
+        speech.close();
         for (Opened connection : List.copyOf(opened.values())) {
             release(connection.connection());
             connection.closer().run();
@@ -199,5 +212,9 @@ public final class InterviewHub {
 
     AudioBudget audioBudget() {
         return audioBudget;
+    }
+
+    SpokenQuestions speech() {
+        return speech;
     }
 }

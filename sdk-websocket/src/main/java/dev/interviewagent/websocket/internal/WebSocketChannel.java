@@ -115,8 +115,11 @@ public final class WebSocketChannel implements ChannelAdapter {
             session.set("capabilities", serverCapabilities.deepCopy());
             return List.of(session.toString());
         }
-        String whole = json.toJson(event);
         int max = capabilities.maxMessageLength();
+        if (event instanceof OutboundEvent.History history) {   // too long: the oldest turns go to the earlier page
+            return List.of(json.toJson(history, max));
+        }
+        String whole = json.toJson(event);
         if (whole.length() <= max) {
             return List.of(whole);
         }

@@ -1,8 +1,10 @@
 package dev.interviewagent.samples.console;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.interviewagent.core.HistoryPage;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.channel.ChannelAdapter;
 import dev.interviewagent.core.channel.ChannelCapabilities;
 import dev.interviewagent.core.channel.ChannelControl;
@@ -36,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Human texts are in the interview's language (taken from the {@code session} event, else the default). Long
  * texts are split with {@link MessageSplitter} to {@link #HUMAN_MAX_MESSAGE} characters. In JSON mode a line holds
  * one event; only a {@code notice} text or a Markdown {@code report} whose line would exceed
- * {@link #JSON_MAX_LINE} is split into several objects of the same type carrying {@code part} and {@code parts}.
+ * {@link #JSON_MAX_LINE} is split into several objects of the same type carrying {@code part} and {@code parts}, and a
+ * {@code history} page that would exceed it leaves its oldest turns for the earlier page.
  *
  * <p>When an interview completes and a reports directory is set, the final report is also written there as
  * {@code <id>.md} and {@code <id>.json} (JSON mode adds their paths as {@code reportFiles}). Thread-safe if the sink
@@ -106,6 +109,10 @@ public final class ConsoleChannel implements ChannelAdapter {
     // ------------------------------------------------------------------------------------------------ JSON
 
     private void sendJson(String conversation, OutboundEvent event, List<Path> saved) {
+        if (event instanceof OutboundEvent.History history) {   // too long: the oldest turns go to the earlier page
+            sink.deliver(conversation, json.toJson(history, JSON_MAX_LINE));
+            return;
+        }
         ObjectNode node = json.toNode(event);
         if (!saved.isEmpty()) {
             node.putObject("reportFiles").put("markdown", saved.get(0).toString()).put("json", saved.get(1).toString());
@@ -162,6 +169,8 @@ public final class ConsoleChannel implements ChannelAdapter {
                         .append(" — ").append(t(language, "stage.status." + p.status().code())).append(", ").append(p.completeness()).append(" %");
             }
             text = b.toString();
+        } else if (event instanceof OutboundEvent.History e) {
+            text = history(language, e.page());
         } else if (event instanceof OutboundEvent.Notice e) {
             text = e.text();
         } else if (event instanceof OutboundEvent.Error e) {
@@ -172,6 +181,22 @@ public final class ConsoleChannel implements ChannelAdapter {
         for (String part : MessageSplitter.split(text, HUMAN_MAX_MESSAGE)) {
             sink.deliver(conversation, part);
         }
+    }
+
+    /** The conversation so far as a person reads it: who said what, in order; commands are left out. */
+    private static String history(Language language, HistoryPage page) {
+        StringBuilder b = new StringBuilder(t(language, "history.header"));
+        if (page.more()) {
+            b.append("\n").append(t(language, "history.earlier", page.next()));
+        }
+        for (Turn turn : page.turns()) {
+            if (turn.kind() == Turn.Kind.COMMAND) {
+                continue;
+            }
+            b.append("\n\n").append(t(language, turn.isInterviewer() ? "history.interviewer" : "history.you"))
+                    .append(' ').append(turn.text());
+        }
+        return b.append("\n\n").append(t(language, "history.footer")).toString();
     }
 
     private String summary(Language language, OutboundEvent.Completed e, List<Path> saved) {

@@ -122,7 +122,8 @@ public final class Main {
             ChannelBridge bridge = ChannelBridge.builder(engine, channel).defaultLanguage(options.language()).build();
             InterviewId id = options.resume();
             if (id != null) {
-                bridge.resume(CONVERSATION, id, null);
+                // a person sees the conversation so far again; a script asks for it with /history
+                bridge.resume(CONVERSATION, id, null, !options.json());
             } else {
                 id = bridge.start(CONVERSATION, experiment.applyTo(StartRequest.builder().language(options.language())
                         .style(options.style()).profile(options.profile()), err).build(), null);
@@ -197,6 +198,10 @@ public final class Main {
             while (engine.status(id).isActive() && (line = lines.next()) != null) {
                 Interview state = engine.status(id);
                 int turn = state.pendingQuestion() != null ? state.pendingQuestion().number() : state.turnCount();
+                if (HistoryLine.matches(line)) {
+                    history(bridge, channel, id, state, line, turn);
+                    continue;
+                }
                 if (UNKNOWN_COMMAND.matcher(line).lookingAt() && ChannelCommand.parse(line).isEmpty()) {
                     // "/stop" is a mistyped command, not an answer to record
                     channel.send(CONVERSATION, new OutboundEvent.Error(ErrorCode.BAD_REQUEST,
@@ -217,6 +222,20 @@ public final class Main {
             out.println(ConsoleChannel.text(engine.status(id).language(), "paused", id));
         }
         return 0;
+    }
+
+    /** {@code /history [before=N] [limit=N]}: a page of the conversation so far, as the WebSocket's history frame. */
+    private static void history(ChannelBridge bridge, ConsoleChannel channel, InterviewId id, Interview state,
+                                String line, int turn) {
+        String replyTo = "history-" + turn;
+        Optional<HistoryLine> request = HistoryLine.parse(line);
+        if (request.isEmpty()) {
+            channel.send(CONVERSATION, new OutboundEvent.Error(ErrorCode.BAD_REQUEST,
+                    ConsoleChannel.text(state.language(), "history.usage", InterviewEngine.MAX_HISTORY_PAGE),
+                    replyTo));
+            return;
+        }
+        bridge.history(CONVERSATION, id, request.get().before(), request.get().limit(), replyTo);
     }
 
     /** A line as an inbound message: a known command, or an answer. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MainTest {
 
     private static final Set<String> TYPES = Set.of("session", "question", "delta", "stage", "transcript",
-            "completed", "report", "status", "notice", "error");
+            "completed", "report", "status", "notice", "error", "history");
     private static final List<String> ANSWERS_EN = List.of(
             "I have led the night shift at a water treatment plant for twelve years, twelve operators.",
             "Last March the chlorine dosing pump failed at 3 am; first we switched to the spare, then we called "
@@ -239,6 +239,89 @@ class MainTest {
         // and a resume after the end shows the end again
         Run third = run("more\n", "--json", "--store", store(), "--resume", id);
         assertThat(third.json()).extracting(n -> n.path("type").asText()).containsExactly("session", "completed");
+    }
+
+    @Test
+    void should_answer_history_lines_with_pages_of_the_stored_conversation_in_json() {
+        Run first = run(script(ANSWERS_EN, 3), "--json", "--store", store(), "--language", "en");
+        String id = first.json().get(0).path("interviewId").asText();
+        List<JsonNode> asked = first.ofType("question");
+
+        // a resumed script: session and the pending question only, as before; the conversation on request
+        Run second = run("/history limit=4\n/history before=4 limit=4\n/history\n/history limit=0\n/history since=2\n",
+                "--json", "--store", store(), "--resume", id);
+        assertProtocol(second);
+        assertThat(second.json().subList(0, 2)).extracting(n -> n.path("type").asText())
+                .containsExactly("session", "question");
+        List<JsonNode> pages = second.ofType("history");
+        assertThat(pages).hasSize(3);
+        assertThat(turns(pages.get(0))).containsExactly(4, 5, 6, 7);
+        assertThat(pages.get(0).path("more").asBoolean()).isTrue();
+        assertThat(pages.get(0).path("next").asInt()).isEqualTo(4);
+        assertThat(turns(pages.get(1))).containsExactly(1, 2, 3);
+        assertThat(pages.get(1).path("more").asBoolean()).isFalse();
+        JsonNode all = pages.get(2);
+        assertThat(all.path("interviewId").asText()).isEqualTo(id);
+        assertThat(turns(all)).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        // what was said, in order: the questions the first run printed and its answers, with their message ids
+        for (int i = 0; i < 3; i++) {
+            JsonNode answer = all.path("entries").get(2 * i + 1);
+            assertThat(answer.path("role").asText()).isEqualTo("respondent");
+            assertThat(answer.path("text").asText()).isEqualTo(ANSWERS_EN.get(i) + " (" + i + ")");
+            assertThat(answer.path("clientMessageId").asText()).isEqualTo("line-" + (2 * i + 1));
+        }
+        for (int i = 0; i < asked.size(); i++) {
+            JsonNode question = all.path("entries").get(2 * i);
+            assertThat(question.path("role").asText()).isEqualTo("interviewer");
+            assertThat(question.path("turn").asInt()).isEqualTo(asked.get(i).path("turn").asInt());
+            assertThat(question.path("text").asText()).isEqualTo(asked.get(i).path("text").asText());
+        }
+        // bad arguments: a clear error, nothing recorded as an answer
+        List<JsonNode> errors = second.ofType("error");
+        assertThat(errors).hasSize(2).allSatisfy(error -> {
+            assertThat(error.path("code").asText()).isEqualTo("bad_request");
+            assertThat(error.path("message").asText()).contains("/history");
+        });
+        assertThat(turns(pages.get(2))).hasSize(7);
+        Run third = run("/history\n", "--json", "--store", store(), "--resume", id);
+        assertThat(turns(third.ofType("history").get(0))).hasSize(7);
+    }
+
+    @Test
+    void should_show_the_conversation_so_far_before_the_pending_question_when_a_person_resumes() {
+        Run first = run(script(ANSWERS_RU, 2), "--json", "--store", store(), "--language", "ru");
+        String id = first.json().get(0).path("interviewId").asText();
+        List<JsonNode> asked = first.ofType("question");
+        String pending = asked.get(asked.size() - 1).path("text").asText();
+
+        Run person = run("", "--store", store(), "--resume", id);
+
+        String shown = String.join("\n", person.out());
+        assertThat(person.out().get(0)).startsWith("Продолжаем интервью " + id);
+        int header = shown.indexOf("── Разговор до этого ──");
+        assertThat(header).isPositive();
+        // every earlier question and answer once, in order, then the pending question once, after them
+        int at = header;
+        for (int i = 0; i < asked.size() - 1; i++) {
+            at = nextAfter(shown, "Интервьюер: " + asked.get(i).path("text").asText(), at);
+            at = nextAfter(shown, "Вы: " + ANSWERS_RU.get(i) + " (" + i + ")", at);
+        }
+        int pendingAt = nextAfter(shown, pending, at);
+        assertThat(shown.indexOf(pending)).as("the pending question is shown once").isEqualTo(pendingAt);
+        assertThat(shown).doesNotContain("\"type\"");
+    }
+
+    /** Where {@code text} occurs after {@code from}; fails when it does not. */
+    private static int nextAfter(String shown, String text, int from) {
+        int at = shown.indexOf(text, from + 1);
+        assertThat(at).as("'%s' after position %d in:%n%s", text, from, shown).isGreaterThan(from);
+        return at;
+    }
+
+    private static List<Integer> turns(JsonNode page) {
+        List<Integer> numbers = new ArrayList<>();
+        page.path("entries").forEach(entry -> numbers.add(entry.path("turn").asInt()));
+        return numbers;
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.interviewagent.core.brain.LlmBrains;
 import dev.interviewagent.core.config.EngineSettings;
 import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.core.config.InterviewSettings;
+import dev.interviewagent.core.config.InvalidConfigurationException;
 import dev.interviewagent.persistence.InterviewStorage;
 import dev.interviewagent.persistence.JdbcChannelInbox;
 import dev.interviewagent.persistence.PrivacyOperations;
@@ -95,6 +96,9 @@ public final class Main {
             List<Long> admins = config.find(InterviewSettings.TELEGRAM_ADMIN_IDS).orElse(List.of());
             boolean groups = config.get(InterviewSettings.TELEGRAM_ALLOW_GROUPS);
             boolean voiceReplies = config.get(InterviewSettings.TELEGRAM_VOICE_REPLIES);
+            if (voiceReplies) {
+                checkVoiceReplies(config);
+            }
             InterviewEngine.Builder engineBuilder = EngineSettings.from(config).applyTo(InterviewEngine.builder())
                     .clock(clock);
             LlmBrains.from(config).ifPresent(engineBuilder::brain);   // no key: the offline methodology brain
@@ -137,6 +141,24 @@ public final class Main {
                 description.add("updates: webhook " + webhookUrl.get() + " (local port " + webhookPort + ")");
             } else {
                 description.add("updates: long polling");
+            }
+        }
+
+        /**
+         * Spoken questions need a text-to-speech key, and Ogg/Opus audio: Telegram plays nothing else as a voice
+         * message. Asked for but impossible is a configuration error, not a bot that silently sends text only.
+         */
+        private static void checkVoiceReplies(InterviewConfig config) {
+            if (config.find(InterviewSettings.TTS_API_KEY).isEmpty()) {
+                throw new InvalidConfigurationException(InterviewSettings.TELEGRAM_VOICE_REPLIES,
+                        InterviewSettings.TELEGRAM_VOICE_REPLIES.name() + " is true, but no text-to-speech key is set ("
+                                + InterviewSettings.TTS_API_KEY.name() + ", or OPENAI_API_KEY)");
+            }
+            String format = config.get(InterviewSettings.TTS_FORMAT);
+            if (!format.equals("ogg_opus")) {
+                throw new InvalidConfigurationException(InterviewSettings.TTS_FORMAT,
+                        InterviewSettings.TTS_FORMAT.name() + " must be ogg_opus for Telegram voice messages, was "
+                                + format);
             }
         }
 

@@ -8,9 +8,13 @@ import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.core.spi.InterviewLock;
 import dev.interviewagent.core.spi.InterviewStore;
 import dev.interviewagent.persistence.InterviewStorage;
+import dev.interviewagent.voice.OpenAiTextToSpeech;
 import dev.interviewagent.voice.SpeechToText;
 import dev.interviewagent.voice.SpeechToTextFactory;
+import dev.interviewagent.voice.SynthesizedSpeech;
+import dev.interviewagent.voice.TextToSpeech;
 import dev.interviewagent.voice.VoiceTranscriber;
+import dev.interviewagent.websocket.QuestionSpeaker;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Picks the store, lock, brain and speech-to-text from the configuration (environment variables, then {@code -D}
+ * Picks the store, lock, brain, speech-to-text and text-to-speech from the configuration (environment variables, then {@code -D}
  * system properties, then the file {@code INTERVIEW_CONFIG_FILE} names; see docs/configuration.md), the way a host
  * would, and says which it picked (never keys or passwords). No keys and no URLs: offline brain, embedded store in
  * {@code ./interviews} with answers encrypted under a key file it creates there ({@code InterviewStorage}), no voice.
@@ -80,6 +84,31 @@ final class Backends implements AutoCloseable {
         resources.add(speech.get());
         description.add("voice: " + speech.get().providerId() + " speech-to-text");
         return VoiceTranscriber.of(speech.get());
+    }
+
+    /**
+     * Spoken questions: the server's voice when a text-to-speech key is set ({@code interview.voice.tts.*}, falling
+     * back to the OpenAI speech key), asked for by the page only when its respondent switches reading aloud on;
+     * otherwise none, and the page reads questions with the browser's own speech synthesis.
+     */
+    QuestionSpeaker speaker(Map<String, String> env) {
+        Optional<TextToSpeech> tts = OpenAiTextToSpeech.from(config(env));
+        if (tts.isEmpty()) {
+            description.add("spoken questions: the browser's own voice (set INTERVIEW_VOICE_TTS_API_KEY or "
+                    + "OPENAI_API_KEY for the server's)");
+            return QuestionSpeaker.NONE;
+        }
+        resources.add(tts.get());
+        description.add("spoken questions: " + tts.get().providerId() + " text-to-speech");
+        return speakerOf(tts.get());
+    }
+
+    /** sdk-voice's text-to-speech as the WebSocket channel's speaker: the audio and its media type. */
+    static QuestionSpeaker speakerOf(TextToSpeech tts) {
+        return (text, language) -> {
+            SynthesizedSpeech speech = tts.synthesize(text);
+            return new QuestionSpeaker.Audio(speech.audio(), speech.format().mimeType());
+        };
     }
 
     /** One line per choice made, for the start-up banner. */

@@ -2,6 +2,7 @@ package dev.interviewagent.samples.websocket;
 
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.channel.SpeechTranscriber;
+import dev.interviewagent.websocket.QuestionSpeaker;
 import dev.interviewagent.websocket.WebSocketInterviews;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -59,6 +60,17 @@ public final class InterviewServer implements AutoCloseable {
      */
     public static InterviewServer start(ServerSettings settings, InterviewEngine engine, SpeechTranscriber transcriber)
             throws Exception {
+        return start(settings, engine, transcriber, QuestionSpeaker.NONE);
+    }
+
+    /**
+     * As {@link #start(ServerSettings, InterviewEngine, SpeechTranscriber)}, with questions spoken by
+     * {@code speaker} when the page asks ({@link QuestionSpeaker#NONE}: the page uses the browser's own voice).
+     *
+     * @throws Exception if the port is taken or Jetty fails to start
+     */
+    public static InterviewServer start(ServerSettings settings, InterviewEngine engine, SpeechTranscriber transcriber,
+                                        QuestionSpeaker speaker) throws Exception {
         Objects.requireNonNull(settings, "settings");
         QueuedThreadPool threads = new QueuedThreadPool(400, 8);
         threads.setName("ws-server");
@@ -74,7 +86,7 @@ public final class InterviewServer implements AutoCloseable {
 
         List<String> origins = new ArrayList<>(ownOrigins(settings.host(), connector.getLocalPort()));
         origins.addAll(settings.webSocket().allowedOrigins());
-        WebSocketInterviews interviews = WebSocketInterviews.builder(engine).transcriber(transcriber)
+        WebSocketInterviews interviews = WebSocketInterviews.builder(engine).transcriber(transcriber).speaker(speaker)
                 .settings(settings.webSocket().toBuilder().allowedOrigins(origins).build()).build();
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);

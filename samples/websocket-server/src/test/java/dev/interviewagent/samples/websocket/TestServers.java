@@ -32,6 +32,15 @@ final class TestServers {
         }
     }
 
+    static InterviewServer start(InterviewEngine engine, SpeechTranscriber transcriber, ServerSettings settings,
+                                 dev.interviewagent.websocket.QuestionSpeaker speaker) {
+        try {
+            return InterviewServer.start(settings, engine, transcriber, speaker);
+        } catch (Exception e) {
+            throw new IllegalStateException("server did not start", e);
+        }
+    }
+
     /** Hears every recording as the same answer; confidence 0.93. */
     static final SpeechToText FAKE_SPEECH = new SpeechToText() {
         @Override

@@ -74,6 +74,11 @@ public final class ObservedStore implements InterviewStore {
     }
 
     @Override
+    public List<Turn> turnRange(InterviewId id, int first, int last) {
+        return delegate.turnRange(id, first, last);
+    }
+
+    @Override
     public Optional<Turn> findByMessageId(InterviewId id, MessageId messageId) {
         return delegate.findByMessageId(id, messageId);
     }

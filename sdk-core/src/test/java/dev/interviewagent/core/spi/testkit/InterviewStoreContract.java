@@ -207,6 +207,28 @@ public abstract class InterviewStoreContract {
     }
 
     @Test
+    void should_return_a_range_of_turns_in_order_cut_to_the_log() {
+        InterviewId id = newId();
+        Interview state = started(id, null, T0);
+        store.create(state, List.of(question(1, T0)));
+        for (int n = 2; n <= 9; n++) {
+            Turn turn = n % 2 == 0 ? answer(n, "m" + n, "answer " + n, T0) : question(n, T0);
+            Interview next = next(state, List.of(turn), T0);
+            store.commit(state.version(), next, List.of(turn));
+            state = next;
+        }
+        assertThat(store.turnRange(id, 3, 5)).extracting(Turn::number).containsExactly(3, 4, 5);
+        assertThat(store.turnRange(id, 4, 4)).singleElement().satisfies(t -> assertThat(t.text())
+                .isEqualTo("answer 4"));
+        assertThat(store.turnRange(id, 8, 50)).extracting(Turn::number).containsExactly(8, 9);
+        assertThat(store.turnRange(id, 1, 9)).extracting(Turn::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(store.turnRange(id, 10, 20)).isEmpty();
+        assertThat(store.turnRange(id, 5, 4)).isEmpty();
+        assertThat(store.turnRange(newId(), 1, 5)).isEmpty();
+        assertThatThrownBy(() -> store.turnRange(id, 0, 5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void should_store_text_verbatim_whatever_it_contains() {
         InterviewId id = newId();
         Interview v1 = started(id, null, T0);

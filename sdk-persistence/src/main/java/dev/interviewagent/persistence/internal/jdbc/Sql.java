@@ -29,6 +29,7 @@ public final class Sql {
     public final String versionAndCount;
     public final String turns;
     public final String recentTurns;
+    public final String turnRange;
     public final String turnByMessageId;
     public final String activeByChannelKey;
     public final String byChannelKey;
@@ -60,6 +61,8 @@ public final class Sql {
         versionAndCount = "SELECT version, turn_count FROM interviews WHERE id = ?";
         turns = "SELECT " + TURN_SELECT + " FROM turns WHERE interview_id = ? ORDER BY number";
         recentTurns = "SELECT " + TURN_SELECT + " FROM turns WHERE interview_id = ? ORDER BY number DESC LIMIT ?";
+        turnRange = "SELECT " + TURN_SELECT + " FROM turns WHERE interview_id = ? AND number BETWEEN ? AND ? "
+                + "ORDER BY number";
         turnByMessageId = "SELECT " + TURN_SELECT + " FROM turns WHERE interview_id = ? AND message_id = ?";
         activeByChannelKey = "SELECT id FROM interviews WHERE channel_key = ? AND status = 'active' "
                 + "ORDER BY created_at DESC, id DESC LIMIT 1";

@@ -1,0 +1,10 @@
+package dev.interviewagent.websocket;
+
+/** {@link ResumeExtensionsContract} on Tomcat. */
+class TomcatResumeExtensionsTest extends ResumeExtensionsContract {
+
+    @Override
+    protected Container.Kind kind() {
+        return Container.Kind.TOMCAT;
+    }
+}
