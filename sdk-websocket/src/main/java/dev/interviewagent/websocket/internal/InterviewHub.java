@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.channel.ChannelBridge;
 import dev.interviewagent.core.channel.SpeechTranscriber;
+import dev.interviewagent.websocket.DataPolicy;
+import dev.interviewagent.websocket.RespondentData;
 import dev.interviewagent.websocket.WebSocketSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,6 +44,8 @@ public final class InterviewHub {
     private final WebSocketSettings settings;
     private final WebSocketChannel channel;
     private final ChannelBridge bridge;
+    private final SessionInfo sessionInfo;
+    private final PrivacyRequests privacy;
     private final Tokens tokens;
     private final Clock clock;
     private final boolean voiceInput;
@@ -59,12 +65,29 @@ public final class InterviewHub {
      */
     public InterviewHub(InterviewEngine engine, SpeechTranscriber transcriber, WebSocketSettings settings,
                         Clock clock) {
+        this(engine, transcriber, settings, clock, DataPolicy.keptUntilDeleted(), null);
+    }
+
+    /**
+     * @param engine         the engine interviews run on (not closed by the hub)
+     * @param transcriber    how spoken answers become text; {@link SpeechTranscriber#NONE} rejects them
+     * @param settings       limits of each connection
+     * @param clock          time for rate limits and the bridge
+     * @param policy         what the privacy notice says about retention
+     * @param respondentData export and erasure by respondent key; null: by the attached interview only
+     */
+    public InterviewHub(InterviewEngine engine, SpeechTranscriber transcriber, WebSocketSettings settings,
+                        Clock clock, DataPolicy policy, @Nullable RespondentData respondentData) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(transcriber, "transcriber");
         this.voiceInput = transcriber != SpeechTranscriber.NONE;
-        this.channel = new WebSocketChannel(settings.maxFrameChars(), capabilities(voiceInput, settings));
+        this.sessionInfo = SessionInfo.of(capabilities(voiceInput, settings,
+                        voiceInput ? transcriber.maxDuration() : Optional.empty()),
+                Objects.requireNonNull(policy, "policy"), respondentData != null, voiceInput, engine.guide());
+        this.channel = new WebSocketChannel(settings.maxFrameChars(), sessionInfo);
+        this.privacy = new PrivacyRequests(engine, channel, respondentData, clock);
         this.bridge = ChannelBridge.builder(engine, channel).transcriber(transcriber).clock(clock).build();
         this.tokens = new Tokens(new SecureRandom());
         this.clients = new ClientRegistry(settings, clock);
@@ -74,6 +97,11 @@ public final class InterviewHub {
 
     /** What a page needs to know to hide what this server cannot do ({@code session.capabilities}). */
     static ObjectNode capabilities(boolean voiceInput, WebSocketSettings settings) {
+        return capabilities(voiceInput, settings, Optional.empty());
+    }
+
+    /** The same, with the longest recording the transcriber takes ({@code limits.maxAudioSeconds}) when known. */
+    static ObjectNode capabilities(boolean voiceInput, WebSocketSettings settings, Optional<Duration> maxAudio) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("voiceInput", voiceInput);
         node.putArray("audioFormats").addAll(voiceInput
@@ -84,6 +112,7 @@ public final class InterviewHub {
                 .put("messagesPerSecond", settings.messagesPerSecond())
                 .put("burst", settings.burst())
                 .put("maxFrameChars", settings.maxFrameChars());
+        maxAudio.ifPresent(max -> ((ObjectNode) node.get("limits")).put("maxAudioSeconds", max.toMillis() / 1000.0));
         return node;
     }
 
@@ -185,6 +214,18 @@ public final class InterviewHub {
 
     ChannelBridge bridge() {
         return bridge;
+    }
+
+    SessionInfo sessionInfo() {
+        return sessionInfo;
+    }
+
+    PrivacyRequests privacy() {
+        return privacy;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     Tokens tokens() {

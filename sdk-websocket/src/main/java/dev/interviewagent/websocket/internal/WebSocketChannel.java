@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The WebSocket channel: renders each {@link OutboundEvent} as one JSON text frame of {@code docs/protocol.md} (via
  * {@link ProtocolJson}) and hands it to the sink of the conversation (one connection). A {@code session} frame also
- * carries the server's {@code capabilities}. A Markdown report or notice longer than
+ * carries the server's {@code capabilities}, {@code privacy} notice and the guide's {@code stages}
+ * ({@link SessionInfo}). A Markdown report or notice longer than
  * {@link ChannelCapabilities#maxMessageLength()} goes out as several frames with {@code part}/{@code parts} (an
  * extension; the page joins them). Thread-safe; a sink must serialise its own writes and must not block.
  */
@@ -32,7 +33,7 @@ public final class WebSocketChannel implements ChannelAdapter {
 
     private final ProtocolJson json = new ProtocolJson();
     private final ChannelCapabilities capabilities;
-    private final ObjectNode serverCapabilities;
+    private final SessionInfo sessionInfo;
     private final Map<String, Consumer<String>> sinks = new ConcurrentHashMap<>();
     private final Map<String, BiConsumer<InterviewId, Language>> sessions = new ConcurrentHashMap<>();
 
@@ -41,9 +42,17 @@ public final class WebSocketChannel implements ChannelAdapter {
      * @param serverCapabilities the {@code capabilities} object of {@code session} frames (copied)
      */
     public WebSocketChannel(int maxFrameChars, ObjectNode serverCapabilities) {
+        this(maxFrameChars, SessionInfo.capabilitiesOnly(serverCapabilities));
+    }
+
+    /**
+     * @param maxFrameChars the longest text frame the channel sends (at least 200)
+     * @param sessionInfo   what {@code session} frames carry besides the interview: capabilities, privacy, stages
+     */
+    public WebSocketChannel(int maxFrameChars, SessionInfo sessionInfo) {
         // buttons: the page shows confirm/retry/type; streaming: deltas are rendered as they come
         this.capabilities = new ChannelCapabilities(true, false, true, maxFrameChars);
-        this.serverCapabilities = Objects.requireNonNull(serverCapabilities, "serverCapabilities").deepCopy();
+        this.sessionInfo = Objects.requireNonNull(sessionInfo, "sessionInfo");
     }
 
     @Override
@@ -84,6 +93,10 @@ public final class WebSocketChannel implements ChannelAdapter {
         }
     }
 
+    SessionInfo sessionInfo() {
+        return sessionInfo;
+    }
+
     ProtocolJson json() {
         return json;
     }
@@ -108,10 +121,8 @@ public final class WebSocketChannel implements ChannelAdapter {
 
     /** The frames of one event, each within the frame limit where the event can be split. */
     List<String> frames(OutboundEvent event) {
-        if (event instanceof OutboundEvent.Session) {
-            ObjectNode session = json.toNode(event);
-            session.set("capabilities", serverCapabilities.deepCopy());
-            return List.of(session.toString());
+        if (event instanceof OutboundEvent.Session session) {
+            return List.of(sessionInfo.addTo(json.toNode(event), session.language()).toString());
         }
         String whole = json.toJson(event);
         int max = capabilities.maxMessageLength();
