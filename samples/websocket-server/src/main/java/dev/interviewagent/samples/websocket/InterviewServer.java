@@ -2,6 +2,8 @@ package dev.interviewagent.samples.websocket;
 
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.channel.SpeechTranscriber;
+import dev.interviewagent.websocket.DataPolicy;
+import dev.interviewagent.websocket.RespondentData;
 import dev.interviewagent.websocket.WebSocketInterviews;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -30,6 +32,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded server: Jetty 12 (ee10) serving the web page from the classpath ({@code web/}) and sdk-websocket's
@@ -59,6 +62,18 @@ public final class InterviewServer implements AutoCloseable {
      */
     public static InterviewServer start(ServerSettings settings, InterviewEngine engine, SpeechTranscriber transcriber)
             throws Exception {
+        return start(settings, engine, transcriber, DataPolicy.keptUntilDeleted(), null);
+    }
+
+    /**
+     * Starts a server whose page tells respondents {@code dataPolicy} and whose "download my answers" and "delete my
+     * data" reach every interview of their browser through {@code respondentData} (null: the open interview only).
+     *
+     * @throws Exception if the port is taken or Jetty fails to start
+     */
+    public static InterviewServer start(ServerSettings settings, InterviewEngine engine, SpeechTranscriber transcriber,
+                                        DataPolicy dataPolicy, @Nullable RespondentData respondentData)
+            throws Exception {
         Objects.requireNonNull(settings, "settings");
         QueuedThreadPool threads = new QueuedThreadPool(400, 8);
         threads.setName("ws-server");
@@ -74,8 +89,12 @@ public final class InterviewServer implements AutoCloseable {
 
         List<String> origins = new ArrayList<>(ownOrigins(settings.host(), connector.getLocalPort()));
         origins.addAll(settings.webSocket().allowedOrigins());
-        WebSocketInterviews interviews = WebSocketInterviews.builder(engine).transcriber(transcriber)
-                .settings(settings.webSocket().toBuilder().allowedOrigins(origins).build()).build();
+        WebSocketInterviews.Builder builder = WebSocketInterviews.builder(engine).transcriber(transcriber)
+                .settings(settings.webSocket().toBuilder().allowedOrigins(origins).build()).dataPolicy(dataPolicy);
+        if (respondentData != null) {
+            builder.respondentData(respondentData);
+        }
+        WebSocketInterviews interviews = builder.build();
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");

@@ -30,7 +30,8 @@ public final class Main {
         }
         Backends backends = new Backends();
         InterviewEngine engine = backends.engine(env);
-        InterviewServer server = InterviewServer.start(settings, engine, backends.transcriber(env));
+        InterviewServer server = InterviewServer.start(settings, engine, backends.transcriber(env),
+                backends.dataPolicy(), backends.respondentData());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();
