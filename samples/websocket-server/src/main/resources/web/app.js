@@ -658,7 +658,7 @@
     if (!send(message)) {
       pendingData = null;
       setDataBusy(false);
-      showAlert(t('offline'), null);
+      showAlert(t('dataOffline'), null);
     }
   }
 

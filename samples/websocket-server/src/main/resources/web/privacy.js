@@ -27,6 +27,7 @@
     deletedNote: 'Your data was deleted (interviews removed: {0}).',
     exportReady: 'Your answers are ready:',
     dismiss: 'Dismiss',
+    dataOffline: 'Not connected: please try again once the page shows “connected”.',
     days: ['day', 'days'], hours: ['hour', 'hours']
   });
   Object.assign(texts.ru, {
@@ -51,6 +52,7 @@
     deletedNote: 'Ваши данные удалены (удалено интервью: {0}).',
     exportReady: 'Ваши ответы готовы:',
     dismiss: 'Закрыть',
+    dataOffline: 'Нет связи: повторите, когда страница покажет «на связи».',
     days: ['день', 'дня', 'дней'], hours: ['час', 'часа', 'часов']
   });
 
