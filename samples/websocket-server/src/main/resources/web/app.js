@@ -40,6 +40,11 @@
       sections: 'Разделы'
     }
   };
+  // texts of the page's other scripts (privacy.js, recorder.js, transcript.js) and of the server's stage list
+  const STAGE_TEXT = {en: {stageOf: 'Stage {0} of {1}: {2}'}, ru: {stageOf: 'Этап {0} из {1}: {2}'}};
+  [window.IAText || {}, STAGE_TEXT].forEach((extra) => Object.keys(extra).forEach((code) => {
+    if (TEXT[code]) { Object.assign(TEXT[code], extra[code]); }
+  }));
   const SAVED = 'ia.interview';     // {interviewId, token, language}
   const PENDING_START = 'ia.pendingStart';
   const CLIENT_KEY = 'ia.clientKey';
@@ -53,7 +58,14 @@
   let lastTurn = 0;
   let streaming = null;        // {turn, element}
   let outbox = null;           // the last message awaiting its reply: resent after a reconnect
-  let recorder = null;
+  let recording = null;         // the recorder's {stop()} while a spoken answer is recorded (recorder.js)
+  let serverStages = null;     // the guide's stages [{code, index, title}] from info/session; null: the page's own
+  let privacy = null;          // what the server keeps and for how long (info/session "privacy"); null: not told
+  let limits = {};             // session.capabilities.limits
+  let voiceInput = true;
+  let pendingData = null;      // {id, kind}: an export or delete awaiting its reply
+  let exportParts = [];
+  let alertFor = null;         // the clientMessageId the shown error is about: hidden once that message is answered
   let reportParts = [];
   let reports = {json: null, markdown: null};
   let resuming = false;
@@ -90,17 +102,27 @@
     document.title = t('title');
     buildProgress();
     setConnection(ws && ws.readyState === WebSocket.OPEN ? 'online' : 'offline');
-    if (recorder) { $('record-button').textContent = t('stop'); }
+    if (recording) { $('record-button').textContent = t('stop'); }
+    renderNotice();
+    renderRecordHint();
+  }
+
+  // the guide's stage names from the server (a host's own guide shows its own), else the page's
+  function stageList() {
+    return serverStages && serverStages.length ? serverStages.map((s) => ({code: s.code, title: s.title}))
+      : t('stages').map((title, i) => ({code: STAGES[i], title: title}));
   }
 
   function buildProgress(current) {
     const ol = $('progress');
-    const active = current || Number(ol.dataset.current || 1);
+    const stages = stageList();
+    const active = Math.min(current || Number(ol.dataset.current || 1), stages.length);
     ol.dataset.current = active;
     ol.textContent = '';
-    t('stages').forEach((name, i) => {
+    ol.style.setProperty('--stages', stages.length);
+    stages.map((stage) => stage.title).forEach((name, i) => {
       const li = document.createElement('li');
-      li.dataset.stage = STAGES[i];
+      li.dataset.stage = stages[i].code;
       li.className = i + 1 < active ? 'done' : (i + 1 === active ? 'current' : 'todo');
       if (i + 1 === active) { li.setAttribute('aria-current', 'step'); }
       const label = document.createElement('span');
@@ -109,7 +131,7 @@
       li.appendChild(label);
       ol.appendChild(li);
     });
-    const now = t('stageNow').replace('{0}', active).replace('{1}', t('stages')[active - 1]);
+    const now = window.IAPrivacy.format(t('stageOf'), active, stages.length, stages[active - 1].title);
     ol.setAttribute('aria-label', now);
     $('stage-name').textContent = now;
   }
@@ -144,6 +166,7 @@
       clearInterval(pingTimer);
       pingTimer = setInterval(() => send({type: 'ping'}), 25000);
       const pendingStart = load(PENDING_START);
+      if (!saved) { send({type: 'info', language: $('language').value}); }   // the notice, before any interview
       if (saved) {
         resuming = true;
         send({type: 'resume', interviewId: saved.interviewId, token: saved.token});
@@ -208,12 +231,14 @@
   function handle(msg) {
     if (window.InterviewHistory) { InterviewHistory.onMessage(msg); }   // history.js: the conversation so far
     if (window.SpokenQuestions) { SpokenQuestions.onMessage(msg); }     // speech.js: questions read aloud
+    if (alertFor && msg.type !== 'error' && msg.replyTo === alertFor) { hideAlert(); }   // resolved
     switch (msg.type) {
       case 'session':
         resuming = false;
         saved = {interviewId: msg.interviewId, token: msg.token, language: msg.language};
         store(SAVED, saved);
         store(PENDING_START, null);
+        applyServerInfo(msg);
         applyLanguage(msg.language);
         applyCapabilities(msg.capabilities);
         show('chat');
@@ -275,6 +300,18 @@
       case 'error':
         onError(msg);
         break;
+      case 'info':
+        applyServerInfo(msg);
+        applyCapabilities(msg.capabilities);
+        renderNotice();
+        buildProgress();
+        break;
+      case 'export':
+        onExport(msg);
+        break;
+      case 'deleted':
+        onDeleted(msg);
+        break;
       default:
         break;
     }
@@ -283,11 +320,27 @@
   // the server says what it can do: no microphone where it takes no voice answers
   function applyCapabilities(capabilities) {
     const voice = !capabilities || capabilities.voiceInput !== false;
+    voiceInput = voice;
     $('record-button').hidden = !voice;
     audioFormats = capabilities && Array.isArray(capabilities.audioFormats) ? capabilities.audioFormats : null;
+    limits = (capabilities && capabilities.limits) || {};
+    renderRecordHint();
+  }
+
+  // the guide's stages and the privacy notice, as the server tells them (info before a start, then every session)
+  function applyServerInfo(msg) {
+    if (Array.isArray(msg.stages) && msg.stages.length) { serverStages = msg.stages; }
+    if (msg.privacy) { privacy = msg.privacy; }
+    updateDataView();
   }
 
   function onError(msg) {
+    if (pendingData && msg.replyTo === pendingData.id) {   // an export or delete failed: the interview is untouched
+      pendingData = null;
+      setDataBusy(false);
+      showAlert(msg.message, null);
+      return;
+    }
     const retry = outbox && RETRIABLE.includes(msg.code)
         && (!msg.replyTo || msg.replyTo === outbox.message.clientMessageId);
     if (retry) {
@@ -303,12 +356,23 @@
       store(SAVED, null);
       show('start');
     }
+    const about = msg.replyTo || (retry ? outbox.message.clientMessageId : null);
     if (!retry) { settled(); }   // not retriable: the message is dropped, the form is free again
-    const alert = $('alert');
-    alert.textContent = msg.message;
-    alert.hidden = false;
-    clearTimeout(onError.timer);
-    onError.timer = setTimeout(() => { alert.hidden = true; }, 8000);
+    showAlert(msg.message, about);
+  }
+
+  // ------------------------------------------------------------------ errors: shown until dismissed or resolved
+
+  function showAlert(text, about) {
+    alertFor = about || null;
+    $('alert-text').textContent = text;
+    $('alert').hidden = false;
+  }
+
+  function hideAlert() {
+    alertFor = null;
+    $('alert').hidden = true;
+    $('alert-text').textContent = '';
   }
 
   function onReport(msg) {
@@ -333,6 +397,7 @@
     $('start-view').hidden = view !== 'start';
     $('chat-view').hidden = view !== 'chat';
     $('report-view').hidden = view !== 'report';
+    updateDataView();
   }
 
   function bubble(who, text, isStreaming) {
@@ -398,6 +463,8 @@
     }
     link('download-json', reports.json ? JSON.stringify(reports.json, null, 2) : null, 'application/json');
     link('download-md', reports.markdown, 'text/markdown');
+    link('download-transcript', window.IATranscript.markdown(reports.json, shownLog(), {title: t('transcriptTitle'),
+      you: t('you'), interviewer: t('interviewer'), spoken: t('spoken')}), 'text/markdown');
     $('report-heading').focus();
   }
 
@@ -492,7 +559,9 @@
     });
     const years = form.elements.years_experience.value.trim();
     if (years) { profile.years_experience = Number(years); }
-    const message = {type: 'start', clientMessageId: randomId(12), clientKey: clientKey(),
+    $('note').hidden = true;
+    // consent: true — the respondent agreed to the notice above the button (kept with the interview)
+    const message = {type: 'start', clientMessageId: randomId(12), clientKey: clientKey(), consent: true,
       language: form.elements.language.value, style: form.elements.style.value, profile: profile};
     store(PENDING_START, message);
     lastTurn = 0;
@@ -520,32 +589,37 @@
 
   async function toggleRecording() {
     const button = $('record-button');
-    if (recorder) { recorder.stop(); return; }
-    if (!navigator.mediaDevices || !window.MediaRecorder) { onError({message: t('noMic')}); return; }
-    let stream;
-    try { stream = await navigator.mediaDevices.getUserMedia({audio: true}); } catch (e) {
-      onError({message: t('noMic')}); return;
-    }
-    const types = [['audio/webm;codecs=opus', 'webm'], ['audio/ogg;codecs=opus', 'ogg'], ['audio/mp4', 'm4a']];
-    const chosen = types.find((pair) => MediaRecorder.isTypeSupported(pair[0])
-        && (!audioFormats || audioFormats.includes(pair[1]))) || ['', 'webm'];
-    const chunks = [];
-    recorder = new MediaRecorder(stream, chosen[0] ? {mimeType: chosen[0]} : undefined);
-    recorder.ondataavailable = (e) => { if (e.data.size) { chunks.push(e.data); } };
-    recorder.onstop = async () => {
-      stream.getTracks().forEach((track) => track.stop());
-      recorder = null;
-      button.setAttribute('aria-pressed', 'false');
-      button.textContent = t('record');
-      const bytes = await new Blob(chunks).arrayBuffer();
-      if (bytes.byteLength) {
-        // the size lets the server take exactly these bytes and refuse anything else at once
-        sendTracked({type: 'audio', clientMessageId: randomId(12), format: chosen[1], size: bytes.byteLength}, bytes);
-      }
-    };
-    recorder.start();
+    if (recording) { recording.stop(); return; }
+    if (button.getAttribute('aria-pressed') === 'true') { return; }   // asking for the microphone
     button.setAttribute('aria-pressed', 'true');
     button.textContent = t('stop');
+    recording = await window.IARecorder.start({
+      limits: {maxSeconds: limits.maxAudioSeconds || null, maxBytes: limits.maxAudioBytes || null},
+      formats: audioFormats, t: t,
+      els: {panel: $('recording'), time: $('rec-time'), limit: $('rec-limit'), level: $('rec-level'),
+        warning: $('rec-warning')},
+      onError: (message) => showAlert(message, null),
+      onDone: (bytes, format) => {
+        recording = null;
+        button.setAttribute('aria-pressed', 'false');
+        button.textContent = t('record');
+        if (bytes.byteLength) {
+          // the size lets the server take exactly these bytes and refuse anything else at once
+          sendTracked({type: 'audio', clientMessageId: randomId(12), format: format, size: bytes.byteLength}, bytes);
+        }
+      }
+    });
+    if (!recording) {   // no microphone
+      button.setAttribute('aria-pressed', 'false');
+      button.textContent = t('record');
+    }
+  }
+
+  function renderRecordHint() {
+    const hint = $('rec-hint');
+    hint.hidden = !(voiceInput && limits.maxAudioSeconds);
+    hint.textContent = hint.hidden ? '' : window.IAPrivacy.format(t('recLimitHint'),
+      window.IARecorder.clock(limits.maxAudioSeconds));
   }
 
   function newInterview() {
@@ -555,10 +629,108 @@
     settled();
     lastTurn = 0;
     $('log').textContent = '';
+    $('export-ready').hidden = true;
     buildProgress(1);
     setProgress(1, 0, 1);
     show('start');
     $('language').focus();
+  }
+
+  // ------------------------------------------------------------------ the privacy notice and the respondent's data
+
+  function renderNotice() {
+    const list = $('consent-notice');
+    list.textContent = '';
+    window.IAPrivacy.notice(privacy, t, lang).forEach((line) => {
+      list.appendChild(document.createElement('li')).textContent = line;
+    });
+  }
+
+  // "Your data" is there while an interview is open or shown, and on the start page when the server can reach every
+  // interview this browser started (its clientKey)
+  function updateDataView() {
+    const view = !$('chat-view').hidden || !$('report-view').hidden ? 'interview'
+      : (privacy && privacy.respondentScope && load(CLIENT_KEY) ? 'browser' : null);
+    $('data-view').hidden = !view;
+  }
+
+  function setDataBusy(busy) {
+    $('export-button').disabled = busy;
+    $('delete-button').disabled = busy;
+  }
+
+  function dataRequest(message) {
+    const key = load(CLIENT_KEY);   // never a new one: a browser without a key has nothing under it
+    if (key) { message.clientKey = key; }
+    pendingData = {id: message.clientMessageId, kind: message.type};
+    setDataBusy(true);
+    if (!send(message)) {
+      pendingData = null;
+      setDataBusy(false);
+      showAlert(t('dataOffline'), null);
+    }
+  }
+
+  function exportMine() {
+    exportParts = [];
+    $('export-ready').hidden = true;
+    dataRequest({type: 'export', clientMessageId: randomId(12)});
+  }
+
+  function deleteMine() {
+    const all = privacy && privacy.respondentScope && load(CLIENT_KEY);
+    if (!window.confirm(t(all ? 'confirmDeleteAll' : 'confirmDeleteOne'))) { return; }
+    dataRequest({type: 'delete', clientMessageId: randomId(12), confirm: true});
+  }
+
+  function onExport(msg) {
+    if (msg.parts && msg.parts > 1) {   // a long export comes in parts, concatenated as they are
+      exportParts[msg.part - 1] = msg.content;
+      if (exportParts.filter((p) => p != null).length < msg.parts) { return; }
+    } else {
+      exportParts = [msg.content];
+    }
+    const content = exportParts.join('');
+    exportParts = [];
+    pendingData = null;
+    setDataBusy(false);
+    link('download-export', content, 'application/json');
+    $('export-ready').hidden = false;
+    $('download-export').click();   // the download starts; the link stays for another copy
+  }
+
+  function onDeleted(msg) {
+    pendingData = null;
+    setDataBusy(false);
+    saved = null;
+    store(SAVED, null);
+    store(PENDING_START, null);
+    if (msg.scope === 'respondent') { store(CLIENT_KEY, null); }   // nothing is left under it: start afresh
+    settled();
+    setBusy(false);
+    hideAlert();
+    lastTurn = 0;
+    $('log').textContent = '';
+    reports = {json: null, markdown: null};
+    $('export-ready').hidden = true;
+    link('download-export', null);
+    buildProgress(1);
+    setProgress(1, 0, 1);
+    show('start');
+    const note = $('note');
+    note.textContent = window.IAPrivacy.format(t('deletedNote'), msg.interviews);
+    note.hidden = false;
+    $('start-heading').setAttribute('tabindex', '-1');
+    $('start-heading').focus();
+  }
+
+  // what the page showed, for a transcript when the report has none
+  function shownLog() {
+    return Array.from(document.querySelectorAll('#log .msg')).map((item) => ({
+      who: item.classList.contains('respondent') ? 'respondent' : (item.classList.contains('notice') ? 'notice'
+        : 'interviewer'),
+      text: item.querySelector('.text').textContent
+    }));
   }
 
   document.addEventListener('DOMContentLoaded', () => {
@@ -576,6 +748,10 @@
     $('new-button').addEventListener('click', newInterview);
     if (window.InterviewHistory) { InterviewHistory.init({send: send, bubble: bubble, log: $('log')}); }
     if (window.SpokenQuestions) { SpokenQuestions.init({send: send}); }
+    $('alert-dismiss').addEventListener('click', hideAlert);
+    $('export-button').addEventListener('click', exportMine);
+    $('delete-button').addEventListener('click', deleteMine);
+    $('language').addEventListener('change', (e) => send({type: 'info', language: e.target.value}));
     show(saved ? 'chat' : 'start');
     connect();
   });

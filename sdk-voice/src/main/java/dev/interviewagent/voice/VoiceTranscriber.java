@@ -3,7 +3,9 @@ package dev.interviewagent.voice;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.channel.InboundMessage;
 import dev.interviewagent.core.channel.SpeechTranscriber;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Connects a {@link SpeechToText} provider to the core {@link dev.interviewagent.core.channel.ChannelBridge}: every
@@ -51,5 +53,11 @@ public final class VoiceTranscriber implements SpeechTranscriber {
         Transcript transcript = speechToText.transcribe(input,
                 TranscriptionOptions.builder().languageHint(language).build());
         return new Heard(transcript.text(), transcript.confidence());
+    }
+
+    /** The inspector's {@link AudioLimits#maxDuration()}: longer recordings are refused before any upload. */
+    @Override
+    public Optional<Duration> maxDuration() {
+        return Optional.of(inspector.limits().maxDuration());
     }
 }

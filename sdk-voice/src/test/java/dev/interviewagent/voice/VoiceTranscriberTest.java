@@ -105,4 +105,13 @@ class VoiceTranscriberTest {
             assertThat(assemblyAi.violations()).isEmpty();
         }
     }
+
+    @Test
+    void should_tell_channels_the_longest_recording_its_inspector_takes() {
+        assertThat(transcriber.maxDuration()).contains(AudioLimits.DEFAULT_MAX_DURATION);
+        SpeechToText speech = OpenAiSpeechToText.builder().apiKey(KEY).baseUrl(server.baseUrl()).build();
+        assertThat(VoiceTranscriber.of(speech, AudioInspector.of(AudioLimits.builder()
+                .maxDuration(Duration.ofSeconds(45)).build())).maxDuration()).contains(Duration.ofSeconds(45));
+        assertThat(SpeechTranscriber.NONE.maxDuration()).isEmpty();
+    }
 }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * the container's, and frames go out asynchronously through a bounded queue per connection. Handshakes from pages of
  * origins not in {@link WebSocketSettings#allowedOrigins()} are refused with 403. Interviews started with a {@code clientKey}
  * are bound to the respondent key {@link #respondentKey(String)}, so a host can export or erase one browser's data
- * by channel key. Thread-safe. Answers, transcripts, tokens and client keys are never logged.
+ * by channel key; respondents export and delete their own data with the protocol's {@code export} and
+ * {@code delete} ({@link Builder#respondentData}), and every {@code session} tells them what is stored and for how
+ * long ({@link Builder#dataPolicy}). Thread-safe. Answers, transcripts, tokens and client keys are never logged.
  */
 public final class WebSocketInterviews implements AutoCloseable {
 
@@ -67,7 +70,8 @@ public final class WebSocketInterviews implements AutoCloseable {
     private final ServerEndpointConfig config;
 
     private WebSocketInterviews(Builder b) {
-        this.hub = new InterviewHub(b.engine, b.transcriber, b.speaker, b.settings, b.clock, b.controls);
+        this.hub = new InterviewHub(b.engine, b.transcriber, b.speaker, b.settings, b.clock, b.controls,
+                b.dataPolicy, b.respondentData);
         this.path = b.path;
         this.voiceInput = b.transcriber != SpeechTranscriber.NONE;
         this.spokenQuestions = b.speaker != QuestionSpeaker.NONE;
@@ -178,6 +182,8 @@ public final class WebSocketInterviews implements AutoCloseable {
         private String path = DEFAULT_PATH;
         private Clock clock = Clock.systemUTC();
         private ChannelControls controls = PAGE_CONTROLS;
+        private DataPolicy dataPolicy = DataPolicy.keptUntilDeleted();
+        private @Nullable RespondentData respondentData;
 
         private Builder(InterviewEngine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
@@ -222,6 +228,25 @@ public final class WebSocketInterviews implements AutoCloseable {
                         + "'");
             }
             this.path = path;
+            return this;
+        }
+
+        /**
+         * What the privacy notice tells respondents about retention ({@code session.privacy}): give what the host's
+         * retention really does. Default {@link DataPolicy#keptUntilDeleted()}.
+         */
+        public Builder dataPolicy(DataPolicy dataPolicy) {
+            this.dataPolicy = Objects.requireNonNull(dataPolicy, "dataPolicy");
+            return this;
+        }
+
+        /**
+         * Export and erasure by respondent key, so a browser's {@code export} and {@code delete} with its
+         * {@code clientKey} reach every interview it started (e.g. sdk-persistence's {@code PrivacyOperations}).
+         * Without it they reach the interview the connection is attached to.
+         */
+        public Builder respondentData(RespondentData respondentData) {
+            this.respondentData = Objects.requireNonNull(respondentData, "respondentData");
             return this;
         }
 

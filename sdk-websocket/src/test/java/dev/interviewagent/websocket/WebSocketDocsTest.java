@@ -91,6 +91,7 @@ class WebSocketDocsTest {
         Map<String, String> regions = Map.of(
                 "builder", "WebSocketDocsTest.java", "privacy", "WebSocketDocsTest.java",
                 "speaker", "WebSocketDocsTest.java",
+                "respondent-data", "RespondentPrivacyTest.java",
                 "jetty", "examples/JettyExample.java", "tomcat", "examples/TomcatExample.java");
         regions.forEach((tag, file) -> {
             String source = read(Path.of("src/test/java/dev/interviewagent/websocket").resolve(file));

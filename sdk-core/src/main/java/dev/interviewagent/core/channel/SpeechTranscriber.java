@@ -1,7 +1,9 @@
 package dev.interviewagent.core.channel;
 
 import dev.interviewagent.core.Language;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns a spoken answer into text for the {@link ChannelBridge}. sdk-voice adapts its {@code SpeechToText}
@@ -17,6 +19,14 @@ public interface SpeechTranscriber {
      *         {@code too_large} or {@code unavailable} when the audio cannot be used or the provider fails
      */
     Heard transcribe(InboundMessage.Audio audio, Language language);
+
+    /**
+     * The longest recording this transcriber takes, when it has a limit, so a channel can tell respondents before
+     * they reach it (the web page stops recording there). Default: none known.
+     */
+    default Optional<Duration> maxDuration() {
+        return Optional.empty();
+    }
 
     /**
      * What was heard.

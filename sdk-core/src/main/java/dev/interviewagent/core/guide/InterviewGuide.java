@@ -101,7 +101,8 @@ public record InterviewGuide(
                         node.path("turnCap").asInt(12),
                         StageFocus.fromCode(node.path("focus").asText("none")),
                         textLists(required(node, "seeds")),
-                        slotLists(node.path("seedAsks"))));
+                        slotLists(node.path("seedAsks")),
+                        node.hasNonNull("title") ? texts(node.get("title")) : Map.of()));
             }
             return new InterviewGuide(
                     required(root, "id").asText(),

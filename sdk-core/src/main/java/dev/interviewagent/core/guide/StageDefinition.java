@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Set;
 
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.i18n.Messages;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.Objects;
  * @param seedAsks       per seed (by index, the same in every language), the fact slots it asks for
  *                       ({@code years}, {@code role}, {@code organisation}); a seed whose slots are all known from
  *                       the profile or an earlier answer is skipped, so a known fact is never asked again
+ * @param title          the stage's name shown to respondents, per language; a language without one shows the
+ *                       built-in name of the stage ({@code Messages.stageName}), see {@link #title(Language)}
  */
 public record StageDefinition(
         Stage stage,
@@ -36,7 +39,8 @@ public record StageDefinition(
         int turnCap,
         StageFocus focus,
         Map<Language, List<String>> seedQuestions,
-        List<Set<String>> seedAsks) {
+        List<Set<String>> seedAsks,
+        Map<Language, String> title) {
 
     public StageDefinition {
         Objects.requireNonNull(stage, "stage");
@@ -64,12 +68,35 @@ public record StageDefinition(
             asks.add(slots == null ? Set.of() : Set.copyOf(slots));
         }
         seedAsks = List.copyOf(asks);
+        title = Map.copyOf(title == null ? Map.of() : title);
+        title.forEach((language, text) -> {
+            if (text.isBlank()) {
+                throw new IllegalArgumentException("stage " + stage.code() + " has a blank title in " + language.code());
+            }
+        });
+    }
+
+    /** A stage with the built-in title. */
+    public StageDefinition(Stage stage, Map<Language, String> goal, int targetMinutes, int minExamples, int minDepth,
+                           int minAnswers, int turnCap, StageFocus focus, Map<Language, List<String>> seedQuestions,
+                           List<Set<String>> seedAsks) {
+        this(stage, goal, targetMinutes, minExamples, minDepth, minAnswers, turnCap, focus, seedQuestions, seedAsks,
+                Map.of());
     }
 
     /** A stage whose seeds ask for no known fact. */
     public StageDefinition(Stage stage, Map<Language, String> goal, int targetMinutes, int minExamples, int minDepth,
                            int minAnswers, int turnCap, StageFocus focus, Map<Language, List<String>> seedQuestions) {
         this(stage, goal, targetMinutes, minExamples, minDepth, minAnswers, turnCap, focus, seedQuestions, List.of());
+    }
+
+    /**
+     * The name respondents see for this stage in {@code language}: the guide's own title, else the built-in name of
+     * the stage (so a guide without titles reads as before).
+     */
+    public String title(Language language) {
+        String own = title.get(language);
+        return own != null ? own : Messages.forLanguage(language).stageName(stage);
     }
 
     /** The fact slots seed {@code index} asks for; empty when it asks for none. */

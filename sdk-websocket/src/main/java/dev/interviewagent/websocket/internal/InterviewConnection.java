@@ -43,6 +43,8 @@ final class InterviewConnection {
     private static final Logger log = LoggerFactory.getLogger(InterviewConnection.class);
     private static final int REMEMBERED_STARTS = 16;
     private static final String PONG = "{\"type\":\"pong\"}";
+    /** The interview attribute holding when the respondent agreed to the privacy notice ({@code start.consent}). */
+    static final String CONSENT_ATTRIBUTE = "ws.consentAt";
 
     /** An accepted {@code audio} announcement: the next binary message is this recording. */
     private record Announcement(String messageId, String format, long limit, boolean exactSize) {
@@ -147,6 +149,9 @@ final class InterviewConnection {
         }
         switch (type) {
             case "ping" -> hub.channel().sendRaw(conversation, PONG);
+            case "info" -> guarded(() -> info(node), replyTo);
+            case "export" -> queue(() -> exportData(node), replyTo);
+            case "delete" -> queue(() -> deleteData(node), replyTo);
             case "audio" -> guarded(() -> announceAudio(node), replyTo);
             case "resume" -> {
                 clearAnnouncement();
@@ -303,6 +308,7 @@ final class InterviewConnection {
         if (clientKey != null && !Tokens.isClientKey(clientKey)) {
             throw new FieldException("clientKey");
         }
+        boolean consented = consent(node);
         if (!hub.clients().tryStart(client)) {
             log.debug("{} start refused: too many starts", conversation);
             error(ErrorCode.RATE_LIMITED, "error.too_many_starts", messageId);
@@ -312,6 +318,10 @@ final class InterviewConnection {
         StartRequest.Builder request = StartRequest.builder().language(language).style(style).profile(profile)
                 .localeHint(optional(node, "locale", 35))
                 .attribute(Tokens.ATTRIBUTE, Tokens.hash(token));
+        if (consented) {
+            // when the respondent agreed to the privacy notice the session told them about
+            request.attribute(CONSENT_ATTRIBUTE, hub.clock().instant().toString());
+        }
         if (clientKey != null) {
             // the browser's interviews are found by this key (export, erasure); the client key itself is not stored
             request.idempotencyKey(Tokens.idempotencyKey(clientKey, messageId))
@@ -441,6 +451,77 @@ final class InterviewConnection {
             hub.bridge().handle(conversation, id, new InboundMessage.Command(MessageId.of(messageId), command,
                     argument));
         }
+    }
+
+    // ------------------------------------------------------------------------------------------------ your data
+
+    /** {@code info}: capabilities, privacy notice and stages before any interview; answered on arrival. */
+    private void info(JsonNode node) {
+        Language requested = language(node);
+        hub.channel().sendRaw(conversation, hub.sessionInfo().infoFrame(requested == null ? Language.ENGLISH
+                : requested));
+    }
+
+    /** {@code export}: everything stored about the respondent, as the privacy export JSON. */
+    private void exportData(JsonNode node) {
+        String messageId = messageId(node);
+        PrivacyRequests.Target target = privacyTarget(node, messageId);
+        if (target != null) {
+            try {
+                hub.privacy().export(conversation, target, messageId);
+            } catch (InterviewException e) {
+                error(e.code(), "error." + e.code().wireValue(), messageId);
+            }
+        }
+    }
+
+    /** {@code delete} with {@code confirm: true}: erases it all; the connection is detached afterwards. */
+    private void deleteData(JsonNode node) {
+        String messageId = messageId(node);
+        JsonNode confirm = node.get("confirm");
+        if (confirm == null || !confirm.isBoolean() || !confirm.asBoolean()) {
+            throw new FieldException("confirm");
+        }
+        PrivacyRequests.Target target = privacyTarget(node, messageId);
+        if (target != null) {
+            try {
+                hub.privacy().delete(conversation, target, messageId);
+                interview = null;   // nothing left to attach to: the next frames need a new start
+                starts.clear();
+            } catch (InterviewException e) {
+                error(e.code(), "error." + e.code().wireValue(), messageId);
+            }
+        }
+    }
+
+    /** What an {@code export}/{@code delete} reaches, or null after sending {@code unauthorized}. */
+    private PrivacyRequests.@Nullable Target privacyTarget(JsonNode node, String messageId) {
+        String clientKey = optional(node, "clientKey", 128);
+        if (clientKey != null && !Tokens.isClientKey(clientKey)) {
+            throw new FieldException("clientKey");
+        }
+        PrivacyRequests.Target target;
+        try {
+            target = hub.privacy().target(clientKey, interview);
+        } catch (InterviewException e) {
+            error(e.code(), "error." + e.code().wireValue(), messageId);
+            return null;
+        }
+        if (target == null) {
+            error(ErrorCode.UNAUTHORIZED, "error.no_interview", messageId);
+        }
+        return target;
+    }
+
+    private static boolean consent(JsonNode node) {
+        JsonNode consent = node.get("consent");
+        if (consent == null || consent.isNull()) {
+            return false;
+        }
+        if (!consent.isBoolean()) {
+            throw new FieldException("consent");
+        }
+        return consent.asBoolean();
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -6,13 +6,17 @@ import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.channel.ChannelBridge;
 import dev.interviewagent.core.channel.ChannelControls;
 import dev.interviewagent.core.channel.SpeechTranscriber;
+import dev.interviewagent.websocket.DataPolicy;
 import dev.interviewagent.websocket.QuestionSpeaker;
+import dev.interviewagent.websocket.RespondentData;
 import dev.interviewagent.websocket.WebSocketSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,6 +46,8 @@ public final class InterviewHub {
     private final WebSocketSettings settings;
     private final WebSocketChannel channel;
     private final ChannelBridge bridge;
+    private final SessionInfo sessionInfo;
+    private final PrivacyRequests privacy;
     private final Tokens tokens;
     private final Clock clock;
     private final boolean voiceInput;
@@ -63,16 +69,20 @@ public final class InterviewHub {
      * @param controls    how respondents act on the host's page, for the wording of messages
      */
     public InterviewHub(InterviewEngine engine, SpeechTranscriber transcriber, QuestionSpeaker speaker,
-                        WebSocketSettings settings, Clock clock, ChannelControls controls) {
+                        WebSocketSettings settings, Clock clock, ChannelControls controls, DataPolicy policy,
+                        @Nullable RespondentData respondentData) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(transcriber, "transcriber");
         Objects.requireNonNull(speaker, "speaker");
         this.voiceInput = transcriber != SpeechTranscriber.NONE;
-        this.channel = new WebSocketChannel(settings.maxFrameChars(), capabilities(voiceInput,
-                speaker != QuestionSpeaker.NONE, settings), controls);
+        this.sessionInfo = SessionInfo.of(capabilities(voiceInput, speaker != QuestionSpeaker.NONE, settings,
+                        voiceInput ? transcriber.maxDuration() : Optional.empty()),
+                Objects.requireNonNull(policy, "policy"), respondentData != null, voiceInput, engine.guide());
+        this.channel = new WebSocketChannel(settings.maxFrameChars(), sessionInfo, controls);
         this.speech = new SpokenQuestions(speaker, engine, channel, settings.maxFrameChars());
+        this.privacy = new PrivacyRequests(engine, channel, respondentData, clock);
         this.bridge = ChannelBridge.builder(engine, channel).transcriber(transcriber).clock(clock).build();
         this.tokens = new Tokens(new SecureRandom());
         this.clients = new ClientRegistry(settings, clock);
@@ -82,10 +92,15 @@ public final class InterviewHub {
 
     /** What a page needs to know to hide what this server cannot do ({@code session.capabilities}). */
     static ObjectNode capabilities(boolean voiceInput, WebSocketSettings settings) {
-        return capabilities(voiceInput, false, settings);
+        return capabilities(voiceInput, false, settings, Optional.empty());
     }
 
-    static ObjectNode capabilities(boolean voiceInput, boolean spokenQuestions, WebSocketSettings settings) {
+    /**
+     * The same, with spoken questions and the longest recording the transcriber takes
+     * ({@code limits.maxAudioSeconds}) when known.
+     */
+    static ObjectNode capabilities(boolean voiceInput, boolean spokenQuestions, WebSocketSettings settings,
+                                   Optional<Duration> maxAudio) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("voiceInput", voiceInput);
         node.putArray("audioFormats").addAll(voiceInput
@@ -98,6 +113,7 @@ public final class InterviewHub {
                 .put("messagesPerSecond", settings.messagesPerSecond())
                 .put("burst", settings.burst())
                 .put("maxFrameChars", settings.maxFrameChars());
+        maxAudio.ifPresent(max -> ((ObjectNode) node.get("limits")).put("maxAudioSeconds", max.toMillis() / 1000.0));
         return node;
     }
 
@@ -200,6 +216,18 @@ public final class InterviewHub {
 
     ChannelBridge bridge() {
         return bridge;
+    }
+
+    SessionInfo sessionInfo() {
+        return sessionInfo;
+    }
+
+    PrivacyRequests privacy() {
+        return privacy;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     Tokens tokens() {

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The WebSocket channel: renders each {@link OutboundEvent} as one JSON text frame of {@code docs/protocol.md} (via
  * {@link ProtocolJson}) and hands it to the sink of the conversation (one connection). A {@code session} frame also
- * carries the server's {@code capabilities}. A Markdown report or notice longer than
+ * carries the server's {@code capabilities}, {@code privacy} notice and the guide's {@code stages}
+ * ({@link SessionInfo}). A Markdown report or notice longer than
  * {@link ChannelCapabilities#maxMessageLength()} goes out as several frames with {@code part}/{@code parts} (an
  * extension; the page joins them). Thread-safe; a sink must serialise its own writes and must not block.
  */
@@ -33,7 +34,7 @@ public final class WebSocketChannel implements ChannelAdapter {
 
     private final ProtocolJson json = new ProtocolJson();
     private final ChannelCapabilities capabilities;
-    private final ObjectNode serverCapabilities;
+    private final SessionInfo sessionInfo;
     private final Map<String, Consumer<String>> sinks = new ConcurrentHashMap<>();
     private final Map<String, BiConsumer<InterviewId, Language>> sessions = new ConcurrentHashMap<>();
 
@@ -43,9 +44,18 @@ public final class WebSocketChannel implements ChannelAdapter {
      * @param controls           how respondents act on the page (its buttons), named in interviewer messages
      */
     public WebSocketChannel(int maxFrameChars, ObjectNode serverCapabilities, ChannelControls controls) {
+        this(maxFrameChars, SessionInfo.capabilitiesOnly(serverCapabilities), controls);
+    }
+
+    /**
+     * @param maxFrameChars the longest text frame the channel sends (at least 200)
+     * @param sessionInfo   what {@code session} frames carry besides the interview: capabilities, privacy, stages
+     * @param controls      how respondents act on the page (its buttons), named in interviewer messages
+     */
+    public WebSocketChannel(int maxFrameChars, SessionInfo sessionInfo, ChannelControls controls) {
         // buttons: the page shows confirm/retry/type; streaming: deltas are rendered as they come
         this.capabilities = new ChannelCapabilities(true, false, true, maxFrameChars, controls);
-        this.serverCapabilities = Objects.requireNonNull(serverCapabilities, "serverCapabilities").deepCopy();
+        this.sessionInfo = Objects.requireNonNull(sessionInfo, "sessionInfo");
     }
 
     @Override
@@ -86,6 +96,10 @@ public final class WebSocketChannel implements ChannelAdapter {
         }
     }
 
+    SessionInfo sessionInfo() {
+        return sessionInfo;
+    }
+
     ProtocolJson json() {
         return json;
     }
@@ -110,10 +124,8 @@ public final class WebSocketChannel implements ChannelAdapter {
 
     /** The frames of one event, each within the frame limit where the event can be split. */
     List<String> frames(OutboundEvent event) {
-        if (event instanceof OutboundEvent.Session) {
-            ObjectNode session = json.toNode(event);
-            session.set("capabilities", serverCapabilities.deepCopy());
-            return List.of(session.toString());
+        if (event instanceof OutboundEvent.Session session) {
+            return List.of(sessionInfo.addTo(json.toNode(event), session.language()).toString());
         }
         int max = capabilities.maxMessageLength();
         if (event instanceof OutboundEvent.History history) {   // too long: the oldest turns go to the earlier page

@@ -7,14 +7,19 @@ import dev.interviewagent.core.config.EngineSettings;
 import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.core.spi.InterviewLock;
 import dev.interviewagent.core.spi.InterviewStore;
+import dev.interviewagent.core.config.InterviewSettings;
 import dev.interviewagent.persistence.InterviewStorage;
+import dev.interviewagent.persistence.PrivacyOperations;
+import dev.interviewagent.persistence.RetentionPolicy;
 import dev.interviewagent.voice.OpenAiTextToSpeech;
 import dev.interviewagent.voice.SpeechToText;
 import dev.interviewagent.voice.SpeechToTextFactory;
 import dev.interviewagent.voice.SynthesizedSpeech;
 import dev.interviewagent.voice.TextToSpeech;
 import dev.interviewagent.voice.VoiceTranscriber;
+import dev.interviewagent.websocket.DataPolicy;
 import dev.interviewagent.websocket.QuestionSpeaker;
+import dev.interviewagent.websocket.RespondentData;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,6 +51,7 @@ final class Backends implements AutoCloseable {
     private final List<String> description = new ArrayList<>();
     private InterviewLock lock = InterviewLock.local();
     private InterviewStorage storage;
+    private DataPolicy dataPolicy = DataPolicy.keptUntilDeleted();
 
     /** Builds an engine for {@code env}: store stack, limits and timeouts, brain; starts retention if configured. */
     InterviewEngine engine(Map<String, String> env) {
@@ -71,7 +77,28 @@ final class Backends implements AutoCloseable {
         resources.add(storage);
         lock = storage.lock();
         description.addAll(storage.description());
+        // the page's privacy notice tells what the retention sweep really does, and whether contacts are masked
+        dataPolicy = new DataPolicy(storage.retention().flatMap(RetentionPolicy::purgeArchivedAfter).orElse(null),
+                storage.retention().map(RetentionPolicy::abandonAfter).orElse(null),
+                config.get(InterviewSettings.PRIVACY_REDACT_PII));
         return storage.store();
+    }
+
+    /** What the page's privacy notice says about retention; {@link DataPolicy#keptUntilDeleted()} before a store. */
+    DataPolicy dataPolicy() {
+        return dataPolicy;
+    }
+
+    /**
+     * A respondent's export and erasure of every interview of their browser, by sdk-persistence's
+     * {@code PrivacyOperations} on the store (also its Redis cache and the report archive).
+     */
+    RespondentData respondentData() {
+        if (storage == null) {
+            throw new IllegalStateException("no store opened yet");
+        }
+        PrivacyOperations privacy = storage.privacy();
+        return RespondentData.of(privacy::exportRespondent, privacy::deleteRespondent);
     }
 
     /** Voice answers: transcribed when a speech key is set, refused ({@code unsupported_audio}) otherwise. */

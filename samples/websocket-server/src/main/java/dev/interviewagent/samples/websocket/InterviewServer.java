@@ -2,7 +2,9 @@ package dev.interviewagent.samples.websocket;
 
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.channel.SpeechTranscriber;
+import dev.interviewagent.websocket.DataPolicy;
 import dev.interviewagent.websocket.QuestionSpeaker;
+import dev.interviewagent.websocket.RespondentData;
 import dev.interviewagent.websocket.WebSocketInterviews;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -31,6 +33,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded server: Jetty 12 (ee10) serving the web page from the classpath ({@code web/}) and sdk-websocket's
@@ -71,6 +74,31 @@ public final class InterviewServer implements AutoCloseable {
      */
     public static InterviewServer start(ServerSettings settings, InterviewEngine engine, SpeechTranscriber transcriber,
                                         QuestionSpeaker speaker) throws Exception {
+        return start(settings, engine, transcriber, speaker, DataPolicy.keptUntilDeleted(), null);
+    }
+
+    /**
+     * As {@link #start(ServerSettings, InterviewEngine, SpeechTranscriber)}, with a page that tells respondents
+     * {@code dataPolicy} and whose "download my answers" and "delete my data" reach every interview of their browser
+     * through {@code respondentData} (null: the open interview only).
+     *
+     * @throws Exception if the port is taken or Jetty fails to start
+     */
+    public static InterviewServer start(ServerSettings settings, InterviewEngine engine, SpeechTranscriber transcriber,
+                                        DataPolicy dataPolicy, @Nullable RespondentData respondentData)
+            throws Exception {
+        return start(settings, engine, transcriber, QuestionSpeaker.NONE, dataPolicy, respondentData);
+    }
+
+    /**
+     * Starts a server with spoken questions by {@code speaker} and the privacy notice and data requests of
+     * {@code dataPolicy} and {@code respondentData} (null: the open interview only).
+     *
+     * @throws Exception if the port is taken or Jetty fails to start
+     */
+    public static InterviewServer start(ServerSettings settings, InterviewEngine engine, SpeechTranscriber transcriber,
+                                        QuestionSpeaker speaker, DataPolicy dataPolicy,
+                                        @Nullable RespondentData respondentData) throws Exception {
         Objects.requireNonNull(settings, "settings");
         QueuedThreadPool threads = new QueuedThreadPool(400, 8);
         threads.setName("ws-server");
@@ -86,8 +114,13 @@ public final class InterviewServer implements AutoCloseable {
 
         List<String> origins = new ArrayList<>(ownOrigins(settings.host(), connector.getLocalPort()));
         origins.addAll(settings.webSocket().allowedOrigins());
-        WebSocketInterviews interviews = WebSocketInterviews.builder(engine).transcriber(transcriber).speaker(speaker)
-                .settings(settings.webSocket().toBuilder().allowedOrigins(origins).build()).build();
+        WebSocketInterviews.Builder builder = WebSocketInterviews.builder(engine).transcriber(transcriber)
+                .speaker(speaker)
+                .settings(settings.webSocket().toBuilder().allowedOrigins(origins).build()).dataPolicy(dataPolicy);
+        if (respondentData != null) {
+            builder.respondentData(respondentData);
+        }
+        WebSocketInterviews interviews = builder.build();
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");

@@ -31,7 +31,7 @@ public final class Main {
         Backends backends = new Backends();
         InterviewEngine engine = backends.engine(env);
         InterviewServer server = InterviewServer.start(settings, engine, backends.transcriber(env),
-                backends.speaker(env));
+                backends.speaker(env), backends.dataPolicy(), backends.respondentData());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();

@@ -11,6 +11,8 @@ import dev.interviewagent.core.Language;
 import dev.interviewagent.core.StartRequest;
 import dev.interviewagent.core.config.InvalidConfigurationException;
 import dev.interviewagent.persistence.JdbcInterviewStore;
+import dev.interviewagent.websocket.DataPolicy;
+import dev.interviewagent.websocket.WebSocketInterviews;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -103,6 +105,27 @@ class BackendsConfigurationTest {
                 LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
             }
             assertThat(engine.status(idle).status()).isEqualTo(InterviewStatus.ABANDONED);
+        }
+    }
+
+    @Test
+    void should_tell_the_page_the_retention_and_masking_it_configured_and_erase_a_browsers_interviews()
+            throws Exception {
+        try (Backends backends = new Backends(); InterviewEngine ignored = backends.engine(Map.of(Backends.STORE_URL,
+                store().toString()))) {
+            assertThat(backends.dataPolicy()).isEqualTo(DataPolicy.keptUntilDeleted());
+        }
+        Map<String, String> env = Map.of(Backends.STORE_URL, store().toString(), "INTERVIEW_RETENTION_ENABLED", "true",
+                "INTERVIEW_RETENTION_PURGE_ARCHIVED_AFTER_DAYS", "30", "INTERVIEW_PRIVACY_REDACT_PII", "true");
+        try (Backends backends = new Backends(); InterviewEngine engine = backends.engine(env)) {
+            assertThat(backends.dataPolicy()).isEqualTo(new DataPolicy(Duration.ofDays(30), Duration.ofDays(14), true));
+            // the page's "Delete my data" goes to the store's PrivacyOperations, by the browser's respondent key
+            String key = WebSocketInterviews.respondentKey("k".repeat(22));
+            InterviewId id = engine.start(StartRequest.builder().language(Language.ENGLISH).channelKey(key).build())
+                    .interviewId();
+            assertThat(backends.respondentData().export(key)).contains(id.value());
+            assertThat(backends.respondentData().delete(key)).isEqualTo(1);
+            assertThatThrownBy(() -> engine.status(id)).hasMessageContaining(id.value());
         }
     }
 
