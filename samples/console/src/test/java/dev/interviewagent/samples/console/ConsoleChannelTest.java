@@ -13,6 +13,7 @@ import dev.interviewagent.core.spi.testkit.ChannelAdapterContract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,11 @@ class ConsoleChannelTest extends ChannelAdapterContract {
     @Override
     protected List<String> rendered(String conversation) {
         return List.copyOf(delivered.getOrDefault(conversation, List.of()));
+    }
+
+    @Override
+    protected Set<String> extraCommands() {
+        return Set.of("/history");   // the console's own page-back through the conversation (docs/protocol.md)
     }
 
     @Test
