@@ -24,8 +24,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,8 +36,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path ARTIFACTS = Path.of("target", "browser-test");
 
     /** sdk-voice's audio inspector on what the page's MediaRecorder sends, and a local fake provider. */
@@ -56,21 +52,11 @@ class BrowserTest {
     @BeforeEach
     void setUp() throws Exception {
         Assumptions.assumeFalse("1".equals(System.getenv("IA_SKIP_BROWSER")), "IA_SKIP_BROWSER=1");
-        assertThat(CHROMIUM).as("Chromium (apt-get install -y chromium chromium-driver)").isExecutable();
-        assertThat(CHROMEDRIVER).as("chromedriver (apt-get install -y chromium chromium-driver)").isExecutable();
         Files.createDirectories(ARTIFACTS);
         store = new InMemoryInterviewStore();
         engine = InterviewEngine.builder().store(store).brain(new Fakes.StreamingBrain()).build(); // deltas too
         profile = Files.createTempDirectory("ia-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,1600", "--lang=en-US",
-                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream");   // a microphone
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start(profile, Files.createTempDirectory("ia-downloads"));
         System.out.printf("driver at %d ms%n", (System.nanoTime() - t0) / 1_000_000);
     }
 

@@ -32,8 +32,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,8 +46,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ConversationBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path ARTIFACTS = Path.of("target", "browser-test");
     private static final SpeechTranscriber VOICE =
             dev.interviewagent.voice.VoiceTranscriber.of(TestServers.FAKE_SPEECH);
@@ -65,19 +61,10 @@ class ConversationBrowserTest {
     @BeforeEach
     void setUp() throws Exception {
         Assumptions.assumeFalse("1".equals(System.getenv("IA_SKIP_BROWSER")), "IA_SKIP_BROWSER=1");
-        assertThat(CHROMIUM).as("Chromium (apt-get install -y chromium chromium-driver)").isExecutable();
-        assertThat(CHROMEDRIVER).as("chromedriver (apt-get install -y chromium chromium-driver)").isExecutable();
         Files.createDirectories(ARTIFACTS);
         store = new InMemoryInterviewStore();
         engine = InterviewEngine.builder().store(store).brain(new Fakes.StreamingBrain()).build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("ia-chromium"), "--window-size=1280,1600",
-                "--lang=en-US", "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        driver = Chromium.start(Files.createTempDirectory("ia-chromium"), Files.createTempDirectory("ia-downloads"));
     }
 
     @AfterEach
