@@ -38,7 +38,8 @@ public final class Reports {
         return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noStore()).body(body);
     }
 
-    static ReportFormat negotiate(@Nullable String accept) {
+    /** The format {@code accept} prefers: JSON when it says nothing; 406 when it takes neither. */
+    public static ReportFormat negotiate(@Nullable String accept) {
         if (accept == null || accept.isBlank()) {
             return ReportFormat.JSON;
         }
