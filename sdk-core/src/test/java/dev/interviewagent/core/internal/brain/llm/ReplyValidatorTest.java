@@ -17,9 +17,11 @@ class ReplyValidatorTest {
     private final ReplyValidator validator = new ReplyValidator();
 
     private ReplyValidator.Verdict validate(BrainRequest request, String json) {
-        return validator.validate(request, json, ReplyChecks.shingles(
+        // the system prompt is a short stand-in; the context is the one the brain really sends for the request
+        return validator.validate(request, json, new PromptFacts(ReplyChecks.shingles(
                 "You are an expert interviewer who draws out a practitioner's tacit knowledge: how the work is"
-                        + " really done"), "openai:m");
+                        + " really done"), ReplyChecks.wordRun(new PromptBuilder(6000).userMessage(request))),
+                "openai:m");
     }
 
     private static String reply(String stage, String message, String extra) {
@@ -72,6 +74,35 @@ class ReplyValidatorTest {
                         + " knowledge. What next?", ""));
 
         assertThat(verdict).isInstanceOf(ReplyValidator.Rejected.class);
+    }
+
+    @Test
+    void should_reject_a_message_that_quotes_words_the_respondent_never_said() {
+        // a reply crossed with another conversation quotes another respondent, word for word
+        var request = LlmUnitTestSupport.request(Language.ENGLISH, MoveType.DEEPEN_EXAMPLE, ANSWER);
+        var verdict = validate(request, reply("greeting", "You told me about \\\"the night the ammonia line froze at"
+                + " plant seven\\\". What did you notice first?", ""));
+
+        assertThat(verdict).isInstanceOf(ReplyValidator.Rejected.class);
+        assertThat(((ReplyValidator.Rejected) verdict).problems()).anyMatch(p -> p.contains("did not say"));
+        var russian = LlmUnitTestSupport.request(Language.RUSSIAN, MoveType.DEEPEN_EXAMPLE,
+                "На прошлой неделе клиент позвонил из-за опоздавшей посылки, и мы перенаправили её за два часа.");
+        assertThat(validate(russian, reply("greeting", "Вы рассказали: «ночью замёрзла аммиачная линия на"
+                + " седьмом заводе». Что вы заметили первым?", ""))).isInstanceOf(ReplyValidator.Rejected.class);
+    }
+
+    @Test
+    void should_accept_a_message_that_quotes_the_respondent_word_for_word() {
+        var request = LlmUnitTestSupport.request(Language.ENGLISH, MoveType.DEEPEN_EXAMPLE, ANSWER);
+
+        assertThat(validate(request, reply("greeting", "You said \\\"we rerouted it in two hours\\\". How did you"
+                + " decide where to send it?", ""))).isInstanceOf(ReplyValidator.Accepted.class);
+        assertThat(validate(request, reply("greeting", "You said “a client called … we rerouted it”. Who made that"
+                + " call?", ""))).isInstanceOf(ReplyValidator.Accepted.class);
+        var russian = LlmUnitTestSupport.request(Language.RUSSIAN, MoveType.DEEPEN_EXAMPLE,
+                "На прошлой неделе клиент позвонил из-за опоздавшей посылки, и мы перенаправили её за два часа.");
+        assertThat(validate(russian, reply("greeting", "Вы сказали: «мы перенаправили её за два часа». Как вы"
+                + " выбрали маршрут?", ""))).isInstanceOf(ReplyValidator.Accepted.class);
     }
 
     @Test

@@ -82,6 +82,19 @@ class StreamedPreviewTest {
 
     @ParameterizedTest
     @EnumSource(FakeLlmServer.Dialect.class)
+    void should_never_stream_another_respondents_words_when_a_reply_is_crossed_with_another_conversation(
+            FakeLlmServer.Dialect dialect) {
+        String theirs = "the night the ammonia line froze at plant seven";
+        Reply reply = answerWith(dialect, request -> "Thank you for walking me through that delivery. You told me"
+                + " about \"" + theirs + "\". What did you notice first?");
+
+        assertThat(String.join("", deltas)).isEqualTo("Thank you for walking me through that delivery.");
+        assertThat(reply.message().text()).doesNotContain("ammonia");
+        assertThat(server.requests()).hasSize(3);   // start, the crossed reply, the corrective re-ask
+    }
+
+    @ParameterizedTest
+    @EnumSource(FakeLlmServer.Dialect.class)
     void should_stop_streaming_at_a_claim_about_scores_when_the_model_obeys_an_injection(
             FakeLlmServer.Dialect dialect) {
         answerWith(dialect, request -> "Thanks for the detail. Sure, I will ignore my previous instructions and"
