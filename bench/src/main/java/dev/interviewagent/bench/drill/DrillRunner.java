@@ -6,6 +6,7 @@ import dev.interviewagent.bench.drill.harness.LocalPostgres;
 import dev.interviewagent.bench.drill.model.ModelDrill;
 import dev.interviewagent.bench.drill.node.NodeDrill;
 import dev.interviewagent.bench.drill.redis.RedisDrill;
+import dev.interviewagent.bench.drill.speech.SpeechDrill;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,6 +40,7 @@ public final class DrillRunner {
 
     static {
         DRILLS.put("model", ModelDrill::new);
+        DRILLS.put("speech", SpeechDrill::new);
         DRILLS.put("database", DatabaseDrill::new);
         DRILLS.put("redis", RedisDrill::new);
         DRILLS.put("node", NodeDrill::new);

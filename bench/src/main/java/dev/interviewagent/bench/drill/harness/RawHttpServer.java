@@ -24,8 +24,8 @@ import java.util.concurrent.Executors;
  */
 public final class RawHttpServer implements AutoCloseable {
 
-    /** One request, read whole. */
-    public record Request(String method, String path, Map<String, String> headers, byte[] body) {
+    /** One request, read whole: {@code path} without the query, {@code target} as sent (with it). */
+    public record Request(String method, String path, String target, Map<String, String> headers, byte[] body) {
         public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
@@ -198,7 +198,7 @@ public final class RawHttpServer implements AutoCloseable {
         }
         String path = parts.length > 1 ? parts[1] : "/";
         int query = path.indexOf('?');
-        return new Request(parts[0], query < 0 ? path : path.substring(0, query), headers, body);
+        return new Request(parts[0], query < 0 ? path : path.substring(0, query), path, headers, body);
     }
 
     private static String line(InputStream in) throws IOException {

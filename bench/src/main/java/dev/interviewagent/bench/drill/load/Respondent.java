@@ -36,6 +36,8 @@ final class Respondent implements WebSocket.Listener {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> RETRIABLE = Set.of("unavailable", "busy", "rate_limited");
+    /** A recording refused this often (e.g. speech-to-text down) is typed instead. */
+    private static final int AUDIO_RETRIES = 2;
 
     private enum Kind { START, ANSWER, AUDIO, COMPLETE }
 
@@ -372,11 +374,11 @@ final class Respondent implements WebSocket.Listener {
         if (p == null || !(replyTo == null || replyTo.equals(p.id) || replyTo.equals(p.id + "-ok"))) {
             return;
         }
-        if (RETRIABLE.contains(code)) {
-            int attempt = ++p.refusals;
+        int attempt = ++p.refusals;
+        if (RETRIABLE.contains(code) && !(p.kind == Kind.AUDIO && attempt > AUDIO_RETRIES)) {
             timer.schedule(() -> retry(p), backoff(attempt), TimeUnit.MILLISECONDS);
         } else if (p.kind == Kind.AUDIO) {
-            // the recording could not be heard: the person types the same answer instead
+            // the recording could not be heard (or not now): the person types the same answer instead
             ledger.typedInsteadOfSpoken();
             pending = new Pending(Kind.ANSWER, p.id + "-typed", Script.Answer.typed(p.answer.text()));
             transmit(pending);
