@@ -40,6 +40,12 @@ public final class DrillReport {
 
     /** Takes the respondents' side from {@code ledger} and the store's side from {@code audit}. */
     public DrillReport account(Ledger ledger, StoreAudit.Result audit) {
+        return account("", ledger, audit);
+    }
+
+    /** Like {@link #account(Ledger, StoreAudit.Result)} for one of several loads, named in its checks. */
+    public DrillReport account(String load, Ledger ledger, StoreAudit.Result audit) {
+        String of = load.isEmpty() ? "" : " (" + load + ")";
         acknowledged += ledger.acknowledgedCount();
         stored += audit.stored();
         lost += audit.lost();
@@ -47,8 +53,8 @@ public final class DrillReport {
         unanswered += ledger.unansweredCount();
         ledger.errors().forEach((code, n) -> errors.merge(code, n, Long::sum));
         turnTimes = ledger.turnTimes();
-        check("no interview left stuck", audit.stuck() == 0, audit.stuck() + " stuck");
-        check("the protocol's promises kept", ledger.problems().isEmpty(), ledger.problems().size()
+        check("no interview left stuck" + of, audit.stuck() == 0, audit.stuck() + " stuck");
+        check("the protocol's promises kept" + of, ledger.problems().isEmpty(), ledger.problems().size()
                 + " problems" + (ledger.problems().isEmpty() ? "" : ", first: " + ledger.problems().get(0)));
         audit.findings().stream().limit(5).forEach(notes::add);
         ledger.problems().stream().limit(5).forEach(notes::add);

@@ -3,6 +3,7 @@ package dev.interviewagent.bench.drill;
 import dev.interviewagent.bench.drill.database.DatabaseDrill;
 import dev.interviewagent.bench.drill.harness.Cleanup;
 import dev.interviewagent.bench.drill.harness.LocalPostgres;
+import dev.interviewagent.bench.drill.injection.InjectionDrill;
 import dev.interviewagent.bench.drill.model.ModelDrill;
 import dev.interviewagent.bench.drill.node.NodeDrill;
 import dev.interviewagent.bench.drill.redis.RedisDrill;
@@ -44,6 +45,7 @@ public final class DrillRunner {
         DRILLS.put("database", DatabaseDrill::new);
         DRILLS.put("redis", RedisDrill::new);
         DRILLS.put("node", NodeDrill::new);
+        DRILLS.put("injection", InjectionDrill::new);
     }
 
     private DrillRunner() {

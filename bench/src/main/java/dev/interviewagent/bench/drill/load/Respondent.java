@@ -108,8 +108,11 @@ final class Respondent implements WebSocket.Listener {
     }
 
     synchronized void begin() {
-        newLife();
-        connect();
+        if (newLife()) {
+            connect();
+        } else {
+            finish();
+        }
     }
 
     /** Finishes the answer in flight, then ends the interview. */
@@ -143,9 +146,14 @@ final class Respondent implements WebSocket.Listener {
 
     // ------------------------------------------------------------------------------------------ connection
 
-    private void newLife() {
+    /** Starts the next interview; false when the script factory has none for it (the respondent is done). */
+    private boolean newLife() {
+        Script next = scripts.create(index, life + 1);
+        if (next == null) {
+            return false;
+        }
         life++;
-        script = scripts.create(index, life);
+        script = next;
         byte[] key = new byte[24];
         RANDOM.nextBytes(key);
         clientKey = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
@@ -155,6 +163,7 @@ final class Respondent implements WebSocket.Listener {
         answered = 0;
         lastQuestion = null;
         pending = new Pending(Kind.START, "s-" + index + "-" + life, null);
+        return true;
     }
 
     private void connect() {
@@ -348,11 +357,10 @@ final class Respondent implements WebSocket.Listener {
             ledger.completed(log);
         }
         resuming = false;
-        if (stopping) {
+        if (stopping || !newLife()) {
             finish();
         } else {
-            newLife();                            // a new interview on the same connection
-            transmit(pending);
+            transmit(pending);                    // a new interview on the same connection
         }
     }
 

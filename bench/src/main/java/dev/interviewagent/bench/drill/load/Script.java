@@ -29,8 +29,8 @@ public interface Script {
         }
     }
 
-    /** Makes the script of a respondent's n-th interview (1-based). */
+    /** Makes the script of a respondent's n-th interview (1-based), or null when it has no more interviews. */
     interface Factory {
-        Script create(int respondent, int life);
+        @Nullable Script create(int respondent, int life);
     }
 }

@@ -84,7 +84,8 @@ public record ChatRequest(JsonNode body, String system, String user, boolean str
         return users > 1;
     }
 
-    static String unescape(String text) {
+    /** The prompt's HTML escapes undone. */
+    public static String unescape(String text) {
         return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
     }
 

@@ -1,6 +1,7 @@
 package dev.interviewagent.core.internal.brain.llm;
 
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.analysis.AnswerAnalysis;
 import dev.interviewagent.core.analysis.Engagement;
 import dev.interviewagent.core.brain.OneQuestionGuard;
@@ -163,14 +164,17 @@ final class ReplyValidator {
         Boolean transitionReady = reply.transitionReady();
         boolean endRequested = Boolean.TRUE.equals(reply.endRequested());
 
-        // an answer that tried to instruct the interviewer earns nothing: no estimates, no knowledge
+        // an answer that tried to instruct the interviewer earns nothing: no estimates, no knowledge; nor does any
+        // answer while such an attempt is still in the context the model is shown, since a model that obeyed it once
+        // may keep obeying it quietly (found by the prompt-injection drill, docs/reliability.md)
         AnswerAnalysis analysis = request.analysis();
         boolean injected = analysis != null
-                && (analysis.instructionAttempt() || InstructionDetector.looksLikeInstructions(request.lastAnswer()));
+                && (analysis.instructionAttempt() || InstructionDetector.looksLikeInstructions(request.lastAnswer()))
+                || instructionsInContext(request);
         if (injected) {
             completeness = null;
             transitionReady = null;
-            endRequested = endRequested && analysis.stopRequest();
+            endRequested = endRequested && analysis != null && analysis.stopRequest();
         }
         List<KnowledgeItem> items = new ArrayList<>();
         int droppedItems = knowledge(request, reply.knowledge(), injected, items);
@@ -216,6 +220,16 @@ final class ReplyValidator {
     /** Whether the text asks at least one question (a shown question ends what may be shown before the end). */
     boolean asksQuestion(String text, Language language) {
         return guard.countQuestions(text, language) > 0;
+    }
+
+    /** Whether an earlier answer among the turns the model is shown with this request tried to instruct it. */
+    static boolean instructionsInContext(BrainRequest request) {
+        for (Turn turn : request.recentTurns()) {
+            if (turn.isRespondent() && InstructionDetector.looksLikeInstructions(turn.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message cut after its first question, if that leaves exactly one question. */

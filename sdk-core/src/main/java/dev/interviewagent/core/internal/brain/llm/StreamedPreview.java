@@ -8,7 +8,8 @@ import java.util.function.Consumer;
  * Holds back a streamed message until a whole sentence has passed the checks the final reply gets
  * ({@link ReplyValidator#previewable}), so that nothing the validator would reject — a fragment of the system
  * prompt, words quoted that this respondent never said, a claim about scores or stages, a second question, another
- * language — ever reaches the channel. What is
+ * language, a message written for another stage (when the reply names its stage first, as the contract orders) —
+ * ever reaches the channel. What is
  * shown is always a prefix of the message as the validator would keep it; once a sentence fails, nothing more of
  * the turn is shown. After a question has been shown the rest waits for the end of the message (a second question
  * would make the validator cut it). Retried calls start a new attempt; an attempt's text is shown only where it
@@ -39,7 +40,19 @@ final class StreamedPreview {
         return new MessageStreamExtractor(piece -> {
             message.append(piece);
             release(message, false);
-        }, () -> release(message, true));
+        }, () -> release(message, true), this::stageNamed);
+    }
+
+    /**
+     * The reply names its stage: one written for another stage than the move's is rejected by the validator, so
+     * none of its message may be shown (found by the prompt-injection drill: a hijacked model's "let us skip to
+     * the final stage" was streamed before its reply was rejected).
+     */
+    private void stageNamed(String stage) {
+        String code = stage.strip();
+        if (!code.isEmpty() && !code.equals(request.move().stage().code())) {
+            blocked = true;
+        }
     }
 
     /** What has been shown so far. */

@@ -41,6 +41,12 @@ class StreamedPreviewTest {
 
     /** Answers the first request of a turn with {@code streamed}; the corrective re-ask gets a valid reply. */
     private Reply answerWith(FakeLlmServer.Dialect dialect, Function<FakeLlmServer.Recorded, String> message) {
+        return answerWithReply(dialect, (request, reply) -> reply.put("message", message.apply(request)));
+    }
+
+    /** Like {@link #answerWith}, with the first reply of the turn changed by {@code edit}. */
+    private Reply answerWithReply(FakeLlmServer.Dialect dialect,
+                                  java.util.function.BiConsumer<FakeLlmServer.Recorded, ObjectNode> edit) {
         server = new FakeLlmServer(dialect);
         engine = InterviewEngine.builder().brain(LlmBrain.builder()
                 .provider(dialect == FakeLlmServer.Dialect.OPENAI ? LlmBrain.Provider.OPENAI
@@ -53,7 +59,7 @@ class StreamedPreviewTest {
             ObjectNode reply = Responders.contract(request);
             boolean reAsk = FakeLlmServer.roles(request).contains("assistant");
             if (!reAsk) {
-                reply.put("message", message.apply(request));
+                edit.accept(request, reply);
             }
             return reply.toString();
         });
@@ -91,6 +97,19 @@ class StreamedPreviewTest {
         assertThat(String.join("", deltas)).isEqualTo("Thank you for walking me through that delivery.");
         assertThat(reply.message().text()).doesNotContain("ammonia");
         assertThat(server.requests()).hasSize(3);   // start, the crossed reply, the corrective re-ask
+    }
+
+    @ParameterizedTest
+    @EnumSource(FakeLlmServer.Dialect.class)
+    void should_stream_nothing_of_a_message_written_for_another_stage(FakeLlmServer.Dialect dialect) {
+        // found by the prompt-injection drill: a hijacked model named the final stage and its "let us skip to the
+        // final stage" was streamed before the reply was rejected
+        Reply reply = answerWithReply(dialect, (request, node) -> node.put("stage", "wrap_up").put("message",
+                "Great, that part is done. What would you like to add at the very end?"));
+
+        assertThat(deltas).isEmpty();
+        assertThat(reply.message().text()).doesNotContain("very end");
+        assertThat(server.requests()).hasSize(3);   // start, the reply for another stage, the corrective re-ask
     }
 
     @ParameterizedTest
