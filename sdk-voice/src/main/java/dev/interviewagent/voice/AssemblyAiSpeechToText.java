@@ -11,6 +11,7 @@ import com.assemblyai.api.resources.transcripts.types.TranscriptWord;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.voice.SpeechException.Reason;
 import dev.interviewagent.voice.internal.provider.AssemblyAiClients;
+import dev.interviewagent.voice.internal.provider.DeferredDeletions;
 import dev.interviewagent.voice.internal.provider.ProviderErrors;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +35,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Once the transcript is read, or the job failed or was abandoned (timeout, interruption), the transcript and the
  * uploaded audio are deleted at AssemblyAI ({@code DELETE /v2/transcript/{id}}) unless
- * {@link Builder#deleteTranscripts(boolean)} turns that off; a failed deletion is logged at WARN, never thrown.
+ * {@link Builder#deleteTranscripts(boolean)} turns that off; a deletion that fails for a moment (429, 5xx, network)
+ * is tried again (three attempts, then in the background for about ten minutes and once more on {@link #close()}),
+ * and one that still fails is logged at WARN, never thrown.
  *
  * <p>The audio is checked by an {@link AudioInspector} first, so rejected audio is never uploaded. Transient errors
  * while polling are tolerated until the overall timeout; other failures become a {@link SpeechException}. The
@@ -61,6 +64,13 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
     public static final Duration DEFAULT_INITIAL_POLL_INTERVAL = Duration.ofMillis(500);
     /** Longest wait between polls: 5 s. */
     public static final Duration DEFAULT_MAX_POLL_INTERVAL = Duration.ofSeconds(5);
+    /** Attempts at deleting a transcript after its use, when the first fails for a moment (429, 5xx, network). */
+    static final int DELETE_ATTEMPTS = 3;
+    /** The wait before the second delete attempt; the third waits twice as long. */
+    static final Duration DELETE_BACKOFF = Duration.ofMillis(250);
+    /** Background attempts at a deletion that still failed; the first after 5 s, then doubling (about 10 min). */
+    static final int DEFERRED_DELETE_ATTEMPTS = 7;
+    static final Duration DEFERRED_DELETE_DELAY = Duration.ofSeconds(5);
     /** Growth of the poll interval after each poll: 1.5. */
     public static final double DEFAULT_POLL_BACKOFF_MULTIPLIER = 1.5;
     /** PII policies used when redaction is asked for and none are configured. */
@@ -72,11 +82,14 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
     private final Builder config;
     private final AssemblyAiClients.Handle client;
     private final AudioInspector inspector;
+    private final DeferredDeletions deferred;
 
     private AssemblyAiSpeechToText(Builder builder) {
         this.config = builder.copy();
         this.client = AssemblyAiClients.create(builder.apiKey, builder.baseUrl, builder.requestTimeout);
         this.inspector = AudioInspector.of(builder.audioLimits);
+        this.deferred = new DeferredDeletions(PROVIDER_ID, config.deferredDeleteDelay, DEFERRED_DELETE_ATTEMPTS,
+                id -> call("delete transcript", () -> client.api().transcripts().delete(id)));
     }
 
     /** A builder; only {@link Builder#apiKey(String)} is required. */
@@ -92,8 +105,8 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
     /**
      * {@inheritDoc}
      *
-     * <p>Blocks for up to the overall timeout (default 3 minutes), plus one request timeout for the deletion of
-     * the transcript afterwards.
+     * <p>Blocks for up to the overall timeout (default 3 minutes), plus the deletion of the transcript afterwards
+     * (at most three request timeouts and 750 ms between them, when the provider fails).
      */
     @Override
     public Transcript transcribe(AudioInput audio, TranscriptionOptions options) {
@@ -127,22 +140,50 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
 
     /**
      * Deletes a transcript and, with it, the uploaded audio ({@code DELETE /v2/transcript/{id}}), whether it
-     * completed, failed or was abandoned. Best effort: the result is already decided, so a failure is logged, not
-     * thrown. An interrupted caller's flag is cleared for this one call (the HTTP client refuses to run with it set)
-     * and restored afterwards.
+     * completed, failed or was abandoned. A transient failure (429, 5xx, a timeout, a dropped connection) is tried
+     * again, up to {@value #DELETE_ATTEMPTS} attempts here, then in the background for about ten minutes (and once
+     * more on {@link #close()}), since a transcript left behind keeps the respondent's audio at the provider. The
+     * result is already decided, so a failure is logged, not thrown. An interrupted caller's flag is cleared for these calls (the HTTP client refuses to run with it set)
+     * and restored afterwards; being interrupted again while waiting to try again stops the attempts.
      */
     private void delete(String id) {
         boolean interrupted = Thread.interrupted();
         try {
-            call("delete transcript", () -> client.api().transcripts().delete(id));
-            log.debug("assemblyai: transcript {} deleted", id);
-        } catch (SpeechException e) {
-            log.warn("assemblyai: transcript {} could not be deleted ({}); it stays with the provider",
-                    id, e.reason().code());
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    call("delete transcript", () -> client.api().transcripts().delete(id));
+                    log.debug("assemblyai: transcript {} deleted", id);
+                    return;
+                } catch (SpeechException e) {
+                    if (!e.isRetriable()) {
+                        log.warn("assemblyai: transcript {} could not be deleted ({}); it stays with the provider",
+                                id, e.reason().code());
+                        return;
+                    }
+                    if (attempt >= DELETE_ATTEMPTS || !pauseBeforeDeleting(attempt)) {
+                        log.info("assemblyai: transcript {} could not be deleted yet ({}, {} attempts); trying again "
+                                + "in the background", id, e.reason().code(), attempt);
+                        deferred.later(id);
+                        return;
+                    }
+                    log.debug("assemblyai: transient {} deleting transcript {}, trying again", e.reason().code(), id);
+                }
+            }
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** Waits before delete attempt {@code attempt + 1}; false when interrupted meanwhile (the flag is kept). */
+    private boolean pauseBeforeDeleting(int attempt) {
+        try {
+            config.sleeper.sleep(DELETE_BACKOFF.multipliedBy(attempt));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -266,7 +307,11 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
 
     @Override
     public void close() {
-        client.close();
+        try {
+            deferred.close();
+        } finally {
+            client.close();
+        }
     }
 
     /** Configuration without the key. */
@@ -293,6 +338,7 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
         private AudioLimits audioLimits = AudioLimits.defaults();
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
+        private Duration deferredDeleteDelay = DEFERRED_DELETE_DELAY;
 
         private Builder() {
         }
@@ -315,6 +361,7 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
             copy.audioLimits = audioLimits;
             copy.clock = clock;
             copy.sleeper = sleeper;
+            copy.deferredDeleteDelay = deferredDeleteDelay;
             return copy;
         }
 
@@ -426,6 +473,12 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
         /** How to wait between polls; default {@link Sleeper#SYSTEM}. */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** The wait before the first background attempt at a failed deletion (tests shorten it). */
+        Builder deferredDeleteDelay(Duration delay) {
+            this.deferredDeleteDelay = Objects.requireNonNull(delay, "delay");
             return this;
         }
 

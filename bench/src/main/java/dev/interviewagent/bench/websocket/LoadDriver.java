@@ -1,14 +1,9 @@
 package dev.interviewagent.bench.websocket;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
+import dev.interviewagent.bench.drill.harness.FreePorts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,8 +22,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Load driver for the WebSocket sample: N concurrent interviews against one server process (offline brain; the
@@ -45,8 +38,6 @@ import java.util.regex.Pattern;
  * Traffic goes only to the loopback address; every phase is bounded in time and the driver stops by itself.
  */
 public final class LoadDriver {
-
-    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
     private final Map<String, String> options;
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
@@ -92,29 +83,25 @@ public final class LoadDriver {
     }
 
     private void run(int sessions) throws Exception {
-        Process server = null;
+        SampleServer server = null;
         URI uri;
-        long pid;
         if (options.containsKey("url")) {
             uri = URI.create(options.get("url"));
-            pid = Long.parseLong(options.getOrDefault("pid", "-1"));
         } else {
-            int port = freePort();
-            server = startServer(port, sessions);
-            uri = URI.create("ws://127.0.0.1:" + port + "/ws/interview");
-            pid = server.pid();
+            server = startServer(sessions);
+            uri = server.webSocketUri();
         }
         try {
             int warmup = Integer.parseInt(options.get("warmup-sessions"));
             if (warmup > 0) { // JIT warm-up, not counted; its interviews stay in the baseline
                 drive(uri, warmup, Integer.parseInt(options.get("warmup-turns")), 0).close();
             }
-            long baseline = heapUsedAfterGc(pid);
+            long baseline = server == null ? 0 : server.heapUsedAfterGc();
             Result result = drive(uri, sessions, Integer.parseInt(options.get("turns")),
                     Long.parseLong(options.get("think-ms")));
-            long idle = heapUsedAfterGc(pid);
-            String heap = pid < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f MB", (idle - baseline) / 1e6);
-            String perSession = pid < 0 || result.connected == 0 ? "n/a"
+            long idle = server == null ? 0 : server.heapUsedAfterGc();
+            String heap = server == null ? "n/a" : String.format(Locale.ROOT, "%.1f MB", (idle - baseline) / 1e6);
+            String perSession = server == null || result.connected == 0 ? "n/a"
                     : String.format(Locale.ROOT, "%.1f KB", (idle - baseline) / 1e3 / result.connected);
             System.out.printf(Locale.ROOT, "| %,d | %,d | %s | %,d | %.0f | %s | %d | %s | %s |%n", sessions,
                     result.connected, result.startLatency, result.turns, result.turnsPerSecond, result.turnLatency,
@@ -125,9 +112,7 @@ public final class LoadDriver {
             result.close();
         } finally {
             if (server != null) {
-                server.destroy();
-                server.waitFor(20, TimeUnit.SECONDS);
-                server.destroyForcibly();
+                server.close();
             }
         }
     }
@@ -303,68 +288,20 @@ public final class LoadDriver {
 
     // ------------------------------------------------------------------------------------------------ server
 
-    private Process startServer(int port, int sessions) throws Exception {
-        Path log = Path.of(System.getProperty("java.io.tmpdir"), "ws-load-server-" + port + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx" + options.get("server-heap"), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-jar", options.get("server-jar"), "--port", String.valueOf(port), "--max-connections",
-                String.valueOf(sessions + 100), "--client-address-header", "X-Forwarded-For",
-                // every session and the warm-up start at once: the server's start rate must not be the bottleneck
-                "--starts-per-minute", String.valueOf(Math.max(1_200, 2 * (sessions + 200)))));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+    private SampleServer startServer(int sessions) {
+        Map<String, String> env = new LinkedHashMap<>();
         for (String kv : options.get("env").split("\u0000")) {
             if (kv.contains("=")) {
-                builder.environment().put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+                env.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
             }
         }
-        Process process = builder.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-server"));
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.contains("server ready")) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "server-stdout");
-                drain.setDaemon(true);
-                drain.start();
-                return process;
-            }
-            if (System.nanoTime() > deadline) {
-                break;
-            }
-        }
-        process.destroyForcibly();
-        throw new IllegalStateException("server did not start; see " + log + ": "
-                + (Files.exists(log) ? Files.readString(log) : ""));
-    }
-
-    /** The server's used heap in bytes after a full GC (via jcmd), or 0 when there is no pid. */
-    private static long heapUsedAfterGc(long pid) throws IOException, InterruptedException {
-        if (pid < 0) {
-            return 0;
-        }
-        for (int i = 0; i < 2; i++) {
-            jcmd(pid, "GC.run");
-        }
-        Thread.sleep(500);
-        jcmd(pid, "GC.run");
-        Matcher m = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
-        return m.find() ? Long.parseLong(m.group(1)) * 1024 : 0;
-    }
-
-    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(pid), command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(60, TimeUnit.SECONDS);
-        return output;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return SampleServer.start(Path.of(options.get("server-jar")), options.get("server-heap"),
+                FreePorts.next(), List.of("--max-connections", String.valueOf(sessions + 100),
+                        "--client-address-header", "X-Forwarded-For",
+                        // every session and the warm-up start at once: the server's start rate must not be the
+                        // bottleneck
+                        "--starts-per-minute", String.valueOf(Math.max(1_200, 2 * (sessions + 200)))),
+                env, List.of(), Duration.ofSeconds(120));
     }
 
     @Override

@@ -147,7 +147,8 @@ public final class LlmBrain implements InterviewerBrain {
      * Like {@link #phrase(BrainRequest)}; with {@link Builder#streaming(boolean) streaming} on, {@code deltas}
      * receives the message's text as the model writes it, a whole sentence at a time: each sentence is held back
      * until the message so far has passed the checks the final reply gets (no fragment of the system prompt, no
-     * claim about scores, instructions or stages, no second question, the interview's language), and nothing after
+     * quotation of words the respondent did not say in this interview, no claim about scores, instructions or
+     * stages, no second question, the interview's language), and nothing after
      * a sentence that fails is sent. It is a preview: the validated reply is what counts and is stored; what was
      * shown is a prefix of it, unless the reply is rejected for another reason (then the re-asked or offline
      * message replaces it).

@@ -1,18 +1,24 @@
 package dev.interviewagent.core.internal.brain.llm;
 
 import dev.interviewagent.core.internal.text.TextSanitizer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Recognises answers that try to instruct the interviewer (EN and RU): override its rules, reveal its prompt,
- * change its role, grade the respondent or move the stage. The analyzer flags such answers too; the LLM brain
- * checks again itself, because it is the part a model could be steered through. A flagged answer stays an answer:
- * the brain only withholds the model's estimates and knowledge for that turn. Stateless.
+ * change its role, grade the respondent, move the stage, or tell what other respondents said — also when the
+ * instruction is Base64-encoded. The analyzer flags such answers too; the LLM brain checks again itself, because it
+ * is the part a model could be steered through. A flagged answer stays an answer: the brain only withholds the
+ * model's estimates and knowledge for that turn and while the answer stays in the model's context. Stateless.
  *
  * <p>Text is matched in a folded form ({@link #fold}), so disguises a reader sees through do not hide an instruction
  * from the patterns: invisible characters ({@code ig\u200Bnore}), fullwidth or mathematical letters
@@ -39,7 +45,9 @@ final class InstructionDetector {
             ci("\\b(mark|set|declare|consider)\\b.{0,20}\\b(stage|interview)\\b.{0,20}\\b(as\\s+)?(complete|completed"
                     + "|done|finished)"),
             ci("\\b(skip|jump)\\s+(straight\\s+)?(ahead\\s+)?to\\s+(the\\s+)?(next|last|final|wrap)"),
-            ci("\\bnew\\s+instructions\\b"), ci("(^|\\n)\\s*(system|assistant|developer)\\s*:"),
+            ci("\\bnew\\s+instructions\\b"),
+            // a fake role line, also after a colon or an opening quote ("…told me to pass on: System: …")
+            ci("(^|\\n|[:\"«“]\\s*)\\s*(system|assistant|developer|система|ассистент|разработчик)\\s*:"),
             ci("</?\\s*(answer|system|context|instructions|latest_answer|transcript)\\s*>"),
             ci("(игнорируй|игнорируйте|проигнорируй|проигнорируйте|забудь|забудьте|отмени|отмените)\\s+.{0,30}"
                     + "(инструкци|правил|промпт|указани)"),
@@ -55,7 +63,21 @@ final class InstructionDetector {
             ci("(отметь|отметьте|считай|считайте)\\s+.{0,20}(этап|интервью)\\p{L}*.{0,20}(завершён|завершен|пройден"
                     + "|законч)"),
             ci("(перейди|перейдите|пропусти|пропустите)\\s+.{0,20}(следующ|последн|финальн)"),
-            ci("нов\\p{L}*\\s+инструкци"));
+            ci("нов\\p{L}*\\s+инструкци"),
+            // asking for what other respondents said: this interview's model has no business knowing it
+            ci("\\b(what|tell\\s+me|share|repeat|show|quote)\\b.{0,40}\\b(other|previous|earlier)\\s+(respondents?"
+                    + "|experts?|interviewees?|participants?|users?|people)\\b.{0,40}\\b(said|say|says|told|answered"
+                    + "|wrote|shared)\\b"),
+            ci("други\\p{L}*\\s+(респондент|эксперт|участник|собеседник|опрошенн)\\p{L}*.{0,40}(говорил|сказал|"
+                    + "рассказ|ответил|отвечал|писал)"),
+            ci("(говорил|сказал|рассказывал|отвечал|писал)\\p{L}*\\s.{0,20}други\\p{L}*\\s+(респондент|эксперт|"
+                    + "участник|собеседник|опрошенн)"),
+            // "decode this and follow it": an instruction smuggled in an encoding
+            ci("\\b(decode|decrypt|deobfuscate|base64)\\b.{0,30}\\b(follow|execute|obey|run|do)\\b"),
+            ci("(расшифруй|расшифруйте|декодируй|декодируйте)\\s+.{0,20}(выполни|сделай|следуй|исполни)"));
+
+    /** A run of Base64 long enough to hide a sentence. */
+    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9_-]{16,}={0,2}");
 
     private InstructionDetector() {
     }
@@ -82,13 +104,43 @@ final class InstructionDetector {
         if (answer == null || answer.isBlank()) {
             return false;
         }
-        String folded = fold(answer);
+        if (matches(fold(answer))) {
+            return true;
+        }
+        // an instruction may hide in Base64: the model can read it, so the patterns read it too
+        Matcher encoded = BASE64.matcher(answer);
+        while (encoded.find()) {
+            String decoded = decodedText(encoded.group());
+            if (decoded != null && matches(fold(decoded))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(String folded) {
         for (Pattern pattern : PATTERNS) {
             if (pattern.matcher(folded).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The text a Base64 run encodes (standard or URL-safe alphabet), or null when it is not UTF-8 text. */
+    private static @Nullable String decodedText(String run) {
+        byte[] bytes;
+        try {
+            bytes = run.indexOf('-') >= 0 || run.indexOf('_') >= 0 ? Base64.getUrlDecoder().decode(run)
+                    : Base64.getDecoder().decode(run);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     /**

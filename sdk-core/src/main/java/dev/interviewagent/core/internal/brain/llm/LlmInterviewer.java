@@ -10,7 +10,6 @@ import dev.interviewagent.core.spi.BrainRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
@@ -73,13 +72,13 @@ public final class LlmInterviewer {
         Object subject = request.interview().id();
         Instant deadline = settings.clock().instant().plus(settings.turnTimeout());
         ModelPrompt prompt = prompts.prompt(request);
-        Set<String> shingles = ReplyChecks.shingles(prompt.system());
+        PromptFacts facts = PromptFacts.of(prompt);
         try {
             // streamed text is held back until a whole sentence passed the checks the final reply gets
-            StreamedPreview preview = new StreamedPreview(request, validator, shingles, safe(deltas));
+            StreamedPreview preview = new StreamedPreview(request, validator, facts, safe(deltas));
             Supplier<Consumer<String>> chunks = client.streams() ? preview::attempt : () -> s -> { };
             String raw = caller.call(subject, prompt, chunks, deadline);
-            ReplyValidator.Verdict verdict = validator.validate(request, raw, shingles, settings.phrasedBy());
+            ReplyValidator.Verdict verdict = validator.validate(request, raw, facts, settings.phrasedBy());
             if (verdict instanceof ReplyValidator.Accepted accepted) {
                 return accept(subject, accepted);
             }
@@ -90,7 +89,7 @@ public final class LlmInterviewer {
             ModelPrompt corrected = prompt.withCorrection(PromptBuilder.cut(raw, REJECTED_ECHO_CHARS),
                     correction(request, problems));
             String second = caller.call(subject, corrected, () -> s -> { }, deadline);
-            ReplyValidator.Verdict again = validator.validate(request, second, shingles, settings.phrasedBy());
+            ReplyValidator.Verdict again = validator.validate(request, second, facts, settings.phrasedBy());
             if (again instanceof ReplyValidator.Accepted accepted) {
                 return accept(subject, accepted);
             }

@@ -4,13 +4,17 @@ import java.util.function.Consumer;
 
 /**
  * Turns the streamed JSON of a model reply into deltas of its top-level {@code "message"} string, decoded, as the
- * characters arrive, and says when the string has ended. Everything else in the JSON is ignored. Not thread-safe:
+ * characters arrive, and says when the string has ended; also hands over the top-level {@code "stage"} string when
+ * it has ended. Everything else in the JSON is ignored. Not thread-safe:
  * one instance per stream (chunks arrive in order).
  */
 final class MessageStreamExtractor implements Consumer<String> {
 
     private final Consumer<String> deltas;
     private final Runnable ended;
+    private final Consumer<String> stage;
+    private boolean capturingStage;
+    private final StringBuilder stageValue = new StringBuilder();
     private int depth;
     private boolean inString;
     private boolean isKey;
@@ -29,8 +33,18 @@ final class MessageStreamExtractor implements Consumer<String> {
 
     /** @param ended called once, after the last delta, when the message string closes */
     MessageStreamExtractor(Consumer<String> deltas, Runnable ended) {
+        this(deltas, ended, s -> { });
+    }
+
+    /**
+     * @param ended called once, after the last delta, when the message string closes
+     * @param stage called with the top-level {@code "stage"} string when it closes (before the message's deltas
+     *              when the model writes the fields in the contract's order)
+     */
+    MessageStreamExtractor(Consumer<String> deltas, Runnable ended, Consumer<String> stage) {
         this.deltas = deltas;
         this.ended = ended;
+        this.stage = stage;
     }
 
     @Override
@@ -78,6 +92,9 @@ final class MessageStreamExtractor implements Consumer<String> {
                 inString = false;
                 if (isKey) {
                     lastKey = key.toString();
+                } else if (capturingStage) {
+                    capturingStage = false;
+                    stage.accept(stageValue.toString());
                 } else if (emitting) {
                     emitting = false;
                     done = true;
@@ -102,6 +119,8 @@ final class MessageStreamExtractor implements Consumer<String> {
                 isKey = depth == 1 && (lastStructural == '{' || lastStructural == ',');
                 key.setLength(0);
                 emitting = !isKey && depth == 1 && lastStructural == ':' && "message".equals(lastKey);
+                capturingStage = !isKey && depth == 1 && lastStructural == ':' && "stage".equals(lastKey);
+                stageValue.setLength(0);
                 lastStructural = '"';
             }
             default -> { }
@@ -111,6 +130,8 @@ final class MessageStreamExtractor implements Consumer<String> {
     private void text(char c, StringBuilder out) {
         if (isKey) {
             key.append(c);
+        } else if (capturingStage) {
+            stageValue.append(c);
         } else if (emitting) {
             out.append(c);
         }

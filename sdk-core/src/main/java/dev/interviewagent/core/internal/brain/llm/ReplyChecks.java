@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Text checks on a model's message that guard the methodology against prompt injection: no fragment of the
  * system prompt, no claims that a stage or score changed, no sign of obeying the respondent's embedded
- * instructions, and the interview's language. Stateless.
+ * instructions, no quotation of words this interview's context does not hold, and the interview's language.
+ * Stateless.
  */
 final class ReplyChecks {
 
@@ -20,6 +21,17 @@ final class ReplyChecks {
     static final int SHINGLE_WORDS = 8;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** Fewest words a quoted passage needs to be checked: shorter ones are terms, not someone's account. */
+    static final int QUOTE_MIN_WORDS = 3;
+
+    /**
+     * Quoted passages: "…", “…”, «…» and „…“, each to its closing mark or, unclosed (a message still streaming),
+     * to the end.
+     */
+    private static final List<Pattern> QUOTED = List.of(Pattern.compile("\"([^\"]+)(?:\"|$)"),
+            Pattern.compile("“([^”]+)(?:”|$)"), Pattern.compile("«([^»]+)(?:»|$)"),
+            Pattern.compile("„([^“”]+)(?:[“”]|$)"));
 
     /** Claims no interviewer message makes, whatever the move. */
     private static final List<Pattern> ALWAYS = List.of(
@@ -71,6 +83,37 @@ final class ReplyChecks {
             out.add(String.join(" ", words.subList(i, i + SHINGLE_WORDS)));
         }
         return out;
+    }
+
+    /**
+     * The words of a text as one space-delimited run (with a space at each end), the prompt's HTML escapes undone,
+     * so that a passage is found in it by {@code contains(" " + words + " ")}.
+     */
+    static String wordRun(String text) {
+        String plain = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+        return " " + String.join(" ", words(plain)) + " ";
+    }
+
+    /**
+     * The first passage the message puts in quotation marks that is not, word for word, in {@code contextWords}
+     * (see {@link #wordRun}); empty if every quote comes from the context. A reply that quotes words this
+     * respondent never said — another respondent's, from a reply crossed between conversations or a model that
+     * remembers other sessions — must not reach this respondent. Ellipses split a quote into parts checked alone.
+     */
+    static Optional<String> foreignQuote(String message, String contextWords) {
+        for (Pattern quoted : QUOTED) {
+            var m = quoted.matcher(message);
+            while (m.find()) {
+                for (String part : m.group(1).split("\\.\\.\\.|…")) {
+                    List<String> words = words(part);
+                    if (words.size() >= QUOTE_MIN_WORDS && !contextWords.contains(" " + String.join(" ", words)
+                            + " ")) {
+                        return Optional.of(part.strip());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the message repeats any 8-word run of the system prompt. */

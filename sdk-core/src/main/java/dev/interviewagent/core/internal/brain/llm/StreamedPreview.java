@@ -2,13 +2,14 @@ package dev.interviewagent.core.internal.brain.llm;
 
 import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.spi.BrainRequest;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Holds back a streamed message until a whole sentence has passed the checks the final reply gets
  * ({@link ReplyValidator#previewable}), so that nothing the validator would reject — a fragment of the system
- * prompt, a claim about scores or stages, a second question, another language — ever reaches the channel. What is
+ * prompt, words quoted that this respondent never said, a claim about scores or stages, a second question, another
+ * language, a message written for another stage (when the reply names its stage first, as the contract orders) —
+ * ever reaches the channel. What is
  * shown is always a prefix of the message as the validator would keep it; once a sentence fails, nothing more of
  * the turn is shown. After a question has been shown the rest waits for the end of the message (a second question
  * would make the validator cut it). Retried calls start a new attempt; an attempt's text is shown only where it
@@ -20,17 +21,16 @@ final class StreamedPreview {
 
     private final BrainRequest request;
     private final ReplyValidator validator;
-    private final Set<String> promptShingles;
+    private final PromptFacts prompt;
     private final Consumer<String> deltas;
     private String shown = "";
     private boolean blocked;
     private boolean questionShown;
 
-    StreamedPreview(BrainRequest request, ReplyValidator validator, Set<String> promptShingles,
-                    Consumer<String> deltas) {
+    StreamedPreview(BrainRequest request, ReplyValidator validator, PromptFacts prompt, Consumer<String> deltas) {
         this.request = request;
         this.validator = validator;
-        this.promptShingles = promptShingles;
+        this.prompt = prompt;
         this.deltas = deltas;
     }
 
@@ -40,7 +40,19 @@ final class StreamedPreview {
         return new MessageStreamExtractor(piece -> {
             message.append(piece);
             release(message, false);
-        }, () -> release(message, true));
+        }, () -> release(message, true), this::stageNamed);
+    }
+
+    /**
+     * The reply names its stage: one written for another stage than the move's is rejected by the validator, so
+     * none of its message may be shown (found by the prompt-injection drill: a hijacked model's "let us skip to
+     * the final stage" was streamed before its reply was rejected).
+     */
+    private void stageNamed(String stage) {
+        String code = stage.strip();
+        if (!code.isEmpty() && !code.equals(request.move().stage().code())) {
+            blocked = true;
+        }
     }
 
     /** What has been shown so far. */
@@ -65,7 +77,7 @@ final class StreamedPreview {
             blocked = true;     // a retried call worded it differently: what was shown cannot be taken back
             return;
         }
-        if (!validator.previewable(request, candidate, promptShingles, complete)) {
+        if (!validator.previewable(request, candidate, prompt, complete)) {
             blocked = true;
             return;
         }

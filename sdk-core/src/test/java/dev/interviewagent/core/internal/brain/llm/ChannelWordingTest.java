@@ -35,13 +35,16 @@ class ChannelWordingTest {
                 List.of(), 1);
     }
 
+    /** Nothing shown to the model beyond the request: no system prompt runs, no context words to quote. */
+    private static final PromptFacts NO_FACTS = new PromptFacts(Set.of(), "");
+
     private static String reply(String message) {
         return "{\"stage\":\"greeting\",\"message\":\"" + message + "\",\"question_depth\":1,\"completeness\":0,"
                 + "\"engagement\":\"medium\",\"knowledge\":[],\"transition_ready\":false,\"end_requested\":false}";
     }
 
     private ReplyValidator.Verdict validate(BrainRequest request, String message) {
-        return validator.validate(request, reply(message), Set.of(), "openai:m");
+        return validator.validate(request, reply(message), NO_FACTS, "openai:m");
     }
 
     @Test
@@ -74,9 +77,9 @@ class ChannelWordingTest {
         assertThat(neutral).isInstanceOf(ReplyValidator.Rejected.class);
         assertThat(onTelegram).isInstanceOf(ReplyValidator.Accepted.class);
         assertThat(validator.previewable(opening(Language.ENGLISH, PAGE), "Send /complete to finish early.",
-                Set.of(), false)).isFalse();
+                NO_FACTS, false)).isFalse();
         assertThat(validator.previewable(opening(Language.ENGLISH, ChannelControls.commands()),
-                "Send /complete to finish early.", Set.of(), false)).isTrue();
+                "Send /complete to finish early.", NO_FACTS, false)).isTrue();
     }
 
     @Test

@@ -41,6 +41,12 @@ class StreamedPreviewTest {
 
     /** Answers the first request of a turn with {@code streamed}; the corrective re-ask gets a valid reply. */
     private Reply answerWith(FakeLlmServer.Dialect dialect, Function<FakeLlmServer.Recorded, String> message) {
+        return answerWithReply(dialect, (request, reply) -> reply.put("message", message.apply(request)));
+    }
+
+    /** Like {@link #answerWith}, with the first reply of the turn changed by {@code edit}. */
+    private Reply answerWithReply(FakeLlmServer.Dialect dialect,
+                                  java.util.function.BiConsumer<FakeLlmServer.Recorded, ObjectNode> edit) {
         server = new FakeLlmServer(dialect);
         engine = InterviewEngine.builder().brain(LlmBrain.builder()
                 .provider(dialect == FakeLlmServer.Dialect.OPENAI ? LlmBrain.Provider.OPENAI
@@ -53,7 +59,7 @@ class StreamedPreviewTest {
             ObjectNode reply = Responders.contract(request);
             boolean reAsk = FakeLlmServer.roles(request).contains("assistant");
             if (!reAsk) {
-                reply.put("message", message.apply(request));
+                edit.accept(request, reply);
             }
             return reply.toString();
         });
@@ -78,6 +84,32 @@ class StreamedPreviewTest {
         assertThat(ReplyChecks.leaksPrompt(stored.text(), shingles)).isFalse();
         assertThat(server.requests()).hasSize(3);   // start, the leaking stream, the corrective re-ask
         assertThat(server.violations()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(FakeLlmServer.Dialect.class)
+    void should_never_stream_another_respondents_words_when_a_reply_is_crossed_with_another_conversation(
+            FakeLlmServer.Dialect dialect) {
+        String theirs = "the night the ammonia line froze at plant seven";
+        Reply reply = answerWith(dialect, request -> "Thank you for walking me through that delivery. You told me"
+                + " about \"" + theirs + "\". What did you notice first?");
+
+        assertThat(String.join("", deltas)).isEqualTo("Thank you for walking me through that delivery.");
+        assertThat(reply.message().text()).doesNotContain("ammonia");
+        assertThat(server.requests()).hasSize(3);   // start, the crossed reply, the corrective re-ask
+    }
+
+    @ParameterizedTest
+    @EnumSource(FakeLlmServer.Dialect.class)
+    void should_stream_nothing_of_a_message_written_for_another_stage(FakeLlmServer.Dialect dialect) {
+        // found by the prompt-injection drill: a hijacked model named the final stage and its "let us skip to the
+        // final stage" was streamed before the reply was rejected
+        Reply reply = answerWithReply(dialect, (request, node) -> node.put("stage", "wrap_up").put("message",
+                "Great, that part is done. What would you like to add at the very end?"));
+
+        assertThat(deltas).isEmpty();
+        assertThat(reply.message().text()).doesNotContain("very end");
+        assertThat(server.requests()).hasSize(3);   // start, the reply for another stage, the corrective re-ask
     }
 
     @ParameterizedTest
