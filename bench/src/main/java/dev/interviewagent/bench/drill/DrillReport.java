@@ -3,6 +3,7 @@ package dev.interviewagent.bench.drill;
 import dev.interviewagent.bench.drill.harness.StoreAudit;
 import dev.interviewagent.bench.drill.load.Ledger;
 import dev.interviewagent.bench.drill.load.Percentiles;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class DrillReport {
     private Percentiles turnTimes = Percentiles.ofNanos(List.of());
     private final List<Check> checks = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private Duration took = Duration.ZERO;
 
     public DrillReport(String drill, String load, String fault) {
         this.drill = drill;
@@ -70,6 +72,16 @@ public final class DrillReport {
     public DrillReport check(String name, boolean passed, String seen) {
         checks.add(new Check(name, passed, seen));
         return this;
+    }
+
+    /** How long the drill ran, start to stop (set by the runner). */
+    public DrillReport took(Duration took) {
+        this.took = took;
+        return this;
+    }
+
+    public Duration took() {
+        return took;
     }
 
     public DrillReport note(String note) {
@@ -113,9 +125,10 @@ public final class DrillReport {
     public String line() {
         long failed = checks.stream().filter(c -> !c.passed()).count();
         return String.format("%-9s %s | load: %s | fault: %s | answers acknowledged %d / stored %d / lost %d / "
-                + "duplicated %d | turns without reply %d | errors %s | turn p50/p99 %s | checks %d/%d",
+                + "duplicated %d | turns without reply %d | errors %s | turn p50/p99 %s | checks %d/%d | %d s",
                 drill, passed() ? "PASS" : "FAIL", load, fault, acknowledged, stored, lost, duplicated, unanswered,
-                errors.isEmpty() ? "none" : errors, turnTimes, checks.size() - failed, checks.size());
+                errors.isEmpty() ? "none" : errors, turnTimes, checks.size() - failed, checks.size(),
+                took.toSeconds());
     }
 
     /** The line, then one line per check and note. */

@@ -80,7 +80,9 @@ public final class DrillRunner {
                 }
             };
             for (String name : options.drills()) {
-                DrillReport report = runOne(DRILLS.get(name).get(), options, shared);
+                long started = System.nanoTime();
+                DrillReport report = runOne(DRILLS.get(name).get(), options, shared)
+                        .took(Duration.ofNanos(System.nanoTime() - started));
                 reports.add(report);
                 out.print(report.details());
                 out.flush();
