@@ -6,6 +6,7 @@ import dev.interviewagent.core.channel.ChannelBridge;
 import dev.interviewagent.core.channel.ChannelCommand;
 import dev.interviewagent.core.channel.InboundMessage;
 import dev.interviewagent.telegram.internal.CallbackData.Confirmation;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +74,7 @@ final class ButtonRouter {
 
     private void confirmed(String conversation, ChatState state, MessageId messageId, Confirmation confirmation,
                            Optional<InterviewId> active) {
-        String subject = confirmation.subject().name().toLowerCase(java.util.Locale.ROOT);
+        String subject = confirmation.subject().name().toLowerCase(Locale.ROOT);
         if (!confirmation.yes()) {
             replies.say(conversation, state, subject + ".cancelled");
             return;

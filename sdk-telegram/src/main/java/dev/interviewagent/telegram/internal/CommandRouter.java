@@ -11,6 +11,7 @@ import dev.interviewagent.telegram.internal.CallbackData.Confirmation.Subject;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -96,7 +97,7 @@ final class CommandRouter {
 
     /** Runs {@code action} on the running interview, or says there is none. */
     void ifActive(String conversation, ChatState state, Optional<InterviewId> active,
-                  java.util.function.Consumer<InterviewId> action) {
+                  Consumer<InterviewId> action) {
         if (active.isPresent()) {
             action.accept(active.get());
         } else {
