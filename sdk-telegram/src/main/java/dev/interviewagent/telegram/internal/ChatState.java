@@ -24,6 +24,8 @@ final class ChatState {
     @Nullable String industry;
     @Nullable Integer years;
     final Set<InterviewId> interviews = new LinkedHashSet<>();
+    /** Set once the respondent's data was deleted: this state is never stored again. */
+    boolean forgotten;
 
     ChatState(Language language, String style) {
         this.language = language;

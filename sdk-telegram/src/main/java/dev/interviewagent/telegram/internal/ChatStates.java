@@ -99,12 +99,17 @@ public final class ChatStates {
 
     /** Stores the state of a conversation if it changed since it was stored. A failure is logged, not thrown. */
     void save(String conversation, ChatState state) {
+        if (state.forgotten) {
+            return;   // the respondent deleted their data while the update ran: nothing to keep
+        }
         Kept kept;
         synchronized (cache) {
             kept = cache.get(conversation);
-        }
-        if (kept == null || kept.state != state) {
-            return;   // forgotten meanwhile (the respondent deleted their data): nothing to keep
+            if (kept == null || kept.state != state) {
+                // evicted from the cache meanwhile: stored anew; the next read retires the entry stored before
+                kept = new Kept(state, null, "");
+                cache.put(conversation, kept);
+            }
         }
         String now = write(state);
         if (now.equals(kept.savedJson)) {
@@ -132,7 +137,8 @@ public final class ChatStates {
      *
      * @throws RuntimeException if the store cannot be reached (the stored state may then remain)
      */
-    void forget(String conversation) {
+    void forget(String conversation, ChatState state) {
+        state.forgotten = true;
         synchronized (cache) {
             cache.remove(conversation);
         }

@@ -60,7 +60,7 @@ final class DataDeletion {
                 deleted++;
             }
         }
-        states.forget(conversation);
+        states.forget(conversation, state);
         adapter.sendPlain(conversation, deleted == 0 ? UiText.get(state.language, "delete.none")
                 : UiText.get(state.language, "delete.done", deleted), null);
     }

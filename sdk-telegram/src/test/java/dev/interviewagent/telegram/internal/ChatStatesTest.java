@@ -129,11 +129,27 @@ class ChatStatesTest {
         state.phase = ChatState.Phase.LANGUAGE;
         states.save(CHAT, state);
 
-        states.forget(CHAT);
+        states.forget(CHAT, state);
         state.phase = ChatState.Phase.STYLE;
         states.save(CHAT, state);
 
         assertThat(inbox.pending(CHAT_SCOPE)).isEmpty();
         assertThat(states.cachedLanguage(CHAT)).isEmpty();
+    }
+
+    @Test
+    void should_store_a_changed_state_even_after_the_cache_let_it_go() {
+        ChatStates states = new ChatStates(inbox, SCOPE);
+        ChatState state = states.get(CHAT, ChatStatesTest::fresh);
+        state.phase = ChatState.Phase.LANGUAGE;
+        states.save(CHAT, state);
+        ChatState other = new ChatState(Language.ENGLISH, "master");   // as if the cache had evicted and reloaded
+        other.phase = ChatState.Phase.STYLE;
+
+        states.save(CHAT, other);
+
+        assertThat(new ChatStates(inbox, SCOPE).get(CHAT, ChatStatesTest::fresh).phase)
+                .isEqualTo(ChatState.Phase.STYLE);
+        assertThat(inbox.pending(CHAT_SCOPE)).as("the older entry retired on that read").hasSize(1);
     }
 }
