@@ -7,55 +7,35 @@ import dev.interviewagent.core.channel.ChannelBridge;
 import dev.interviewagent.core.channel.ChannelInbox;
 import dev.interviewagent.core.channel.SpeechTranscriber;
 import dev.interviewagent.core.channel.TranscriptQuality;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.interviewagent.telegram.internal.BotAddress;
+import dev.interviewagent.telegram.internal.BotRegistration;
 import dev.interviewagent.telegram.internal.ChatFlow;
 import dev.interviewagent.telegram.internal.ChatOutbox;
-import dev.interviewagent.telegram.internal.Conversations;
+import dev.interviewagent.telegram.internal.ChatStates;
 import dev.interviewagent.telegram.internal.KeyedSerialExecutor;
 import dev.interviewagent.telegram.internal.TelegramAdapter;
 import dev.interviewagent.telegram.internal.TelegramApi;
-import dev.interviewagent.telegram.internal.UiText;
+import dev.interviewagent.telegram.internal.UpdateIntake;
 import dev.interviewagent.telegram.internal.WebhookSecret;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
-import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
-import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
-import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
-import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
-import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
 
 /**
  * Carries interviews over a Telegram bot: the facade of sdk-telegram. A host builds it with the bot token and an
@@ -120,49 +100,31 @@ public final class TelegramChannel implements AutoCloseable {
         void sleep(Duration duration) throws InterruptedException;
     }
 
-    private static final Pattern BOT_ID = Pattern.compile("(\\d{1,20}):.+");
-    private static final Duration MAX_STORE_BACKOFF = Duration.ofSeconds(30);
-
     private final String token;
     private final TelegramUrl url;
     private final InterviewEngine engine;
     private final OkHttpClient http;
     private final TelegramApi api;
-    private final ChatOutbox outbox;
     private final TelegramAdapter adapter;
-    private final ChatFlow flow;
-    private final KeyedSerialExecutor lanes;
+    private final UpdateIntake intake;
     private final ExecutorService executor;
     private final boolean ownsExecutor;
     private final ScheduledExecutorService scheduler;
     private final boolean ownsScheduler;
     private final Set<Long> adminIds;
-    private final boolean privateChatsOnly;
-    private final ChannelInbox inbox;
-    private final String inboxScope;
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final @Nullable WebhookSecret webhookSecret;
     private final @Nullable String webhookUrl;
-    private final Sleeper sleeper;
-    private final Duration initialBackoff;
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private volatile boolean closed;
     private boolean started;
     private @Nullable TelegramBotsLongPollingApplication polling;
 
     private TelegramChannel(Builder b) {
         this.token = b.token;
-        this.url = toTelegramUrl(b.apiUrl);
+        this.url = BotAddress.apiUrl(b.apiUrl);
         this.engine = b.engine;
         this.adminIds = Set.copyOf(b.adminIds);
-        this.privateChatsOnly = b.privateChatsOnly;
-        this.inbox = b.inbox;
-        this.inboxScope = inboxScope(b.token);
         this.webhookSecret = b.webhookSecret;
         this.webhookUrl = b.webhookUrl;
-        this.sleeper = b.sleeper;
-        this.initialBackoff = b.initialBackoff;
         this.http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(75)).writeTimeout(Duration.ofSeconds(30)).build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
@@ -170,36 +132,24 @@ public final class TelegramChannel implements AutoCloseable {
                 b.maxRetryAfter);
         this.ownsExecutor = b.executor == null;
         this.executor = b.executor != null ? b.executor : Executors.newFixedThreadPool(DEFAULT_PARALLELISM,
-                daemonThreads("telegram-chat-"));
+                BotRegistration.daemonThreads("telegram-chat-"));
         this.ownsScheduler = b.scheduler == null;
         this.scheduler = b.scheduler != null ? b.scheduler
-                : Executors.newSingleThreadScheduledExecutor(daemonThreads("telegram-timer-"));
-        this.outbox = new ChatOutbox(api, executor,
+                : Executors.newSingleThreadScheduledExecutor(BotRegistration.daemonThreads("telegram-timer-"));
+        ChatOutbox outbox = new ChatOutbox(api, executor,
                 (delay, task) -> scheduler.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS));
-        ChatFlow[] flowRef = new ChatFlow[1];
-        this.adapter = new TelegramAdapter(api, outbox, conversation -> flowRef[0] == null ? Language.ENGLISH
-                : flowRef[0].languageOf(conversation), b.synthesizer, b.clock);
+        String inboxScope = BotAddress.inboxScope(b.token);
+        // the setup state of each chat is kept in the inbox too, so a restart does not lose a setup half done
+        ChatStates states = new ChatStates(b.inbox, inboxScope);
+        this.adapter = new TelegramAdapter(api, outbox,
+                conversation -> states.cachedLanguage(conversation).orElse(Language.ENGLISH), b.synthesizer, b.clock);
         ChannelBridge bridge = ChannelBridge.builder(engine, adapter).transcriber(b.transcriber)
                 .qualityTiers(b.highConfidence, b.mediumConfidence).clock(b.clock).build();
-        this.flow = new ChatFlow(engine, bridge, adapter, api, outbox, adminIds, b.privateChatsOnly,
+        ChatFlow flow = new ChatFlow(engine, bridge, adapter, api, outbox, states, adminIds, b.privateChatsOnly,
                 b.transcriber != SpeechTranscriber.NONE, scheduler, b.respondentData);
-        flowRef[0] = flow;
         outbox.onFailure(flow::notifyFailure);
-        this.lanes = new KeyedSerialExecutor(executor);
-    }
-
-    /** {@code telegram:<botId>}: update ids are unique per bot. The token's secret part never leaves the process. */
-    private static String inboxScope(String token) {
-        var matcher = BOT_ID.matcher(token);
-        if (matcher.matches()) {
-            return "telegram:" + matcher.group(1);
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return "telegram:" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        this.intake = new UpdateIntake(b.inbox, inboxScope, b.privateChatsOnly, flow, outbox,
+                new KeyedSerialExecutor(executor), b.sleeper::sleep, b.initialBackoff, () -> closed);
     }
 
     /**
@@ -226,25 +176,15 @@ public final class TelegramChannel implements AutoCloseable {
             throw new IllegalStateException(closed ? "closed" : "already started");
         }
         registerCommands();
-        int replayed = replay();
+        int replayed = intake.replay();
         if (webhookUrl != null) {
-            registerWebhook(webhookUrl, Objects.requireNonNull(webhookSecret, "webhookSecret"));
+            BotRegistration.registerWebhook(http, token, url, webhookUrl,
+                    Objects.requireNonNull(webhookSecret, "webhookSecret"));
             started = true;
             log.info("Telegram webhook registered ({} pending updates replayed)", replayed);
             return;
         }
-        TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
-                ObjectMapper::new, () -> http,
-                Executors::newSingleThreadScheduledExecutor, ExponentialBackOff::new);
-        try {
-            BotSession session = app.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), this::onPolled);
-            log.info("Telegram long polling started ({}; {} pending updates replayed)",
-                    session.isRunning() ? "running" : "starting", replayed);
-        } catch (Exception e) {
-            closeQuietly(app);
-            throw new IllegalStateException("could not start long polling: " + e.getClass().getSimpleName(), e);
-        }
-        polling = app;
+        polling = BotRegistration.startPolling(http, token, url, intake, replayed);
         started = true;
     }
 
@@ -253,39 +193,7 @@ public final class TelegramChannel implements AutoCloseable {
      * admin's private chat. {@link #start()} calls it; webhook hosts call it once themselves.
      */
     public void registerCommands() {
-        for (Language language : Language.values()) {
-            SetMyCommands.SetMyCommandsBuilder<?, ?> commands = SetMyCommands.builder()
-                    .commands(commands(language, false)).scope(new BotCommandScopeDefault());
-            if (language != Language.ENGLISH) {
-                commands.languageCode(language.code());
-            }
-            api.execute(commands.build());
-        }
-        for (Long admin : adminIds) {
-            api.execute(SetMyCommands.builder().commands(commands(Language.ENGLISH, true))
-                    .scope(new BotCommandScopeChat(String.valueOf(admin))).build());
-        }
-    }
-
-    private static List<BotCommand> commands(Language language, boolean admin) {
-        List<BotCommand> out = new ArrayList<>();
-        for (String name : List.of("start", "status", "complete", "report", "language", "style", "reset", "help",
-                "delete_my_data")) {
-            out.add(new BotCommand(name, UiText.get(language, "command." + name)));
-        }
-        if (admin) {
-            out.add(new BotCommand("metrics", UiText.get(language, "command.metrics")));
-        }
-        return out;
-    }
-
-    private void registerWebhook(String webhookUrl, WebhookSecret secret) {
-        SetWebhook request = SetWebhook.builder().url(webhookUrl).secretToken(secret.value()).build();
-        try {
-            new OkHttpTelegramClient(http, token, url).execute(request);
-        } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiException e) {
-            throw new IllegalStateException("setWebhook failed: " + e.getClass().getSimpleName(), e);
-        }
+        BotRegistration.registerCommands(api, adminIds);
     }
 
     /** Removes the webhook ({@code deleteWebhook}), e.g. before switching back to long polling. */
@@ -313,148 +221,7 @@ public final class TelegramChannel implements AutoCloseable {
             throw new IllegalStateException("onWebhook needs TelegramChannel.Builder.webhookSecret(...): without it "
                     + "anyone who finds the URL could post updates");
         }
-        if (!secret.matches(headers)) {
-            log.debug("webhook request refused: missing or wrong {}", WEBHOOK_SECRET_HEADER);
-            return WebhookResult.UNAUTHENTICATED;
-        }
-        if (body.length > MAX_WEBHOOK_BODY_BYTES) {
-            log.debug("webhook request refused: body of {} bytes", body.length);
-            return WebhookResult.BAD_REQUEST;
-        }
-        Update update;
-        try {
-            update = json.readValue(body, Update.class);
-        } catch (IOException e) {
-            log.debug("webhook request refused: not an update ({})", e.getClass().getSimpleName());
-            return WebhookResult.BAD_REQUEST;
-        }
-        if (update == null) {
-            return WebhookResult.BAD_REQUEST;
-        }
-        return accept(update, () -> new String(body, StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Long polling's consumer. telegrambots confirms these updates (moves the offset past them) only on its next
-     * {@code getUpdates}, after this returns, so this returns only once every update is stored; while the inbox is
-     * unavailable it keeps trying, and nothing is confirmed.
-     */
-    private void onPolled(List<Update> updates) {
-        for (Update update : updates) {
-            Duration backoff = initialBackoff.isZero() ? Duration.ofMillis(100) : initialBackoff;
-            while (accept(update, () -> serialize(update)) == WebhookResult.UNAVAILABLE) {
-                if (closed) {
-                    // stops the poller without confirming: Telegram delivers the update again next time
-                    throw new IllegalStateException("closed before update " + update.getUpdateId() + " was stored");
-                }
-                try {
-                    sleeper.sleep(backoff);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted before update " + update.getUpdateId()
-                            + " was stored", e);
-                }
-                backoff = backoff.multipliedBy(2).compareTo(MAX_STORE_BACKOFF) > 0 ? MAX_STORE_BACKOFF
-                        : backoff.multipliedBy(2);
-            }
-        }
-    }
-
-    private String serialize(Update update) {
-        try {
-            return json.writeValueAsString(update);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("update " + update.getUpdateId() + " cannot be written as JSON", e);
-        }
-    }
-
-    /** Stores an update in the inbox and queues it; every update enters here. */
-    private WebhookResult accept(Update update, Supplier<String> payload) {
-        if (update.getUpdateId() == null) {
-            return WebhookResult.BAD_REQUEST;
-        }
-        String id = String.valueOf(update.getUpdateId());
-        Optional<String> conversation = Conversations.of(update);
-        if (conversation.isEmpty() || (privateChatsOnly && !Conversations.isPrivate(update))) {
-            log.debug("update {} ignored (no chat, or not a private chat)", id);
-            return WebhookResult.ACCEPTED;
-        }
-        boolean stored;
-        try {
-            stored = inbox.add(new ChannelInbox.Entry(inboxScope, id, payload.get()));
-        } catch (IllegalArgumentException e) {
-            log.warn("update {} refused: {}", id, e.getMessage());
-            return WebhookResult.BAD_REQUEST;
-        } catch (RuntimeException e) {
-            log.warn("update {} could not be stored, not acknowledged: {}", id, e.getClass().getSimpleName());
-            return WebhookResult.UNAVAILABLE;
-        }
-        if (!stored) {
-            log.debug("update {} dropped as a repeat", id);
-            return WebhookResult.DUPLICATE;
-        }
-        dispatch(update, conversation.get());
-        return WebhookResult.ACCEPTED;
-    }
-
-    /** Queues a stored update on its conversation's lane; it is marked done once its replies have been sent. */
-    private boolean dispatch(Update update, String conversation) {
-        String id = String.valueOf(update.getUpdateId());
-        if (!inFlight.add(id)) {
-            return false;
-        }
-        lanes.submit(conversation, () -> {
-            try {
-                flow.handle(update);
-            } finally {
-                outbox.then(conversation, () -> markDone(id));
-            }
-        });
-        return true;
-    }
-
-    private void markDone(String id) {
-        try {
-            inbox.done(inboxScope, id);
-        } catch (RuntimeException e) {
-            log.warn("update {} was handled but could not be marked done ({}); it is replayed on the next start",
-                    id, e.getClass().getSimpleName());
-        } finally {
-            inFlight.remove(id);
-        }
-    }
-
-    /** Queues the updates the inbox holds from before the last stop, oldest first. */
-    private int replay() {
-        List<ChannelInbox.Entry> pending;
-        try {
-            pending = inbox.pending(inboxScope);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot read the inbox: " + e.getClass().getSimpleName(), e);
-        }
-        int replayed = 0;
-        for (ChannelInbox.Entry entry : pending) {
-            Update update;
-            try {
-                update = json.readValue(entry.payload(), Update.class);
-            } catch (IOException e) {
-                log.warn("stored update {} cannot be read ({}); dropped", entry.id(), e.getClass().getSimpleName());
-                markDone(entry.id());
-                continue;
-            }
-            Optional<String> conversation = update == null ? Optional.empty() : Conversations.of(update);
-            if (conversation.isEmpty() || update.getUpdateId() == null) {
-                markDone(entry.id());
-                continue;
-            }
-            if (dispatch(update, conversation.get())) {
-                replayed++;
-            }
-        }
-        if (replayed > 0) {
-            log.info("replaying {} updates received before the last stop", replayed);
-        }
-        return replayed;
+        return intake.onWebhook(secret, headers, body, MAX_WEBHOOK_BODY_BYTES);
     }
 
     /**
@@ -463,14 +230,7 @@ public final class TelegramChannel implements AutoCloseable {
      * @return false if {@code timeout} passed first
      */
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        do {
-            if (!lanes.awaitIdle(Duration.ofNanos(deadline - System.nanoTime()))
-                    || !outbox.awaitIdle(Duration.ofNanos(deadline - System.nanoTime()))) {
-                return false;
-            }
-        } while (!lanes.isIdle());
-        return true;
+        return intake.awaitIdle(timeout);
     }
 
     /**
@@ -495,7 +255,7 @@ public final class TelegramChannel implements AutoCloseable {
     public synchronized void close() {
         closed = true;
         if (polling != null) {
-            closeQuietly(polling);
+            BotRegistration.closeQuietly(polling);
             polling = null;
         }
         try {
@@ -513,37 +273,6 @@ public final class TelegramChannel implements AutoCloseable {
         }
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
-    }
-
-    private static void closeQuietly(TelegramBotsLongPollingApplication app) {
-        try {
-            app.close();
-        } catch (Exception e) {
-            log.debug("closing long polling failed: {}", e.getClass().getSimpleName());
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
-    static TelegramUrl toTelegramUrl(String apiUrl) {
-        URI uri = URI.create(apiUrl);
-        String scheme = uri.getScheme();
-        if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new IllegalArgumentException("apiUrl must be http(s)://host[:port], was " + apiUrl);
-        }
-        if (uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/")) {
-            throw new IllegalArgumentException("apiUrl must not have a path (telegrambots adds /bot<token>/), was "
-                    + apiUrl);
-        }
-        int port = uri.getPort() > 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-        return new TelegramUrl(scheme, uri.getHost(), port, false);
     }
 
     /** Builds a {@link TelegramChannel}. Setters validate at once; not thread-safe. */
@@ -585,7 +314,7 @@ public final class TelegramChannel implements AutoCloseable {
          * @throws IllegalArgumentException if it is not an http(s) URL without a path
          */
         public Builder apiUrl(String apiUrl) {
-            toTelegramUrl(Objects.requireNonNull(apiUrl, "apiUrl"));
+            BotAddress.apiUrl(Objects.requireNonNull(apiUrl, "apiUrl"));
             this.apiUrl = apiUrl;
             return this;
         }

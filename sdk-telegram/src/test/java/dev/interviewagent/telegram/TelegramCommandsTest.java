@@ -287,4 +287,23 @@ class TelegramCommandsTest {
         bed.send(text(chat, "ru", "/metrics"));
         assertThat(bed.last(chat)).isEqualTo("Эта команда только для администраторов.");
     }
+
+    @Test
+    void should_refuse_forged_buttons_without_acting_on_them() {
+        long chat = 3012;
+        InterviewId id = startInterview(chat, "en");
+        int turns = bed.engine.status(id).turnCount();
+        for (String forged : List.of("admin:grant", "delete:maybe", "reset:YES", "complete:yes:now", "start:old",
+                "transcript:confirm2", "lang:xx", "profile:fill\n", "x".repeat(65))) {
+            int before = bed.messageCount(chat);
+            bed.send(callback(chat, "en", 9, forged));
+            assertThat(bed.messagesSince(chat, before)).as("answer to %s", forged)
+                    .containsExactly("This button is no longer active.");
+        }
+        FakeBotApi.Call answered = bed.api.calls("answerCallbackQuery").get(0);
+        assertThat(answered.params().path("callback_query_id").asText()).isNotBlank();
+        assertThat(bed.engine.findActive("telegram:" + chat)).contains(id);
+        assertThat(bed.engine.status(id).turnCount()).as("no turn taken").isEqualTo(turns);
+        assertThat(bed.engine.status(id).status()).isEqualTo(InterviewStatus.ACTIVE);
+    }
 }

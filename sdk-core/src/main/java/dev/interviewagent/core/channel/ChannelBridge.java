@@ -180,6 +180,30 @@ public final class ChannelBridge {
         return new HistoryPage(id, List.copyOf(turns), false, null, total);
     }
 
+    /**
+     * The active interview bound to a channel key, if any (see {@link InterviewEngine#findActive}): how a channel
+     * finds the interview a returning conversation is attached to.
+     *
+     * @throws InterviewException if the store cannot be read
+     */
+    public Optional<InterviewId> findActive(String channelKey) {
+        return engine.findActive(channelKey);
+    }
+
+    /**
+     * Ends an interview without a word to the conversation: completes it under {@code messageId} (it keeps its
+     * report and is no longer active) and drops a transcript awaiting confirmation. For a channel's "start over",
+     * where the respondent leaves the interview rather than finishing it; {@code COMPLETE} is the way to finish it.
+     *
+     * @throws InterviewException if the interview cannot be completed (unknown, the store down)
+     */
+    public void archive(InterviewId id, MessageId messageId) {
+        synchronized (pending) {
+            pending.remove(key(id));
+        }
+        engine.complete(id, messageId);
+    }
+
     /** Handles one inbound message of a conversation attached to interview {@code id}. Never throws. */
     public void handle(String conversation, InterviewId id, InboundMessage message) {
         String replyTo = message.messageId().value();
@@ -373,7 +397,8 @@ public final class ChannelBridge {
         adapter.send(conversation, event);
     }
 
-    private Language languageOf(InterviewId id) {
+    /** The language of an interview; the {@link Builder#defaultLanguage default language} if it cannot be read. */
+    public Language languageOf(InterviewId id) {
         try {
             return engine.status(id).language();
         } catch (RuntimeException e) {

@@ -116,6 +116,30 @@ class ChannelBridgeTest {
     }
 
     @Test
+    void should_archive_an_interview_quietly_and_forget_its_transcript_awaiting_confirmation() {
+        InterviewId id = bridge.start("c1", StartRequest.builder().language(Language.RUSSIAN).channelKey("tg:7")
+                .build(), null);
+        events.clear();
+        assertThat(bridge.findActive("tg:7")).contains(id);
+        assertThat(bridge.languageOf(id)).isEqualTo(Language.RUSSIAN);
+        heard.set(new SpeechTranscriber.Heard("mumble", 0.2));
+        bridge.handle("c1", id, new InboundMessage.Audio(MessageId.of("v1"), "ogg", new byte[] {1}));
+        events.clear();
+
+        bridge.archive(id, MessageId.of("archive-1"));
+
+        assertThat(events).as("nothing said to the conversation").isEmpty();
+        assertThat(bridge.findActive("tg:7")).isEmpty();
+        assertThat(engine.status(id).isActive()).isFalse();
+        assertThat(engine.report(id, ReportFormat.JSON)).as("the report is kept").isNotBlank();
+        // the recording is no longer held: confirming it finds nothing to confirm (not "the interview has ended")
+        bridge.handle("c1", id, new InboundMessage.ButtonPress(MessageId.of("b1"), Choice.CONFIRM_TRANSCRIPT));
+        assertThat(events).singleElement().isInstanceOfSatisfying(OutboundEvent.Notice.class,
+                n -> assertThat(n.key()).isEqualTo("transcript.none"));
+        assertThat(bridge.languageOf(InterviewId.of("missing"))).as("default language").isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
     void should_turn_failures_into_localised_error_events() {
         InterviewId id = start(Language.RUSSIAN);
         bridge.handle("c1", id, new InboundMessage.Audio(MessageId.of("v1"), "ogg", new byte[0]));
