@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.channel.QualityTiers;
+import dev.interviewagent.core.channel.TranscriptQuality;
 import dev.interviewagent.voice.SpeechException.Reason;
 import dev.interviewagent.voice.fake.FakeOpenAiServer;
 import dev.interviewagent.voice.fake.Multipart;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.channel.QualityTiers;
+import dev.interviewagent.core.channel.TranscriptQuality;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.voice.SpeechException.Reason;
 import java.time.Duration;
@@ -53,7 +55,7 @@ class TranscriptTest {
 
     @Test
     void should_carry_wire_values_for_quality_and_only_low_needs_confirmation() {
-        assertThat(Arrays.stream(TranscriptQuality.values()).map(TranscriptQuality::wireValue))
+        assertThat(Arrays.stream(TranscriptQuality.values()).map(TranscriptQuality::code))
                 .containsExactly("high", "medium", "low");
         assertThat(TranscriptQuality.LOW.usableWithoutConfirmation()).isFalse();
         assertThat(TranscriptQuality.MEDIUM.usableWithoutConfirmation()).isTrue();
