@@ -55,7 +55,7 @@ class TranscriptTest {
 
     @Test
     void should_carry_wire_values_for_quality_and_only_low_needs_confirmation() {
-        assertThat(Arrays.stream(TranscriptQuality.values()).map(TranscriptQuality::code))
+        assertThat(Arrays.stream(TranscriptQuality.values()).map(TranscriptQuality::wireValue))
                 .containsExactly("high", "medium", "low");
         assertThat(TranscriptQuality.LOW.usableWithoutConfirmation()).isFalse();
         assertThat(TranscriptQuality.MEDIUM.usableWithoutConfirmation()).isTrue();

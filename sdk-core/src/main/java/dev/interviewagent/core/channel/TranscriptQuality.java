@@ -6,7 +6,7 @@ package dev.interviewagent.core.channel;
  * confirm, retry or type instead. The one transcript-quality type of the SDK: speech-to-text (sdk-voice), the
  * channel bridge and the wire protocol all use it.
  *
- * <p>On the wire use {@link #code()} ({@code high}, {@code medium}, {@code low}), never {@link #name()}.
+ * <p>On the wire use {@link #wireValue()} ({@code high}, {@code medium}, {@code low}), never {@link #name()}.
  */
 public enum TranscriptQuality {
     /** Confident enough to use as heard. */
@@ -29,7 +29,7 @@ public enum TranscriptQuality {
 
     /** The stable lower-case value used in protocol messages: {@code high}, {@code medium} or {@code low}. */
     @com.fasterxml.jackson.annotation.JsonValue
-    public String code() {
+    public String wireValue() {
         return code;
     }
 
