@@ -9,6 +9,7 @@ import com.assemblyai.api.resources.transcripts.types.TranscriptLanguageCode;
 import com.assemblyai.api.resources.transcripts.types.TranscriptStatus;
 import com.assemblyai.api.resources.transcripts.types.TranscriptWord;
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.resilience.Sleeper;
 import dev.interviewagent.voice.SpeechException.Reason;
 import dev.interviewagent.voice.internal.provider.AssemblyAiClients;
 import dev.interviewagent.voice.internal.provider.DeferredDeletions;

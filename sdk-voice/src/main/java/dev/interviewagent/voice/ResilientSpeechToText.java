@@ -1,25 +1,27 @@
 package dev.interviewagent.voice;
 
+import dev.interviewagent.core.resilience.RetryPolicy;
+import dev.interviewagent.core.resilience.Sleeper;
 import dev.interviewagent.voice.SpeechException.Reason;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wraps a {@link SpeechToText} with bounded retries and a concurrency limit (Resilience4j {@code Retry} around a
- * semaphore {@code Bulkhead}).
+ * Wraps a {@link SpeechToText} with bounded retries and a concurrency limit.
  *
  * <p>Only {@link SpeechException#isRetriable() retriable} failures are retried (429, 5xx, timeouts, I/O, a full
- * bulkhead), with exponential backoff; auth failures, rejected requests and audio problems fail at once. Each
- * attempt holds one of {@code maxConcurrentCalls} permits while it runs (not while it backs off); a caller waits up
- * to {@code maxWaitForPermit} for one, then gets {@link Reason#BUSY}. Thread-safe; closing it closes the delegate.
+ * bulkhead), waiting as the {@link RetryPolicy} says (the SDK's one retry policy, also the LLM brain's);
+ * auth failures, rejected requests and audio problems fail at once. Each attempt holds one of
+ * {@code maxConcurrentCalls} permits while it runs (not while it backs off); a caller waits up to
+ * {@code maxWaitForPermit} for one, then gets {@link Reason#BUSY}. Thread-safe; closing it closes the delegate.
  */
 public final class ResilientSpeechToText implements SpeechToText {
 
@@ -39,26 +41,20 @@ public final class ResilientSpeechToText implements SpeechToText {
     private static final Logger log = LoggerFactory.getLogger(ResilientSpeechToText.class);
 
     private final SpeechToText delegate;
-    private final Retry retry;
+    private final RetryPolicy policy;
+    private final Sleeper sleeper;
     private final Bulkhead bulkhead;
+    private final AtomicLong retries = new AtomicLong();
 
     private ResilientSpeechToText(Builder builder) {
         this.delegate = builder.delegate;
-        String name = delegate.providerId();
-        this.retry = Retry.of(name, RetryConfig.custom()
-                .maxAttempts(builder.maxAttempts)
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(builder.initialBackoff,
-                        builder.backoffMultiplier, builder.maxBackoff))
-                .retryOnException(e -> e instanceof SpeechException speech && speech.isRetriable())
-                .failAfterMaxAttempts(false)
-                .build());
-        this.bulkhead = Bulkhead.of(name, BulkheadConfig.custom()
+        this.policy = builder.policy();
+        this.sleeper = builder.sleeper;
+        // a semaphore with a bounded wait: Resilience4j's bulkhead is exactly that, kept out of the public API
+        this.bulkhead = Bulkhead.of(delegate.providerId(), BulkheadConfig.custom()
                 .maxConcurrentCalls(builder.maxConcurrentCalls)
                 .maxWaitDuration(builder.maxWaitForPermit)
                 .build());
-        retry.getEventPublisher().onRetry(event -> log.debug("{}: attempt {} failed ({}), retrying in {} ms",
-                name, event.getNumberOfRetryAttempts(), reasonOf(event.getLastThrowable()),
-                event.getWaitInterval().toMillis()));
     }
 
     /** A builder around the given provider. */
@@ -75,14 +71,36 @@ public final class ResilientSpeechToText implements SpeechToText {
     public Transcript transcribe(AudioInput audio, TranscriptionOptions options) {
         Objects.requireNonNull(audio, "audio");
         Objects.requireNonNull(options, "options");
-        return retry.executeSupplier(() -> {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return bulkhead.executeSupplier(() -> delegate.transcribe(audio, options));
             } catch (BulkheadFullException e) {
-                throw new SpeechException(Reason.BUSY,
+                SpeechException busy = new SpeechException(Reason.BUSY,
                         delegate.providerId() + " has too many transcriptions in progress", e);
+                waitBeforeRetry(busy, attempt);
+            } catch (SpeechException e) {
+                waitBeforeRetry(e, attempt);
             }
-        });
+        }
+    }
+
+    /** Waits before the next attempt, or throws {@code failure} when there is to be none. */
+    private void waitBeforeRetry(SpeechException failure, int attempt) {
+        Optional<Duration> wait = failure.isRetriable()
+                ? policy.waitAfter(attempt, null, ThreadLocalRandom.current()::nextDouble)
+                : Optional.empty();
+        if (wait.isEmpty()) {
+            throw failure;
+        }
+        retries.incrementAndGet();
+        log.debug("{}: attempt {} failed ({}), retrying in {} ms", delegate.providerId(), attempt,
+                failure.reason().code(), wait.get().toMillis());
+        try {
+            sleeper.sleep(wait.get());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw failure;
+        }
     }
 
     /** The wrapped provider's id. */
@@ -91,14 +109,20 @@ public final class ResilientSpeechToText implements SpeechToText {
         return delegate.providerId();
     }
 
-    /** The Resilience4j retry, for metrics and events. */
-    public Retry retry() {
-        return retry;
+    /** How failed attempts are retried. */
+    public RetryPolicy retryPolicy() {
+        return policy;
     }
 
-    /** The Resilience4j bulkhead, for metrics and events. */
-    public Bulkhead bulkhead() {
-        return bulkhead;
+    /** Attempts repeated after a transient failure since this wrapper was built, for metrics. */
+    public long retries() {
+        return retries.get();
+    }
+
+    /** Calls to the provider running now, for metrics. */
+    public int callsInProgress() {
+        return bulkhead.getBulkheadConfig().getMaxConcurrentCalls()
+                - bulkhead.getMetrics().getAvailableConcurrentCalls();
     }
 
     @Override
@@ -108,12 +132,8 @@ public final class ResilientSpeechToText implements SpeechToText {
 
     @Override
     public String toString() {
-        return "ResilientSpeechToText[" + delegate + ", maxAttempts=" + retry.getRetryConfig().getMaxAttempts()
+        return "ResilientSpeechToText[" + delegate + ", maxAttempts=" + policy.maxAttempts()
                 + ", maxConcurrentCalls=" + bulkhead.getBulkheadConfig().getMaxConcurrentCalls() + "]";
-    }
-
-    private static String reasonOf(Throwable error) {
-        return error instanceof SpeechException speech ? speech.reason().code() : String.valueOf(error);
     }
 
     /** Builds {@link ResilientSpeechToText}; setters validate at once. */
@@ -125,6 +145,8 @@ public final class ResilientSpeechToText implements SpeechToText {
         private Duration maxBackoff = DEFAULT_MAX_BACKOFF;
         private int maxConcurrentCalls = DEFAULT_MAX_CONCURRENT_CALLS;
         private Duration maxWaitForPermit = DEFAULT_MAX_WAIT_FOR_PERMIT;
+        private boolean jitter;
+        private Sleeper sleeper = Sleeper.SYSTEM;
 
         private Builder(SpeechToText delegate) {
             this.delegate = Objects.requireNonNull(delegate, "delegate");
@@ -160,6 +182,26 @@ public final class ResilientSpeechToText implements SpeechToText {
             return this;
         }
 
+        /**
+         * Takes attempts, back-off, multiplier and jitter from {@code policy} (a provider's Retry-After is not known
+         * to the speech SDKs, so its limit is unused).
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            Objects.requireNonNull(policy, "policy");
+            maxAttempts(policy.maxAttempts());
+            this.initialBackoff = policy.initialBackoff();
+            this.backoffMultiplier = policy.multiplier();
+            this.maxBackoff = policy.maxBackoff();
+            this.jitter = policy.jitter();
+            return this;
+        }
+
+        /** How to wait between attempts; default {@link Sleeper#SYSTEM}. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
         /** Calls to the provider at once, at least 1; default {@link #DEFAULT_MAX_CONCURRENT_CALLS}. */
         public Builder maxConcurrentCalls(int maxConcurrentCalls) {
             if (maxConcurrentCalls < 1) {
@@ -186,6 +228,10 @@ public final class ResilientSpeechToText implements SpeechToText {
                         "initialBackoff must be <= maxBackoff, was " + initialBackoff + " > " + maxBackoff);
             }
             return new ResilientSpeechToText(this);
+        }
+
+        private RetryPolicy policy() {
+            return new RetryPolicy(maxAttempts, initialBackoff, backoffMultiplier, maxBackoff, Duration.ZERO, jitter);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.interviewagent.voice;
 
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.channel.QualityTiers;
+import dev.interviewagent.core.channel.TranscriptQuality;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

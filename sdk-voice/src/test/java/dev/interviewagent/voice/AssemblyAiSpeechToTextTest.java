@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.channel.QualityTiers;
+import dev.interviewagent.core.channel.TranscriptQuality;
+import dev.interviewagent.core.spi.testkit.MutableClock;
 import dev.interviewagent.voice.SpeechException.Reason;
 import dev.interviewagent.voice.fake.FakeAssemblyAiServer;
 import dev.interviewagent.voice.fake.RecordedRequest;
 import dev.interviewagent.voice.testkit.AudioFixtures;
-import dev.interviewagent.voice.testkit.MutableClock;
 import dev.interviewagent.voice.testkit.SpeechToTextContract;
 import java.time.Duration;
 import java.util.List;

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.channel.QualityTiers;
+import dev.interviewagent.core.channel.TranscriptQuality;
+import dev.interviewagent.core.spi.testkit.Multipart;
 import dev.interviewagent.voice.SpeechException.Reason;
 import dev.interviewagent.voice.fake.FakeOpenAiServer;
-import dev.interviewagent.voice.fake.Multipart;
 import dev.interviewagent.voice.fake.RecordedRequest;
 import dev.interviewagent.voice.testkit.AudioFixtures;
 import dev.interviewagent.voice.testkit.SpeechToTextContract;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.channel.QualityTiers;
+import dev.interviewagent.core.channel.TranscriptQuality;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.voice.SpeechException.Reason;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.channel.InboundMessage;
+import dev.interviewagent.core.channel.QualityTiers;
 import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.voice.fake.FakeAssemblyAiServer;
 import dev.interviewagent.voice.fake.FakeOpenAiServer;

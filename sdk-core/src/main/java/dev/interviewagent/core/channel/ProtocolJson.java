@@ -44,7 +44,7 @@ public final class ProtocolJson {
                     .put("to", e.to().code()).put("toIndex", e.to().index()).put("completeness", e.completeness());
         } else if (event instanceof OutboundEvent.Transcript e) {
             node.put("type", "transcript").put("text", e.text()).put("confidence", e.confidence())
-                    .put("quality", e.quality().code());
+                    .put("quality", e.quality().wireValue());
             node.put("replyTo", e.replyTo());
             node.put("needsConfirmation", e.needsConfirmation());
             ArrayNode choices = node.putArray("choices");

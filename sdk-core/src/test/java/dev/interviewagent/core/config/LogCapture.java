@@ -7,12 +7,12 @@ import java.util.stream.Collectors;
 import org.slf4j.LoggerFactory;
 
 /** What the SDK logs (through the Logback test binding) while an action runs, one formatted message per line. */
-final class LogCapture {
+public final class LogCapture {
 
     private LogCapture() {
     }
 
-    static String of(Runnable action) {
+    public static String of(Runnable action) {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();

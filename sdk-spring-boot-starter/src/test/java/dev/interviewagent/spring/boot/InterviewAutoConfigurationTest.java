@@ -14,6 +14,7 @@ import dev.interviewagent.core.brain.LlmBrain;
 import dev.interviewagent.core.brain.MethodologyBrain;
 import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.core.config.InterviewSettings;
+import dev.interviewagent.core.config.LogCapture;
 import dev.interviewagent.core.config.StartDefaults;
 import dev.interviewagent.core.exception.InputTooLargeException;
 import dev.interviewagent.core.guide.InterviewStyle;

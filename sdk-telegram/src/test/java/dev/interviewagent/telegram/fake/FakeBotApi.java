@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.interviewagent.core.spi.testkit.Multipart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -604,7 +605,19 @@ public final class FakeBotApi implements AutoCloseable {
         } else if (type.startsWith("application/x-www-form-urlencoded")) {
             form(new String(body, StandardCharsets.UTF_8), params);
         } else if (type.startsWith("multipart/form-data")) {
-            Multipart.parse(type, body, params, uploads);
+            String boundary = Multipart.boundary(type);
+            if (boundary == null) {
+                throw new IllegalArgumentException("multipart without boundary");
+            }
+            for (Multipart.Part part : Multipart.parse(body, boundary)) {
+                if (part.filename() != null) {
+                    uploads.put(part.name(), part.content());
+                    params.put(part.name(), "attach:" + part.filename());
+                    params.put(part.name() + "#filename", part.filename());
+                } else {
+                    params.put(part.name(), part.text());
+                }
+            }
         }
         return params;
     }

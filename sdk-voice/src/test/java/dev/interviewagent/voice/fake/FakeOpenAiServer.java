@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.interviewagent.core.spi.testkit.Multipart;
 import dev.interviewagent.voice.AudioInspector;
 import java.io.IOException;
 import java.util.ArrayList;

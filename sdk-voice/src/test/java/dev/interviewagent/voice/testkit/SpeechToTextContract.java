@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.channel.QualityTiers;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.voice.AudioInput;
-import dev.interviewagent.voice.QualityTiers;
 import dev.interviewagent.voice.SpeechException;
 import dev.interviewagent.voice.SpeechException.Reason;
 import dev.interviewagent.voice.SpeechToText;

@@ -151,7 +151,7 @@ public final class ConsoleChannel implements ChannelAdapter {
                     e.completeness());
         } else if (event instanceof OutboundEvent.Transcript e) {
             StringBuilder b = new StringBuilder(t(language, "transcript.heard", e.text(),
-                    Math.round(e.confidence() * 100), e.quality().code()));
+                    Math.round(e.confidence() * 100), e.quality().wireValue()));
             List<Choice> choices = e.choices();
             for (int i = 0; i < choices.size(); i++) {
                 b.append("\n  ").append(i + 1).append(") ").append(choices.get(i).label());

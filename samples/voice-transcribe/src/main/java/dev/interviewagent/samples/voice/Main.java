@@ -1,18 +1,18 @@
 package dev.interviewagent.samples.voice;
 
+import dev.interviewagent.core.channel.QualityTiers;
+import dev.interviewagent.core.channel.TranscriptQuality;
 import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.voice.AudioInfo;
 import dev.interviewagent.voice.AudioInput;
 import dev.interviewagent.voice.AudioInspector;
 import dev.interviewagent.voice.OpenAiTextToSpeech;
-import dev.interviewagent.voice.QualityTiers;
 import dev.interviewagent.voice.SpeechException;
 import dev.interviewagent.voice.SpeechToText;
 import dev.interviewagent.voice.SpeechToTextFactory;
 import dev.interviewagent.voice.SynthesizedSpeech;
 import dev.interviewagent.voice.TextToSpeech;
 import dev.interviewagent.voice.Transcript;
-import dev.interviewagent.voice.TranscriptQuality;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

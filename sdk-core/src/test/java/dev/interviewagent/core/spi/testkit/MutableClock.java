@@ -1,18 +1,30 @@
 package dev.interviewagent.core.spi.testkit;
 
+import dev.interviewagent.core.resilience.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A clock tests move by hand, so timeouts and idle checks need no sleeping. Thread-safe. */
+/**
+ * A clock tests move by hand, so timeouts, polls and idle checks need no sleeping; its {@link #sleeper()} moves it
+ * instead of sleeping and records each wait. Thread-safe. Shared by every module's tests (sdk-core's test-jar).
+ */
 public final class MutableClock extends Clock {
 
-    private volatile Instant now;
+    private Instant now;
+    private final List<Duration> sleeps = new ArrayList<>();
 
     public MutableClock(Instant start) {
         this.now = start;
+    }
+
+    /** A clock at 2026-01-01T00:00:00Z. */
+    public MutableClock() {
+        this(Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     public static MutableClock at(String isoInstant) {
@@ -21,6 +33,21 @@ public final class MutableClock extends Clock {
 
     public synchronized void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    /** A sleeper that advances this clock by each wait instead of sleeping. */
+    public Sleeper sleeper() {
+        return duration -> {
+            synchronized (this) {
+                sleeps.add(duration);
+                advance(duration);
+            }
+        };
+    }
+
+    /** Every wait asked of {@link #sleeper()}, in order. */
+    public synchronized List<Duration> sleeps() {
+        return List.copyOf(sleeps);
     }
 
     @Override
@@ -34,7 +61,7 @@ public final class MutableClock extends Clock {
     }
 
     @Override
-    public Instant instant() {
+    public synchronized Instant instant() {
         return now;
     }
 }

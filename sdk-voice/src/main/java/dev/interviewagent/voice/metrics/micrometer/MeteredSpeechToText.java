@@ -7,7 +7,6 @@ import dev.interviewagent.voice.SpeechException;
 import dev.interviewagent.voice.SpeechToText;
 import dev.interviewagent.voice.Transcript;
 import dev.interviewagent.voice.TranscriptionOptions;
-import io.github.resilience4j.bulkhead.Bulkhead;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -25,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A {@link SpeechToText} that measures the one it wraps, and the {@link MeterBinder} of those measurements: the
@@ -57,8 +55,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       progress</td></tr>
  * </table>
  *
- * <p>Thread-safe. Transcriptions before the first {@link #bindTo} are not timed; retries are counted from
- * construction. Closing it closes the wrapped provider.
+ * <p>Thread-safe. Transcriptions before the first {@link #bindTo} are not timed; retries are those of each
+ * {@link ResilientSpeechToText} inside since it was built. Closing it closes the wrapped provider.
  */
 public final class MeteredSpeechToText implements SpeechToText, MeterBinder {
 
@@ -77,17 +75,14 @@ public final class MeteredSpeechToText implements SpeechToText, MeterBinder {
 
     private final SpeechToText delegate;
     private final Tags tags;
-    private final Map<String, AtomicLong> retries = new LinkedHashMap<>();
-    private final Map<String, Bulkhead> bulkheads = new LinkedHashMap<>();
+    private final Map<String, ResilientSpeechToText> resilient = new LinkedHashMap<>();
     private final List<Meters> bound = new CopyOnWriteArrayList<>();
 
     private MeteredSpeechToText(SpeechToText delegate, Tags tags) {
         this.delegate = delegate;
         this.tags = tags;
-        for (ResilientSpeechToText resilient : resilientParts(delegate)) {
-            AtomicLong count = retries.computeIfAbsent(resilient.providerId(), id -> new AtomicLong());
-            resilient.retry().getEventPublisher().onRetry(event -> count.incrementAndGet());
-            bulkheads.putIfAbsent(resilient.providerId(), resilient.bulkhead());
+        for (ResilientSpeechToText part : resilientParts(delegate)) {
+            resilient.putIfAbsent(part.providerId(), part);
         }
     }
 
@@ -111,12 +106,14 @@ public final class MeteredSpeechToText implements SpeechToText, MeterBinder {
     public void bindTo(MeterRegistry registry) {
         Objects.requireNonNull(registry, "registry");
         bound.add(new Meters(registry, tags));
-        retries.forEach((provider, count) -> FunctionCounter.builder(RETRIES, count, AtomicLong::get)
-                .tags(tags).tag("provider", provider)
-                .description("Speech-to-text attempts repeated after a transient failure").register(registry));
-        bulkheads.forEach((provider, bulkhead) -> Gauge.builder(ACTIVE_CALLS, bulkhead, MeteredSpeechToText::inProgress)
-                .tags(tags).tag("provider", provider)
-                .description("Speech-to-text calls to the provider in progress").register(registry));
+        resilient.forEach((provider, part) -> {
+            FunctionCounter.builder(RETRIES, part, ResilientSpeechToText::retries)
+                    .tags(tags).tag("provider", provider)
+                    .description("Speech-to-text attempts repeated after a transient failure").register(registry);
+            Gauge.builder(ACTIVE_CALLS, part, ResilientSpeechToText::callsInProgress)
+                    .tags(tags).tag("provider", provider)
+                    .description("Speech-to-text calls to the provider in progress").register(registry);
+        });
     }
 
     @Override
@@ -167,11 +164,6 @@ public final class MeteredSpeechToText implements SpeechToText, MeterBinder {
     @Override
     public String toString() {
         return "MeteredSpeechToText[" + delegate + "]";
-    }
-
-    private static double inProgress(Bulkhead bulkhead) {
-        return bulkhead.getBulkheadConfig().getMaxConcurrentCalls()
-                - bulkhead.getMetrics().getAvailableConcurrentCalls();
     }
 
     /** The resilient providers in a stack of decorators this module ships. */

@@ -3,6 +3,7 @@ package dev.interviewagent.voice.metrics.micrometer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.interviewagent.core.spi.testkit.MutableClock;
 import dev.interviewagent.voice.AssemblyAiSpeechToText;
 import dev.interviewagent.voice.AudioInput;
 import dev.interviewagent.voice.FallbackSpeechToText;
@@ -15,7 +16,6 @@ import dev.interviewagent.voice.TranscriptionOptions;
 import dev.interviewagent.voice.fake.FakeAssemblyAiServer;
 import dev.interviewagent.voice.fake.FakeOpenAiServer;
 import dev.interviewagent.voice.testkit.AudioFixtures;
-import dev.interviewagent.voice.testkit.MutableClock;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;

@@ -1,6 +1,8 @@
 package dev.interviewagent.samples.rest.interviews;
 
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.channel.QualityTiers;
+import dev.interviewagent.core.channel.TranscriptQuality;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.samples.rest.RestSettings;
 import dev.interviewagent.samples.rest.problem.ApiException;
@@ -8,10 +10,8 @@ import dev.interviewagent.voice.AudioInfo;
 import dev.interviewagent.voice.AudioInput;
 import dev.interviewagent.voice.AudioInspector;
 import dev.interviewagent.voice.AudioLimits;
-import dev.interviewagent.voice.QualityTiers;
 import dev.interviewagent.voice.SpeechToText;
 import dev.interviewagent.voice.Transcript;
-import dev.interviewagent.voice.TranscriptQuality;
 import dev.interviewagent.voice.TranscriptionOptions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;

@@ -5,6 +5,7 @@ import dev.interviewagent.core.brain.LlmBrain;
 import dev.interviewagent.core.brain.LlmBrainMetrics;
 import dev.interviewagent.core.exception.BrainUnavailableException;
 import dev.interviewagent.core.internal.errors.ScrubbedException;
+import dev.interviewagent.core.resilience.Sleeper;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.interviewagent.core.internal.brain.llm;
 
+import dev.interviewagent.core.resilience.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -75,6 +76,11 @@ public record LlmSettings(
         Objects.requireNonNull(breakerOpenFor, "breakerOpenFor");
         Objects.requireNonNull(outputMode, "outputMode");
         Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The retries of one model call: doubling, equal jitter, Retry-After honoured up to {@link #maxRetryAfter()}. */
+    public RetryPolicy retryPolicy() {
+        return new RetryPolicy(maxRetries + 1, initialBackoff, 2.0, maxBackoff, maxRetryAfter, true);
     }
 
     /** {@code openai:gpt-4o-mini}: what each turn records as {@code phrasedBy}. */

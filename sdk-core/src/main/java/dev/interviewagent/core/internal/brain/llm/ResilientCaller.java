@@ -4,6 +4,8 @@ import dev.interviewagent.core.brain.LlmBrain;
 import dev.interviewagent.core.brain.LlmBrainMetrics.CallOutcome;
 import dev.interviewagent.core.exception.BrainUnavailableException;
 import dev.interviewagent.core.internal.errors.ScrubbedException;
+import dev.interviewagent.core.resilience.RetryPolicy;
+import dev.interviewagent.core.resilience.Sleeper;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Duration;
@@ -17,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Calls the model with bounded retries and a circuit breaker. Retries 429, 5xx, timeouts and network errors with
- * exponential back-off and jitter, waits at least a server's Retry-After (and gives up at once when that is longer
- * than allowed), and never waits past the turn's deadline. After {@code breakerThreshold} provider faults in a row
+ * Calls the model with bounded retries and a circuit breaker. Retries 429, 5xx, timeouts and network errors as the
+ * settings' {@link RetryPolicy} says (exponential back-off with jitter, at least a server's Retry-After, none when
+ * that is longer than allowed), and never waits past the turn's deadline. After {@code breakerThreshold} provider faults in a row
  * ({@link ModelCallException#providerFault()}) the circuit opens and calls fail fast (the engine's offline brain
  * answers) until one probe succeeds. Thread-safe.
  */
@@ -33,6 +35,7 @@ final class ResilientCaller {
     private final Sleeper sleeper;
     private final DoubleSupplier random;
     private final CircuitBreaker breaker;
+    private final RetryPolicy retries;
 
     ResilientCaller(LlmSettings settings, ModelClient client, LlmCounters counters, Sleeper sleeper,
                     DoubleSupplier random) {
@@ -41,6 +44,7 @@ final class ResilientCaller {
         this.counters = counters;
         this.sleeper = sleeper;
         this.random = random;
+        this.retries = settings.retryPolicy();
         CircuitBreakerConfig config = CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(settings.breakerThreshold())
@@ -121,25 +125,14 @@ final class ResilientCaller {
         }
     }
 
-    /** The wait before the next attempt, or null to give up. */
+    /** The wait before the next attempt, or null to give up (also when it would end past the turn's deadline). */
     @Nullable Duration nextWait(ModelCallException e, int attempt, Instant deadline) {
-        if (!e.kind().retriable() || attempt >= settings.maxRetries()) {
+        if (!e.kind().retriable()) {
             return null;
         }
-        long cap = settings.maxBackoff().toNanos();
-        long exponential = settings.initialBackoff().toNanos() << Math.min(attempt, 20);
-        long ceiling = Math.min(cap, exponential < 0 ? cap : exponential);
-        // "equal jitter": half fixed, half random, so waits never collapse to zero under load
-        long backoff = ceiling / 2 + (long) (random.getAsDouble() * (ceiling / 2.0));
-        Duration wait = Duration.ofNanos(backoff);
-        Duration retryAfter = e.retryAfter();
-        if (retryAfter != null) {
-            if (retryAfter.compareTo(settings.maxRetryAfter()) > 0) {
-                return null;
-            }
-            if (retryAfter.compareTo(wait) > 0) {
-                wait = retryAfter;
-            }
+        Duration wait = retries.waitAfter(attempt + 1, e.retryAfter(), random).orElse(null);
+        if (wait == null) {
+            return null;
         }
         Instant next = settings.clock().instant().plus(wait);
         if (next.plus(settings.callTimeout().dividedBy(4)).isAfter(deadline)) {

@@ -1,4 +1,4 @@
-package dev.interviewagent.voice.fake;
+package dev.interviewagent.core.spi.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A small {@code multipart/form-data} parser (RFC 7578) for the fake servers. */
+/**
+ * A small {@code multipart/form-data} parser (RFC 7578) for the fake provider servers of every module's tests (the
+ * OpenAI and AssemblyAI stand-ins, the Bot API stand-in): strict, so a malformed upload from our code fails the test.
+ */
 public final class Multipart {
 
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");

@@ -1,7 +1,7 @@
-package dev.interviewagent.voice;
+package dev.interviewagent.core.channel;
 
 /**
- * Confidence thresholds that turn a transcript's confidence into a {@link TranscriptQuality}: at least {@code high}
+ * Confidence thresholds that turn a speech-to-text transcript's confidence into a {@link TranscriptQuality}: at least {@code high}
  * is {@link TranscriptQuality#HIGH}, at least {@code medium} is {@link TranscriptQuality#MEDIUM}, anything below is
  * {@link TranscriptQuality#LOW}.
  *
