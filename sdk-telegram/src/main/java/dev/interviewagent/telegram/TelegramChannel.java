@@ -7,6 +7,8 @@ import dev.interviewagent.core.channel.ChannelBridge;
 import dev.interviewagent.core.channel.ChannelInbox;
 import dev.interviewagent.core.channel.SpeechTranscriber;
 import dev.interviewagent.core.channel.TranscriptQuality;
+import dev.interviewagent.core.resilience.RetryPolicy;
+import dev.interviewagent.core.resilience.Sleeper;
 import dev.interviewagent.telegram.internal.BotAddress;
 import dev.interviewagent.telegram.internal.BotRegistration;
 import dev.interviewagent.telegram.internal.ChatFlow;
@@ -85,20 +87,8 @@ public final class TelegramChannel implements AutoCloseable {
     public static final int MAX_WEBHOOK_BODY_BYTES = ChannelInbox.MAX_PAYLOAD_LENGTH;
 
     private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
-
-    /**
-     * How the channel waits before retrying a call it makes on its own thread (start-up calls, file downloads, and
-     * storing a polled update while the inbox is unavailable); {@link #SYSTEM} sleeps. Chat messages are retried on
-     * the {@link Builder#scheduler scheduler} instead. Tests pass one that records.
-     */
-    @FunctionalInterface
-    public interface Sleeper {
-        /** Sleeps the current thread; the default implementation. */
-        Sleeper SYSTEM = duration -> TimeUnit.NANOSECONDS.sleep(duration.toNanos());
-
-        /** Waits {@code duration}. */
-        void sleep(Duration duration) throws InterruptedException;
-    }
+    /** The longest back-off between two attempts of a Bot API call. */
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final String token;
     private final TelegramUrl url;
@@ -128,8 +118,7 @@ public final class TelegramChannel implements AutoCloseable {
         this.http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(75)).writeTimeout(Duration.ofSeconds(30)).build();
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
-        this.api = new TelegramApi(client, http, url, token, b.sleeper::sleep, b.maxAttempts, b.initialBackoff,
-                b.maxRetryAfter);
+        this.api = new TelegramApi(client, http, url, token, b.sleeper, b.retryPolicy());
         this.ownsExecutor = b.executor == null;
         this.executor = b.executor != null ? b.executor : Executors.newFixedThreadPool(DEFAULT_PARALLELISM,
                 BotRegistration.daemonThreads("telegram-chat-"));
@@ -149,7 +138,7 @@ public final class TelegramChannel implements AutoCloseable {
                 b.transcriber != SpeechTranscriber.NONE, scheduler, b.respondentData);
         outbox.onFailure(flow::notifyFailure);
         this.intake = new UpdateIntake(b.inbox, inboxScope, b.privateChatsOnly, flow, outbox,
-                new KeyedSerialExecutor(executor), b.sleeper::sleep, b.initialBackoff, () -> closed);
+                new KeyedSerialExecutor(executor), b.sleeper, b.initialBackoff, () -> closed);
     }
 
     /**
@@ -378,7 +367,8 @@ public final class TelegramChannel implements AutoCloseable {
 
         /**
          * How the channel's own blocking retry waits are done (start-up calls, file downloads, storing a polled
-         * update). Default {@link Sleeper#SYSTEM}. Chat messages wait on the {@link #scheduler} instead.
+         * update). Default {@link Sleeper#SYSTEM}, the SDK's one way to wait. Chat messages wait on the
+         * {@link #scheduler} instead.
          */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -501,6 +491,12 @@ public final class TelegramChannel implements AutoCloseable {
                         + WEBHOOK_SECRET_HEADER + " so the channel can refuse forged updates");
             }
             return new TelegramChannel(this);
+        }
+
+        /** Doubling waits from the initial back-off up to 30 s, {@code retry_after} honoured up to its limit. */
+        private RetryPolicy retryPolicy() {
+            Duration cap = initialBackoff.compareTo(MAX_BACKOFF) > 0 ? initialBackoff : MAX_BACKOFF;
+            return new RetryPolicy(maxAttempts, initialBackoff, 2.0, cap, maxRetryAfter, false);
         }
 
         @Override

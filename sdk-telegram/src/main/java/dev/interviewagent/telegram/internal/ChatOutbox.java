@@ -64,7 +64,7 @@ public final class ChatOutbox {
                                                   boolean report) {
         CompletableFuture<@Nullable T> result = new CompletableFuture<>();
         chats.submitAsync(Conversations.chatId(conversation), () -> {
-            attempt(method, call, 1, api.initialBackoff(), result);
+            attempt(method, call, 1, result);
             return result.handle((ignored, failure) -> {
                 if (failure != null) {
                     RuntimeException cause = unwrap(failure);
@@ -85,20 +85,20 @@ public final class ChatOutbox {
         chats.submit(Conversations.chatId(conversation), action);
     }
 
-    private <T> void attempt(String method, TelegramApi.Call<T> call, int attempt, Duration backoff,
+    private <T> void attempt(String method, TelegramApi.Call<T> call, int attempt,
                              CompletableFuture<@Nullable T> result) {
         try {
             result.complete(call.run());
         } catch (TelegramApiException e) {
-            TelegramApi.Retry retry;
+            Duration delay;
             try {
-                retry = api.retry(method, e, attempt, backoff);
+                delay = api.retry(method, e, attempt);
             } catch (RuntimeException last) {
                 result.completeExceptionally(last);
                 return;
             }
             try {
-                timer.schedule(retry.delay(), () -> resume(method, call, attempt + 1, retry.nextBackoff(), result));
+                timer.schedule(delay, () -> resume(method, call, attempt + 1, result));
             } catch (RejectedExecutionException closed) {
                 result.completeExceptionally(stopped(method, closed));
             }
@@ -107,10 +107,10 @@ public final class ChatOutbox {
         }
     }
 
-    private <T> void resume(String method, TelegramApi.Call<T> call, int attempt, Duration backoff,
+    private <T> void resume(String method, TelegramApi.Call<T> call, int attempt,
                             CompletableFuture<@Nullable T> result) {
         try {
-            executor.execute(() -> attempt(method, call, attempt, backoff, result));
+            executor.execute(() -> attempt(method, call, attempt, result));
         } catch (RejectedExecutionException closed) {
             result.completeExceptionally(stopped(method, closed));
         }

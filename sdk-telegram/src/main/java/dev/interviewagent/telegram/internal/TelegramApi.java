@@ -1,19 +1,24 @@
 package dev.interviewagent.telegram.internal;
 
+import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InputTooLargeException;
 import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.exception.RateLimitedException;
-import dev.interviewagent.core.exception.ErrorCode;
+import dev.interviewagent.core.resilience.RetryPolicy;
+import dev.interviewagent.core.resilience.Sleeper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
@@ -24,8 +29,6 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Calls the Bot API through telegrambots' client with the retry rules Telegram asks for ({@link #retry}): a 429
@@ -41,12 +44,6 @@ public final class TelegramApi {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramApi.class);
 
-    /** How retry waits happen; tests record instead of waiting. */
-    @FunctionalInterface
-    public interface Waiter {
-        void await(Duration duration) throws InterruptedException;
-    }
-
     /** One attempt of a call. */
     @FunctionalInterface
     public interface Call<T> {
@@ -57,21 +54,22 @@ public final class TelegramApi {
     private final OkHttpClient http;
     private final TelegramUrl url;
     private final String token;
-    private final Waiter waiter;
-    private final int maxAttempts;
-    private final Duration initialBackoff;
-    private final Duration maxRetryAfter;
+    private final Sleeper sleeper;
+    private final RetryPolicy policy;
 
-    public TelegramApi(TelegramClient client, OkHttpClient http, TelegramUrl url, String token, Waiter waiter,
-                       int maxAttempts, Duration initialBackoff, Duration maxRetryAfter) {
+    /**
+     * @param sleeper how the blocking calls wait between attempts
+     * @param policy  attempts and back-off for network errors and 5xx, and the longest {@code retry_after} of a 429
+     *                honoured
+     */
+    public TelegramApi(TelegramClient client, OkHttpClient http, TelegramUrl url, String token, Sleeper sleeper,
+                       RetryPolicy policy) {
         this.client = Objects.requireNonNull(client, "client");
         this.http = Objects.requireNonNull(http, "http");
         this.url = Objects.requireNonNull(url, "url");
         this.token = Objects.requireNonNull(token, "token");
-        this.waiter = Objects.requireNonNull(waiter, "waiter");
-        this.maxAttempts = maxAttempts;
-        this.initialBackoff = initialBackoff;
-        this.maxRetryAfter = maxRetryAfter;
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     /** Executes a JSON method with retries. */
@@ -139,57 +137,49 @@ public final class TelegramApi {
     }
 
     private <T> T retrying(String method, Call<T> call) {
-        Duration backoff = initialBackoff;
         for (int attempt = 1; ; attempt++) {
             try {
                 return call.run();
             } catch (TelegramApiException e) {
-                Retry retry = retry(method, e, attempt, backoff);
-                pause(retry.delay());
-                backoff = retry.nextBackoff();
+                pause(retry(method, e, attempt));
             }
         }
     }
 
-    /** When to try a failed call again: after {@code delay}, then backing off from {@code nextBackoff}. */
-    public record Retry(Duration delay, Duration nextBackoff) {
-    }
-
     /**
-     * The rule for a failed attempt: a 429 waits {@code retry_after}; network errors and 5xx back off from
-     * {@code backoff}, doubling; other errors, the last attempt and a {@code retry_after} over the limit are final.
+     * The rule for a failed attempt, by the {@link RetryPolicy}: a 429 waits at least its {@code retry_after}
+     * (1 s when it names none); network errors and 5xx back off; other errors, the last attempt and a
+     * {@code retry_after} over the policy's limit are final.
      *
      * @param attempt the attempt that failed, from 1
-     * @return when to try again
+     * @return how long to wait before the next attempt
      * @throws InterviewException the failure to report when the call is not retried
      */
-    public Retry retry(String method, TelegramApiException e, int attempt, Duration backoff) {
+    public Duration retry(String method, TelegramApiException e, int attempt) {
         if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null
                 && request.getErrorCode() == 429) {
             Integer retryAfter = request.getParameters() == null ? null : request.getParameters().getRetryAfter();
-            Duration wait = Duration.ofSeconds(retryAfter == null ? 1 : Math.max(0, retryAfter));
-            if (attempt >= maxAttempts || wait.compareTo(maxRetryAfter) > 0) {
-                throw new RateLimitedException(method + " rate limited by Telegram (retry_after " + wait.toSeconds()
-                        + " s)");
-            }
-            log.debug("{} got 429, retrying in {} s (attempt {})", method, wait.toSeconds(), attempt);
-            return new Retry(wait, backoff);
+            Duration asked = Duration.ofSeconds(retryAfter == null ? 1 : Math.max(0, retryAfter));
+            Duration wait = policy.waitAfter(attempt, asked, ThreadLocalRandom.current()::nextDouble).orElseThrow(
+                    () -> new RateLimitedException(method + " rate limited by Telegram (retry_after "
+                            + asked.toSeconds() + " s)"));
+            log.debug("{} got 429, retrying in {} ms (attempt {})", method, wait.toMillis(), attempt);
+            return wait;
         }
         if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null
                 && request.getErrorCode() < 500) {
             throw new InterviewException(ErrorCode.BAD_REQUEST, method + " rejected by Telegram: "
                     + request.getErrorCode() + " " + request.getApiResponse(), e);
         }
-        if (attempt >= maxAttempts) {
-            throw unavailable(method, e);
-        }
-        log.debug("{} failed ({}), retrying in {} ms", method, e.getClass().getSimpleName(), backoff.toMillis());
-        return new Retry(backoff, backoff.multipliedBy(2));
+        Duration wait = policy.waitAfter(attempt, null, ThreadLocalRandom.current()::nextDouble)
+                .orElseThrow(() -> unavailable(method, e));
+        log.debug("{} failed ({}), retrying in {} ms", method, e.getClass().getSimpleName(), wait.toMillis());
+        return wait;
     }
 
-    /** The first backoff after a network error or 5xx. */
-    public Duration initialBackoff() {
-        return initialBackoff;
+    /** How failed calls are retried. */
+    public RetryPolicy retryPolicy() {
+        return policy;
     }
 
     /** One attempt of a JSON method, no retry: for callers that schedule their own retries with {@link #retry}. */
@@ -213,7 +203,7 @@ public final class TelegramApi {
 
     private void pause(Duration duration) {
         try {
-            waiter.await(duration);
+            sleeper.sleep(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterviewException(ErrorCode.UNAVAILABLE, "interrupted while waiting to retry", e);

@@ -3,6 +3,8 @@ package dev.interviewagent.telegram.internal;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interviewagent.core.channel.ChannelInbox;
+import dev.interviewagent.core.resilience.RetryPolicy;
+import dev.interviewagent.core.resilience.Sleeper;
 import dev.interviewagent.telegram.WebhookResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +36,8 @@ public final class UpdateIntake {
     private final ChatFlow flow;
     private final ChatOutbox outbox;
     private final KeyedSerialExecutor lanes;
-    private final TelegramApi.Waiter sleeper;
-    private final Duration initialBackoff;
+    private final Sleeper sleeper;
+    private final RetryPolicy storeRetries;
     private final BooleanSupplier closed;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final ObjectMapper json = new ObjectMapper()
@@ -47,7 +49,7 @@ public final class UpdateIntake {
      * @param closed         whether the channel is closing (polling then stops without confirming)
      */
     public UpdateIntake(ChannelInbox inbox, String inboxScope, boolean privateChatsOnly, ChatFlow flow,
-                        ChatOutbox outbox, KeyedSerialExecutor lanes, TelegramApi.Waiter sleeper,
+                        ChatOutbox outbox, KeyedSerialExecutor lanes, Sleeper sleeper,
                         Duration initialBackoff, BooleanSupplier closed) {
         this.inbox = inbox;
         this.inboxScope = inboxScope;
@@ -56,7 +58,10 @@ public final class UpdateIntake {
         this.outbox = outbox;
         this.lanes = lanes;
         this.sleeper = sleeper;
-        this.initialBackoff = initialBackoff;
+        // no limit on attempts: an update is never confirmed to Telegram before it is stored
+        Duration first = initialBackoff.isZero() ? Duration.ofMillis(100) : initialBackoff;
+        this.storeRetries = new RetryPolicy(Integer.MAX_VALUE, first, 2.0,
+                first.compareTo(MAX_STORE_BACKOFF) > 0 ? first : MAX_STORE_BACKOFF, Duration.ZERO, false);
         this.closed = closed;
     }
 
@@ -91,21 +96,18 @@ public final class UpdateIntake {
      */
     public void onPolled(List<Update> updates) {
         for (Update update : updates) {
-            Duration backoff = initialBackoff.isZero() ? Duration.ofMillis(100) : initialBackoff;
-            while (accept(update, () -> serialize(update)) == WebhookResult.UNAVAILABLE) {
+            for (int retry = 0; accept(update, () -> serialize(update)) == WebhookResult.UNAVAILABLE; retry++) {
                 if (closed.getAsBoolean()) {
                     // stops the poller without confirming: Telegram delivers the update again next time
                     throw new IllegalStateException("closed before update " + update.getUpdateId() + " was stored");
                 }
                 try {
-                    sleeper.await(backoff);
+                    sleeper.sleep(storeRetries.backoff(retry));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted before update " + update.getUpdateId()
                             + " was stored", e);
                 }
-                backoff = backoff.multipliedBy(2).compareTo(MAX_STORE_BACKOFF) > 0 ? MAX_STORE_BACKOFF
-                        : backoff.multipliedBy(2);
             }
         }
     }
