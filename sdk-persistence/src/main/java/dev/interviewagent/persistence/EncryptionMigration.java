@@ -4,6 +4,9 @@ import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.exception.StoreException;
 import dev.interviewagent.persistence.AnswerEncryption.Binding;
 import dev.interviewagent.persistence.internal.Bindings;
+import dev.interviewagent.persistence.internal.StoredText;
+import dev.interviewagent.persistence.internal.jdbc.JdbcDatabase;
+import dev.interviewagent.persistence.internal.jdbc.StateColumn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,13 +29,17 @@ final class EncryptionMigration {
     private static final Logger log = LoggerFactory.getLogger(EncryptionMigration.class);
     private static final int BATCH = 200;
 
-    private final JdbcInterviewStore store;
+    private final JdbcDatabase database;
+    private final StoredText text;
+    private final StateColumn states;
     private final AnswerEncryption encryption;
     private int unreadable;
 
-    EncryptionMigration(JdbcInterviewStore store) {
-        this.store = store;
-        this.encryption = store.encryption();
+    EncryptionMigration(JdbcDatabase database, StoredText text) {
+        this.database = database;
+        this.text = text;
+        this.states = new StateColumn(text);
+        this.encryption = text.encryption();
     }
 
     JdbcInterviewStore.MigrationResult run() {
@@ -58,7 +65,7 @@ final class EncryptionMigration {
             return null;
         }
         try {
-            return store.open(stored, binding);
+            return text.open(stored, binding);
         } catch (StoreException e) {
             unreadable++;
             log.debug("encryption migration: {} left as it is: {}", binding, e.getMessage());
@@ -80,7 +87,7 @@ final class EncryptionMigration {
         String after = "";
         while (true) {
             String from = after;
-            List<String[]> rows = store.withConnection("migrateEncryption", c -> read(c,
+            List<String[]> rows = database.run(null, "migrateEncryption", c -> read(c,
                     "SELECT id, version, state FROM interviews WHERE id > ? ORDER BY id LIMIT ?", ps -> {
                         ps.setString(1, from);
                         ps.setInt(2, BATCH);
@@ -88,13 +95,13 @@ final class EncryptionMigration {
             for (String[] row : rows) {
                 InterviewId id = InterviewId.of(row[0]);
                 Binding binding = Bindings.state(id);
-                String plain = reopen(store.stateValue(row[2]), binding);
+                String plain = reopen(states.value(row[2]), binding);
                 if (plain == null) {
                     continue;
                 }
-                String document = store.encryptedStateDocument(encryption.encrypt(plain, binding));
-                rewritten += store.withConnection("migrateEncryption", c -> update(c, "UPDATE interviews SET state = "
-                        + store.dialect().jsonParameter() + " WHERE id = ? AND version = ?", ps -> {
+                String document = states.encryptedDocument(encryption.encrypt(plain, binding));
+                rewritten += database.run(null, "migrateEncryption", c -> update(c, "UPDATE interviews SET state = "
+                        + database.dialect().jsonParameter() + " WHERE id = ? AND version = ?", ps -> {
                             ps.setString(1, document);
                             ps.setString(2, id.value());
                             ps.setLong(3, Long.parseLong(row[1]));
@@ -114,7 +121,7 @@ final class EncryptionMigration {
         while (true) {
             String fromId = afterId;
             int fromNumber = afterNumber;
-            List<String[]> rows = store.withConnection("migrateEncryption", c -> read(c,
+            List<String[]> rows = database.run(null, "migrateEncryption", c -> read(c,
                     "SELECT interview_id, number, text FROM turns WHERE interview_id > ? OR (interview_id = ? AND"
                             + " number > ?) ORDER BY interview_id, number LIMIT ?", ps -> {
                         ps.setString(1, fromId);
@@ -131,7 +138,7 @@ final class EncryptionMigration {
                     continue;
                 }
                 String sealed = encryption.encrypt(plain, binding);
-                rewritten += store.withConnection("migrateEncryption", c -> update(c,
+                rewritten += database.run(null, "migrateEncryption", c -> update(c,
                         "UPDATE turns SET text = ? WHERE interview_id = ? AND number = ?", ps -> {
                             ps.setString(1, sealed);
                             ps.setString(2, id.value());
@@ -151,7 +158,7 @@ final class EncryptionMigration {
         String after = "";
         while (true) {
             String from = after;
-            List<Object[]> rows = store.withConnection("migrateEncryption", c -> read(c,
+            List<Object[]> rows = database.run(null, "migrateEncryption", c -> read(c,
                     "SELECT interview_id, report_json, markdown, archived_at FROM reports WHERE interview_id > ?"
                             + " ORDER BY interview_id LIMIT ?", ps -> {
                         ps.setString(1, from);
@@ -170,7 +177,7 @@ final class EncryptionMigration {
                 if (sealedJson == null || sealedMarkdown == null) {
                     continue;
                 }
-                rewritten += store.withConnection("migrateEncryption", c -> update(c,
+                rewritten += database.run(null, "migrateEncryption", c -> update(c,
                         "UPDATE reports SET report_json = ?, markdown = ? WHERE interview_id = ? AND archived_at = ?",
                         ps -> {
                             ps.setString(1, sealedJson);
@@ -191,7 +198,7 @@ final class EncryptionMigration {
         long after = 0;
         while (true) {
             long from = after;
-            List<String[]> rows = store.withConnection("migrateEncryption", c -> read(c,
+            List<String[]> rows = database.run(null, "migrateEncryption", c -> read(c,
                     "SELECT seq, scope, message_id, payload FROM channel_inbox WHERE seq > ? ORDER BY seq LIMIT ?",
                     ps -> {
                         ps.setLong(1, from);
@@ -205,7 +212,7 @@ final class EncryptionMigration {
                     continue;
                 }
                 String sealed = encryption.encrypt(plain, binding);
-                rewritten += store.withConnection("migrateEncryption", c -> update(c,
+                rewritten += database.run(null, "migrateEncryption", c -> update(c,
                         "UPDATE channel_inbox SET payload = ? WHERE seq = ?", ps -> {
                             ps.setString(1, sealed);
                             ps.setLong(2, Long.parseLong(row[0]));
@@ -228,7 +235,7 @@ final class EncryptionMigration {
 
     private <T> List<T> read(Connection c, String sql, Binder binder, RowReader<T> reader) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setQueryTimeout(store.queryTimeoutSeconds());
+            ps.setQueryTimeout(database.queryTimeoutSeconds());
             binder.bind(ps);
             List<T> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -242,7 +249,7 @@ final class EncryptionMigration {
 
     private int update(Connection c, String sql, Binder binder) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setQueryTimeout(store.queryTimeoutSeconds());
+            ps.setQueryTimeout(database.queryTimeoutSeconds());
             binder.bind(ps);
             return ps.executeUpdate();
         }

@@ -2,7 +2,8 @@ package dev.interviewagent.persistence;
 
 import dev.interviewagent.core.channel.ChannelInbox;
 import dev.interviewagent.persistence.internal.Bindings;
-import dev.interviewagent.persistence.internal.Redaction;
+import dev.interviewagent.persistence.internal.StoredText;
+import dev.interviewagent.persistence.internal.jdbc.JdbcDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,10 +59,14 @@ public final class JdbcChannelInbox implements ChannelInbox {
     private static final String DELETE_ENTRY = "DELETE FROM channel_inbox WHERE scope = ? AND message_id = ?";
 
     private final JdbcInterviewStore store;
+    private final JdbcDatabase database;
+    private final StoredText text;
     private final Duration window;
 
     private JdbcChannelInbox(JdbcInterviewStore store, Duration window) {
         this.store = store;
+        this.database = store.database();
+        this.text = store.storedText();
         this.window = window;
     }
 
@@ -89,9 +94,8 @@ public final class JdbcChannelInbox implements ChannelInbox {
     public boolean add(Entry entry) {
         Objects.requireNonNull(entry, "entry");
         Instant now = store.clock().instant();
-        String payload = store.seal(Redaction.json(store.redactor(), entry.payload()),
-                Bindings.inbox(entry.scope(), entry.id()));
-        boolean stored = store.withConnection("inbox add", c -> {
+        String payload = text.seal(text.redactedJson(entry.payload()), Bindings.inbox(entry.scope(), entry.id()));
+        boolean stored = database.run(null, "inbox add", c -> {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
@@ -117,7 +121,7 @@ public final class JdbcChannelInbox implements ChannelInbox {
     private boolean firstSeen(Connection c, Entry entry, Instant now) throws SQLException {
         OffsetDateTime expires = time(now.plus(window));
         try (PreparedStatement ps = c.prepareStatement(REFRESH_EXPIRED)) {
-            ps.setQueryTimeout(store.queryTimeoutSeconds());
+            ps.setQueryTimeout(database.queryTimeoutSeconds());
             ps.setObject(1, expires);
             ps.setString(2, entry.scope());
             ps.setString(3, entry.id());
@@ -127,7 +131,7 @@ public final class JdbcChannelInbox implements ChannelInbox {
             }
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT_PROCESSED)) {
-            ps.setQueryTimeout(store.queryTimeoutSeconds());
+            ps.setQueryTimeout(database.queryTimeoutSeconds());
             ps.setString(1, entry.scope());
             ps.setString(2, entry.id());
             ps.setObject(3, expires);
@@ -144,7 +148,7 @@ public final class JdbcChannelInbox implements ChannelInbox {
     /** Inserts the entry; false if it is still pending (its de-duplication record had expired meanwhile). */
     private boolean insert(Connection c, Entry entry, String payload, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT_ENTRY)) {
-            ps.setQueryTimeout(store.queryTimeoutSeconds());
+            ps.setQueryTimeout(database.queryTimeoutSeconds());
             ps.setString(1, entry.scope());
             ps.setString(2, entry.id());
             ps.setString(3, payload);
@@ -162,15 +166,15 @@ public final class JdbcChannelInbox implements ChannelInbox {
     @Override
     public List<Entry> pending(String scope) {
         Objects.requireNonNull(scope, "scope");
-        return store.withConnection("inbox pending", c -> {
+        return database.run(null, "inbox pending", c -> {
             try (PreparedStatement ps = c.prepareStatement(PENDING)) {
-                ps.setQueryTimeout(store.queryTimeoutSeconds());
+                ps.setQueryTimeout(database.queryTimeoutSeconds());
                 ps.setString(1, scope);
                 List<Entry> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String id = rs.getString(1);
-                        out.add(new Entry(scope, id, store.open(rs.getString(2), Bindings.inbox(scope, id))));
+                        out.add(new Entry(scope, id, text.open(rs.getString(2), Bindings.inbox(scope, id))));
                     }
                 }
                 return List.copyOf(out);
@@ -182,9 +186,9 @@ public final class JdbcChannelInbox implements ChannelInbox {
     public void done(String scope, String id) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(id, "id");
-        store.withConnection("inbox done", c -> {
+        database.run(null, "inbox done", c -> {
             try (PreparedStatement ps = c.prepareStatement(DELETE_ENTRY)) {
-                ps.setQueryTimeout(store.queryTimeoutSeconds());
+                ps.setQueryTimeout(database.queryTimeoutSeconds());
                 ps.setString(1, scope);
                 ps.setString(2, id);
                 return ps.executeUpdate();

@@ -10,7 +10,7 @@ import dev.interviewagent.core.spi.InterviewPage;
 import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.spi.InterviewStore;
 import dev.interviewagent.persistence.internal.Bindings;
-import dev.interviewagent.persistence.internal.Redaction;
+import dev.interviewagent.persistence.internal.StoredText;
 import dev.interviewagent.persistence.internal.redis.RedisUnavailable;
 import dev.interviewagent.persistence.internal.redis.Scripts;
 import java.time.Duration;
@@ -49,9 +49,8 @@ public final class RedisInterviewStore implements InterviewStore {
 
     private final InterviewStore delegate;
     private final RedisConnection redis;
-    private final InterviewCodec codec;
-    private final AnswerEncryption encryption;
-    private final PiiRedactor redactor;
+    /** Redacts and seals cached states as the database does (bound to their interview as {@code redis.state}). */
+    private final StoredText text;
     private final long ttlMillis;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
@@ -63,11 +62,13 @@ public final class RedisInterviewStore implements InterviewStore {
     private RedisInterviewStore(Builder b) {
         this.delegate = Objects.requireNonNull(b.delegate, "delegate");
         this.redis = Objects.requireNonNull(b.redis, "redis");
-        this.codec = b.codec;
-        JdbcInterviewStore database = delegate instanceof JdbcInterviewStore jdbc ? jdbc : null;
-        this.encryption = b.encryption != null ? b.encryption
+        StoredText database = delegate instanceof JdbcInterviewStore jdbc ? jdbc.storedText() : null;
+        AnswerEncryption encryption = b.encryption != null ? b.encryption
                 : database != null ? database.encryption() : AnswerEncryption.NONE;
-        this.redactor = b.redactor != null ? b.redactor : database != null ? database.redactor() : PiiRedactor.NONE;
+        PiiRedactor redactor = b.redactor != null ? b.redactor
+                : database != null ? database.redactor() : PiiRedactor.NONE;
+        // Never migrating: a cached value that is not sealed for its interview is refused, and the database read.
+        this.text = new StoredText(b.codec, encryption, redactor, false);
         this.ttlMillis = b.cacheTtl.toMillis();
         this.generationKey = redis.key("cache", "generation");
     }
@@ -241,9 +242,7 @@ public final class RedisInterviewStore implements InterviewStore {
         try {
             invalidatedAfterOutage();
             if (state.isActive()) {
-                String json = codec.toJson(Redaction.state(redactor, state));
-                String document = encryption.isEnabled()
-                        ? encryption.encrypt(json, Bindings.cachedState(state.id())) : json;
+                String document = text.sealedState(state, Bindings.cachedState(state.id()));
                 redis.run(j -> j.eval(Scripts.SET_IF_NEWER, 2, stateKey(state.id()), generationKey,
                         Long.toString(state.version()), document, Long.toString(ttlMillis)));
                 if (state.channelKey() != null && state.version() <= 1) {
@@ -297,8 +296,7 @@ public final class RedisInterviewStore implements InterviewStore {
         }
         String document = value.substring(b + 1);
         try {
-            String json = encryption.isEnabled() ? encryption.decrypt(document, Bindings.cachedState(id)) : document;
-            Interview state = codec.interview(json);
+            Interview state = text.openState(document, Bindings.cachedState(id));
             if (!state.id().equals(id)) {
                 throw new IllegalStateException("cached under another interview's key");
             }
@@ -401,7 +399,7 @@ public final class RedisInterviewStore implements InterviewStore {
                 throw new IllegalStateException("delegate and redis are required");
             }
             if (encryption != null && !encryption.isEnabled() && delegate instanceof JdbcInterviewStore jdbc
-                    && jdbc.encryption().isEnabled()) {
+                    && jdbc.storedText().encrypts()) {
                 throw new IllegalStateException("the delegate encrypts at rest, so the cache must too: leave"
                         + " encryption unset to use the delegate's");
             }

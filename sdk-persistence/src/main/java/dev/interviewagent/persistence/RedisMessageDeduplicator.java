@@ -1,5 +1,6 @@
 package dev.interviewagent.persistence;
 
+import dev.interviewagent.persistence.internal.DeduplicationArguments;
 import dev.interviewagent.persistence.internal.redis.RedisUnavailable;
 import java.time.Duration;
 import java.util.Objects;
@@ -33,7 +34,7 @@ public final class RedisMessageDeduplicator implements MessageDeduplicator {
 
     @Override
     public boolean firstSeen(String scope, String messageId, Duration ttl) {
-        JdbcInterviewStore.checkDedupArguments(scope, messageId, ttl);
+        DeduplicationArguments.check(scope, messageId, ttl);
         if (redis.usable()) {
             try {
                 String reply = redis.run(j -> j.set(redis.key("msg", scope + ":" + messageId), "1",
