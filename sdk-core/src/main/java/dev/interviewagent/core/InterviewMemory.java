@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  *                       second comes at it from another side, a third tacit answer is all the expert can say there
  * @param pauseOffered   a pause was offered to a tired respondent
  * @param probedTurns    respondent turns whose steps or mistake were already drilled into
+ * @param examplesRetold answers to a request for a case that only retold a story already told ("as I said, …"):
+ *                       an expert whose cases are told is not asked for yet another one at every turn
  */
 public record InterviewMemory(
         Map<String, String> facts,
@@ -32,7 +34,8 @@ public record InterviewMemory(
         int fatigueInRow,
         int tacitProbes,
         boolean pauseOffered,
-        List<Integer> probedTurns) {
+        List<Integer> probedTurns,
+        int examplesRetold) {
 
     /** Slot of the years of experience. */
     public static final String YEARS = "years";
@@ -43,7 +46,7 @@ public record InterviewMemory(
 
     /** Nothing remembered yet. */
     public static final InterviewMemory EMPTY = new InterviewMemory(Map.of(), List.of(), List.of(), Map.of(), 0,
-            0, false, List.of());
+            0, false, List.of(), 0);
 
     /** Episodes kept at most (the oldest go first). */
     public static final int MAX_EPISODES = 40;
@@ -56,9 +59,17 @@ public record InterviewMemory(
         quoted = quoted == null ? List.of() : List.copyOf(quoted);
         sentences = sentences == null ? Map.of() : Map.copyOf(sentences);
         probedTurns = probedTurns == null ? List.of() : List.copyOf(probedTurns);
-        if (fatigueInRow < 0 || tacitProbes < 0) {
-            throw new IllegalArgumentException("counters must be >= 0, were " + fatigueInRow + ", " + tacitProbes);
+        if (fatigueInRow < 0 || tacitProbes < 0 || examplesRetold < 0) {
+            throw new IllegalArgumentException("counters must be >= 0, were " + fatigueInRow + ", " + tacitProbes
+                    + ", " + examplesRetold);
         }
+    }
+
+    /** A memory with no retold cases counted (as stored before that count existed). */
+    public InterviewMemory(Map<String, String> facts, List<Episode> episodes, List<String> quoted,
+                           Map<String, Integer> sentences, int fatigueInRow, int tacitProbes, boolean pauseOffered,
+                           List<Integer> probedTurns) {
+        this(facts, episodes, quoted, sentences, fatigueInRow, tacitProbes, pauseOffered, probedTurns, 0);
     }
 
     /** The memory an interview starts with: the facts its profile gives. */
@@ -115,7 +126,7 @@ public record InterviewMemory(
         Map<String, String> merged = new LinkedHashMap<>(facts);
         more.forEach(merged::putIfAbsent);
         return new InterviewMemory(merged, episodes, quoted, sentences, fatigueInRow, tacitProbes, pauseOffered,
-                probedTurns);
+                probedTurns, examplesRetold);
     }
 
     public InterviewMemory withEpisode(Episode episode) {
@@ -125,7 +136,7 @@ public record InterviewMemory(
             list.remove(0);
         }
         return new InterviewMemory(facts, list, quoted, sentences, fatigueInRow, tacitProbes, pauseOffered,
-                probedTurns);
+                probedTurns, examplesRetold);
     }
 
     /** The memory with the episode told at {@code turn} replaced by {@code episode}. */
@@ -133,7 +144,7 @@ public record InterviewMemory(
         List<Episode> list = new ArrayList<>(episodes);
         list.replaceAll(e -> e.turn() == turn ? episode : e);
         return new InterviewMemory(facts, list, quoted, sentences, fatigueInRow, tacitProbes, pauseOffered,
-                probedTurns);
+                probedTurns, examplesRetold);
     }
 
     public InterviewMemory withQuoted(String normalisedFragment) {
@@ -146,7 +157,7 @@ public record InterviewMemory(
             list.remove(0);
         }
         return new InterviewMemory(facts, episodes, list, sentences, fatigueInRow, tacitProbes, pauseOffered,
-                probedTurns);
+                probedTurns, examplesRetold);
     }
 
     public InterviewMemory withSentenceAsked(String normalisedSentence) {
@@ -156,21 +167,27 @@ public record InterviewMemory(
             map.remove(map.keySet().iterator().next());
         }
         return new InterviewMemory(facts, episodes, quoted, map, fatigueInRow, tacitProbes, pauseOffered,
-                probedTurns);
+                probedTurns, examplesRetold);
     }
 
     public InterviewMemory withFatigueInRow(int n) {
-        return new InterviewMemory(facts, episodes, quoted, sentences, n, tacitProbes, pauseOffered, probedTurns);
+        return new InterviewMemory(facts, episodes, quoted, sentences, n, tacitProbes, pauseOffered, probedTurns,
+                examplesRetold);
     }
 
     public InterviewMemory withTacitProbes(int n) {
         return new InterviewMemory(facts, episodes, quoted, sentences, fatigueInRow, n, pauseOffered,
-                probedTurns);
+                probedTurns, examplesRetold);
     }
 
     public InterviewMemory withPauseOffered() {
         return new InterviewMemory(facts, episodes, quoted, sentences, fatigueInRow, tacitProbes, true,
-                probedTurns);
+                probedTurns, examplesRetold);
+    }
+
+    public InterviewMemory withExampleRetold() {
+        return new InterviewMemory(facts, episodes, quoted, sentences, fatigueInRow, tacitProbes, pauseOffered,
+                probedTurns, examplesRetold + 1);
     }
 
     public InterviewMemory withProbedTurn(int turn) {
@@ -183,7 +200,7 @@ public record InterviewMemory(
             list.remove(0);
         }
         return new InterviewMemory(facts, episodes, quoted, sentences, fatigueInRow, tacitProbes, pauseOffered,
-                list);
+                list, examplesRetold);
     }
 
     /**

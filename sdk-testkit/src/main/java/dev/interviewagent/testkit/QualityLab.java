@@ -38,7 +38,8 @@ public final class QualityLab {
         if (transcripts != null) {
             Files.createDirectories(transcripts);
             for (var persona : personasDir == null ? Personas.builtIn() : Personas.readAll(personasDir)) {
-                for (String style : List.of("master", "telegram")) {
+                for (String style : List.of("master", "telegram", "conversational", "stage_specific",
+                        "conversation_management")) {
                     var sim = simulator.simulate(persona, style);
                     Files.writeString(transcripts.resolve(persona.language() + "-" + persona.id() + "-" + style
                             + ".txt"), sim.transcript() + "\n--- findings\n"

@@ -35,6 +35,12 @@ final class BrainFixtures {
                 new Profile(name, "Dispatcher", null, "Logistics", 12, null), null, Map.of(), NOW);
     }
 
+    /** A flat answer of a few words ("ok, fine"): low engagement that the mood-tracking style remarks on. */
+    static AnswerAnalysis flatAnswer() {
+        return new AnswerAnalysis(2, AnswerLength.ofWords(2), List.of(), false, false, false, false, false,
+                false, false, false, false, false, Engagement.LOW, null, List.of(), null);
+    }
+
     static AnswerAnalysis analysis(Engagement engagement) {
         int words = switch (engagement) {
             case LOW -> 20;

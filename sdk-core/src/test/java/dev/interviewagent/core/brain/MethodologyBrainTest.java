@@ -2,6 +2,7 @@ package dev.interviewagent.core.brain;
 
 import static dev.interviewagent.core.brain.BrainFixtures.STYLES;
 import static dev.interviewagent.core.brain.BrainFixtures.analysis;
+import static dev.interviewagent.core.brain.BrainFixtures.flatAnswer;
 import static dev.interviewagent.core.brain.BrainFixtures.interview;
 import static dev.interviewagent.core.brain.BrainFixtures.move;
 import static dev.interviewagent.core.brain.BrainFixtures.request;
@@ -269,11 +270,22 @@ class MethodologyBrainTest {
     }
 
     @Test
-    void should_name_the_mood_when_engagement_is_low_and_style_tracks_mood() {
+    void should_name_the_mood_when_the_answer_is_flat_and_style_tracks_mood() {
         PhraseTemplates templates = PhraseTemplates.builtIn(Language.ENGLISH);
         String message = brain.phrase(request(Language.ENGLISH, "conversation_management", MoveType.DEEPEN_EXAMPLE,
-                analysis(Engagement.LOW))).message();
+                flatAnswer())).message();
         assertThat(templates.variants("mood.low")).anyMatch(message::contains);
+    }
+
+    @Test
+    void should_not_remark_on_the_mood_of_a_concise_answer() {
+        // twenty words of substance are a concise expert, not a tired one: no "the energy is dipping" at every turn
+        PhraseTemplates templates = PhraseTemplates.builtIn(Language.ENGLISH);
+        for (int turn = 2; turn < 12; turn++) {
+            String message = brain.phrase(request(interview(Language.ENGLISH, "conversation_management", null),
+                    move(MoveType.DEEPEN_EXAMPLE, Language.ENGLISH), analysis(Engagement.LOW), turn)).message();
+            assertThat(templates.variants("mood.low")).noneMatch(message::contains);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ engagement

@@ -101,7 +101,7 @@ public final class Redaction {
         Map<String, Integer> sentences = new LinkedHashMap<>();
         m.sentences().forEach((sentence, times) -> sentences.merge(redactor.redact(sentence), times, Integer::sum));
         return new InterviewMemory(facts, episodes, quoted, sentences, m.fatigueInRow(), m.tacitProbes(),
-                m.pauseOffered(), m.probedTurns());
+                m.pauseOffered(), m.probedTurns(), m.examplesRetold());
     }
 
     /**

@@ -284,11 +284,18 @@ public final class TemplatePhraser {
 
     // ---------------------------------------------------------------------------------------------- slots
 
+    /** Fewer words than this, and nothing concrete in them, is a flat answer. */
+    private static final int FLAT_ANSWER_WORDS = 4;
+
     private List<Slot> slots(Context ctx, Map<String, String> values) {
         MoveType type = ctx.move.type();
         InterviewStyle style = ctx.style;
         List<Slot> slots = new ArrayList<>();
         boolean low = ctx.engagement == Engagement.LOW && ctx.request.analysis() != null;
+        // "The energy is dipping" is said to a few flat words, never to a concise expert: a short answer that
+        // names what they do is full engagement, and a remark on their energy at every turn would wear anyone out.
+        boolean flat = low && ctx.request.analysis().wordCount() < FLAT_ANSWER_WORDS
+                && !ctx.request.analysis().isConcrete();
 
         if (style.stageEmoji() && (type == MoveType.OPEN || type == MoveType.NEXT_STAGE
                 || type == MoveType.MEMBER_CHECK)) {
@@ -300,7 +307,7 @@ public final class TemplatePhraser {
                 case RECOVER_DISCOMFORT -> "mood.discomfort";
                 case REDIRECT -> "mood.redirect";
                 case CLOSE, OPEN -> null;
-                default -> low ? "mood.low" : null;
+                default -> flat ? "mood.low" : null;
             };
             if (mood != null) {
                 slots.add(required("mood", ctx.t.variants(mood), values));

@@ -99,7 +99,13 @@ public final class StateUpdates {
                     TextSanitizer.excerpt(Pleasantries.strip(answerTurn.text()), 120)), RECALLS_KEPT);
         }
         boolean aboutTheStory = question != null && EpisodeProbes.isCode(question.move());
-        next.memory(remember(state.memory(), stage, answerTurn, reading, nothingNew, aboutTheStory));
+        InterviewMemory memory = remember(state.memory(), stage, answerTurn, reading, nothingNew, aboutTheStory);
+        // asked for a case, the expert could only retell one already told: their cases are told
+        if (question != null && MoveType.DEEPEN_EXAMPLE.code().equals(question.move())
+                && reading.labels().contains(ContentLabel.META)) {
+            memory = memory.withExampleRetold();
+        }
+        next.memory(memory);
         if (state.attributes().containsKey(DETECT_LANGUAGE) && analysis.detectedLanguage() != null) {
             Language detected = analysis.detectedLanguage();
             var attributes = new java.util.HashMap<>(state.attributes());

@@ -40,17 +40,29 @@ public final class FailureDetails {
                     + "|trainees|people|they)\\b|(?:the|a|another) (?:classic |common |typical )?mistake\\b"
                     + "|(?:новички|молодые|начинающие|люди|многие|стажёры|стажеры)\\b)",
             FLAGS | Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * A mistake stated as a habit, opening on what is done ("Serving reds too warm because the room is warm",
+     * "Ignoring humidity when a piano moves"): a gerund of neglect, or a gerund with what makes it wrong (too,
+     * without, instead of). A sign is something seen ("the load keeps swinging"), a fix an instruction ("give each
+     * note a firm blow"); neither opens that way.
+     */
+    private static final Pattern DOING_IT_WRONG = Pattern.compile(
+            "^\\W*(?:(?:ignoring|forgetting|skipping|neglecting|rushing|assuming|overlooking|leaving)\\b"
+                    + "|\\p{L}+ing\\b[^.!?]{0,60}?\\b(?:too|without|instead of|not enough)\\b)",
+            FLAGS | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern PLURAL_VERB_FIRST = Pattern.compile(
             "^\\W*\\p{IsCyrillic}+(?:ют|ут|ят|ат)(?:ся)?\\b", FLAGS | Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * Whether the answer to a follow-up of a mistake names a mistake of its own: it opens on who makes it ("Young
      * conductors talk too much", «Новички торопятся»), or, in Russian, on a plural verb with no subject («Лечат
-     * цифру, а не человека»), where a detail of the mistake asked about would describe a sign or a fix.
+     * цифру, а не человека»), or on the wrong thing done ("Serving reds too warm"), where a detail of the mistake
+     * asked about would describe a sign or a fix.
      */
     public static boolean namesNewMistake(String answer) {
         String content = Pleasantries.strip(answer);
-        return WHO_ERRS.matcher(content).find() || PLURAL_VERB_FIRST.matcher(content).find();
+        return WHO_ERRS.matcher(content).find() || PLURAL_VERB_FIRST.matcher(content).find()
+                || DOING_IT_WRONG.matcher(content).find();
     }
 
     /** Whether a failure mode was recorded from the respondent turn {@code turn} (the mistake being followed up). */

@@ -171,6 +171,11 @@ public final class Planner {
         if (drill.isPresent()) {
             return Decision.stay(drill.get());
         }
+        // An expert who twice answered "tell me a case" by retelling one has told what they have: a statement
+        // without a case is taken as it is, and the interview moves on to what it has not heard yet.
+        if (memory.examplesRetold() >= 2 && !analysis.hasExample() && !episode) {
+            return nextTopicOrStage(interview, definition, "thanks");
+        }
         // The methodology refers back to an earlier answer once per stage; not in front of a question that quotes
         // the answer just given (two quotes of different answers in one message lose the expert).
         Move deepening = deepen(interview, progress, definition, analysis, reading, answer, depth);
@@ -202,6 +207,10 @@ public final class Planner {
         return close(interview.stage(), CloseReason.EARLY);
     }
 
+    /** Stages about doing something, where "walk me through it" is a question; elsewhere it is none. */
+    private static final java.util.Set<Stage> STEPS_ASKED_IN = java.util.EnumSet.of(Stage.ESSENCE, Stage.OPERATIONS,
+            Stage.MASTERY);
+
     private Move deepen(Interview interview, StageProgress progress, StageDefinition definition,
                         AnswerAnalysis analysis, AnswerReading reading, String answer, int depth) {
         Stage stage = definition.stage();
@@ -214,24 +223,29 @@ public final class Planner {
                 && (definition.focus() == StageFocus.NUMBERS || progress.numbers() == 0);
         // Depth 2 asks for an example, 3 for the steps, 4 for the insight behind it; a rung the answer already
         // covered is skipped in favour of what is still missing, and a short answer without a case gets one asked.
+        // An expert who twice answered "tell me a case" by retelling one already told has told their cases: no
+        // more requests for another one. A rule, a mistake or a lesson of their career has no steps to walk
+        // through ("what happens first?" after "I learned that half the job is talking to owners" is no question).
+        boolean general = reading.labels().contains(ContentLabel.PRINCIPLE)
+                || reading.labels().contains(ContentLabel.FAILURE);
+        boolean casesTold = interview.memory().examplesRetold() >= 2;
+        boolean hasSteps = analysis.hasSteps() || general || !STEPS_ASKED_IN.contains(stage);
         MoveType type;
         if (next == 4) {
             type = insightMove(stage);
-        } else if (!analysis.hasExample() && (next == 2 || analysis.length() == AnswerLength.SHORT)) {
+        } else if (!analysis.hasExample() && !casesTold && (next == 2 || analysis.length() == AnswerLength.SHORT)) {
             type = MoveType.DEEPEN_EXAMPLE;
-        } else if (!analysis.hasSteps()) {
+        } else if (!hasSteps) {
             type = MoveType.DEEPEN_STEPS;
         } else if (wantsNumbers) {
             type = MoveType.DEEPEN_NUMBERS;
         } else {
-            type = MoveType.DEEPEN_INSIGHT;
+            type = casesTold ? insightMove(stage) : MoveType.DEEPEN_INSIGHT;
         }
         Move move = Move.of(type, stage, next).withMissing(missing);
         // A rule of thumb or a mistake the expert just stated is asked for in their words ("You said 'a newcomer
         // trusts the tuner' — one time you saw that?"), not with a bare "is there one time you remember?". Other
         // statements (a career summary, a job title) have no instance to ask for, so they get the plain question.
-        boolean general = reading.labels().contains(ContentLabel.PRINCIPLE)
-                || reading.labels().contains(ContentLabel.FAILURE);
         return type == MoveType.DEEPEN_EXAMPLE && general
                 ? move.withAnchor(Fragments.claim(answer, interview.language(), sentenceReader)) : move;
     }
