@@ -13,6 +13,7 @@ import dev.interviewagent.telegram.internal.ChatFlow;
 import dev.interviewagent.telegram.internal.ChatOutbox;
 import dev.interviewagent.telegram.internal.Conversations;
 import dev.interviewagent.telegram.internal.KeyedSerialExecutor;
+import dev.interviewagent.telegram.internal.LenientGetUpdates;
 import dev.interviewagent.telegram.internal.TelegramAdapter;
 import dev.interviewagent.telegram.internal.TelegramApi;
 import dev.interviewagent.telegram.internal.UiText;
@@ -46,7 +47,6 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
@@ -237,7 +237,7 @@ public final class TelegramChannel implements AutoCloseable {
                 ObjectMapper::new, () -> http,
                 Executors::newSingleThreadScheduledExecutor, ExponentialBackOff::new);
         try {
-            BotSession session = app.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), this::onPolled);
+            BotSession session = app.registerBot(token, () -> url, LenientGetUpdates.GENERATOR, this::onPolled);
             log.info("Telegram long polling started ({}; {} pending updates replayed)",
                     session.isRunning() ? "running" : "starting", replayed);
         } catch (Exception e) {
