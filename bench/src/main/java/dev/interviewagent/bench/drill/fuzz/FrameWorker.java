@@ -303,6 +303,8 @@ final class FrameWorker {
             }
             closeConnection();
             return true;                      // this connection's tokens are spent: the batch ends here
+        } else if (pick < 95) {
+            surrogateAnswer();
         } else if (pick < 97) {
             return neutralCase();
         } else {
@@ -324,16 +326,42 @@ final class FrameWorker {
         String id = nextId("a");
         String text = HostileText.answer(random);
         send(frame("answer").put("clientMessageId", id).put("text", text));
-        JsonNode reply = awaitAny(List.of("question", "completed"), id, "hostile answer");
+        JsonNode reply = awaitAny(List.of("question", "completed", "error"), id, "hostile answer");
         if (reply == null) {
             return;
         }
+        if (reply.path("type").asText().equals("error")) {
+            tally.problem("a hostile answer got error " + reply.path("code").asText());
+            return;
+        }
+        tally.met();
         if (reply.path("type").asText().equals("completed")) {
             own.remove(attachedTo);
             ended = true;
             return;
         }
         lastAnswered = new Answered(id, text, reply.path("turn").asInt(), attachedTo.id());
+    }
+
+    /**
+     * An answer whose JSON escapes lone UTF-16 surrogates and NUL (valid JSON, text no UTF-8 encoder can write as
+     * it is): an answer like any other, stored and replied to.
+     */
+    private void surrogateAnswer() throws IOException {
+        tally.input("ws", "answer with lone surrogates and NUL escaped");
+        String id = nextId("sg");
+        send("{\"type\":\"answer\",\"clientMessageId\":\"" + id + "\",\"text\":\"" + HostileText.CANARY
+                + " valve \\ud800 half \\udfff pair \\udfff\\ud800 nul \\u0000 end\"}");
+        JsonNode reply = awaitAny(List.of("question", "completed", "error"), id, "answer with lone surrogates");
+        if (reply != null && reply.path("type").asText().equals("error")) {
+            tally.problem("an answer with lone surrogates escaped got error " + reply.path("code").asText() + " ("
+                    + reply.path("message").asText() + ")");
+        } else if (reply != null && reply.path("type").asText().equals("completed")) {
+            own.remove(attachedTo);
+            ended = true;
+        } else if (reply != null) {
+            tally.met();
+        }
     }
 
     /** The same answer id again, with the same or other words: the same reply again, nothing changed. */
