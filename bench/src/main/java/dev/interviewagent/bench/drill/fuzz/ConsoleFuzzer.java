@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 final class ConsoleFuzzer {
 
-    static final int BATCH = 40;
+    static final int BATCH = 75;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TYPES = Set.of("session", "question", "delta", "stage", "transcript",
             "completed", "report", "error", "status", "notice", "history");
@@ -56,7 +56,8 @@ final class ConsoleFuzzer {
                 line = utf8(HostileText.answer(random).replace('\n', ' ').replace('\r', ' '));
             } else if (pick < 40) {
                 kind = "control characters and NUL";
-                line = utf8("valves\u0000checked \u0007\u001B[2J\u001B]0;title\u0007 \u0008\u0008 done " + HostileText.CANARY);
+                line = utf8("valves\u0000checked \u0007\u001B[2J\u001B]0;title\u0007 \u0008\u0008 done "
+                        + HostileText.CANARY);
             } else if (pick < 48) {
                 kind = "bytes that are not UTF-8";
                 line = concat(utf8("we replaced "), new byte[] {(byte) 0xc3, 0x28, (byte) 0xff, (byte) 0xed,
@@ -157,6 +158,9 @@ final class ConsoleFuzzer {
             tally.met();
         }
         // an interview that ended early leaves the rest of its lines unread
+        if (completed) {
+            tally.count("interviews ended before their last line");
+        }
         if (completed ? tooLarge > tooLong : tooLarge != tooLong) {
             tally.problem("console batch " + batch + ": " + tooLong + " lines over the limit, " + tooLarge
                     + " too_large");

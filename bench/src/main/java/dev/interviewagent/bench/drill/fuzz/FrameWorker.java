@@ -450,7 +450,8 @@ final class FrameWorker {
         String id = nextId("g");
         int pick = random.nextInt(4);
         String format = pick(List.of("webm", "ogg", "wav", "mp3", "m4a"));
-        byte[] bytes = pick == 0 ? fakeHeader(format, 400 + random.nextInt(4000)) : randomBytes(100 + random.nextInt(8000));
+        byte[] bytes = pick == 0 ? fakeHeader(format, 400 + random.nextInt(4000))
+                : randomBytes(100 + random.nextInt(8000));
         switch (pick) {
             case 0, 1 -> {
                 tally.input("ws", "announced garbage recording");
@@ -538,7 +539,8 @@ final class FrameWorker {
                 case 1 -> f.put("style", pick(List.of("evil", "../master", "master; drop")));
                 case 2 -> f.put("profile", "a string");
                 case 3 -> f.putObject("profile").put("years_experience", pick(List.of(-1, 81, 999)));
-                case 4 -> f.put("clientKey", pick(List.of("short", "has spaces in it and is long enough", "é".repeat(30))));
+                case 4 -> f.put("clientKey", pick(List.of("short", "has spaces in it and is long enough",
+                        "é".repeat(30))));
                 case 5 -> f.put("consent", pick(List.of("yes", "true", "1")));
                 default -> f.putObject("profile").put("expert_name", "n".repeat(201));
             }

@@ -3,6 +3,8 @@ package dev.interviewagent.bench.drill.fuzz;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.Turn;
 import dev.interviewagent.telegram.TelegramChannel;
 import dev.interviewagent.telegram.fake.FakeBotApi;
 import java.time.Duration;
@@ -13,9 +15,10 @@ import java.util.Random;
  * Hostile updates through the Bot API stand-in ({@link FakeBotApi}, which also checks every call the channel makes
  * against the published Bot API) into a long-polling {@link TelegramChannel}: malformed and out-of-range entities,
  * huge texts and captions, update kinds the channel does not know, forged callback data, ids of the wrong type,
- * missing chats, absurd voice messages, redeliveries. After every {@link #BATCH} of them a well-behaved chat asks
- * {@code /help}. Expected: long polling takes every update (nothing stuck behind a bad one), the well-behaved chat is
- * answered every time, the channel becomes idle, and no call it makes is refused by the Bot API as malformed.
+ * missing chats, absurd voice messages, redeliveries. After every {@link #BATCH} of them a well-behaved chat
+ * answers its interview. Expected: long polling takes every update (nothing stuck behind a bad one), the
+ * well-behaved chat gets a reply every time and its interview holds its own answers only, the channel becomes idle,
+ * and no call it makes is refused by the Bot API as malformed.
  */
 final class TelegramFuzzer {
 
@@ -23,6 +26,8 @@ final class TelegramFuzzer {
     private static final String TOKEN = "424242:fuzz-drill-token";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long CONTROL_CHAT = 777_000_001L;
+    /** In every answer of the well-behaved chat, and nowhere else. */
+    private static final String VICTIM_WORD = "ZKTELEGRAM7";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private TelegramFuzzer() {
@@ -34,6 +39,10 @@ final class TelegramFuzzer {
              TelegramChannel channel = TelegramChannel.builder(TOKEN, engine).apiUrl(api.url())
                      .initialBackoff(Duration.ofMillis(10)).build()) {
             channel.start();
+            InterviewId victim = startVictim(api, channel, tally);
+            if (victim == null) {
+                return;
+            }
             int sent = 0;
             int batch = 0;
             while (sent < updates) {
@@ -44,7 +53,7 @@ final class TelegramFuzzer {
                 sent += n;
                 batch++;
                 int before = api.messages(String.valueOf(CONTROL_CHAT)).size();
-                int id = api.push(FakeBotApi.text(CONTROL_CHAT, "en", "/help"));
+                int id = api.push(FakeBotApi.text(CONTROL_CHAT, "en", victimAnswer(batch)));
                 try {
                     api.awaitTaken(id, WAIT);
                 } catch (AssertionError e) {
@@ -54,12 +63,19 @@ final class TelegramFuzzer {
                 if (!channel.awaitIdle(WAIT)) {
                     tally.problem("telegram batch " + batch + ": the channel did not become idle within " + WAIT);
                 }
-                List<String> control = api.messages(String.valueOf(CONTROL_CHAT));
-                if (control.size() > before && control.get(control.size() - 1).contains("/status")) {
+                if (api.messages(String.valueOf(CONTROL_CHAT)).size() > before) {
                     tally.met();
                 } else {
-                    tally.problem("telegram batch " + batch + ": the well-behaved chat got no help after the "
-                            + "hostile updates");
+                    tally.problem("telegram batch " + batch + ": the well-behaved chat's answer got no reply after "
+                            + "the hostile updates");
+                }
+            }
+            // the well-behaved chat's interview holds its own answers only
+            for (Turn t : engine.transcript(victim)) {
+                if (t.isRespondent() && t.kind() == Turn.Kind.ANSWER && (t.text().contains(HostileText.CANARY)
+                        || !t.text().contains(VICTIM_WORD))) {
+                    tally.problem("telegram: a foreign answer in the well-behaved chat's interview, turn "
+                            + t.number());
                 }
             }
             long refused = api.calls().stream().filter(c -> c.status() == 400).count();
@@ -70,6 +86,29 @@ final class TelegramFuzzer {
             }
             tally.count("telegram calls " + api.calls().size());
         }
+    }
+
+    /** The well-behaved chat starts its interview (language, style, no profile) and gets its first question. */
+    private static InterviewId startVictim(FakeBotApi api, TelegramChannel channel, Tally tally)
+            throws InterruptedException {
+        List<ObjectNode> steps = List.of(FakeBotApi.text(CONTROL_CHAT, "en", "/start"),
+                FakeBotApi.callback(CONTROL_CHAT, "en", 1, "lang:en"),
+                FakeBotApi.callback(CONTROL_CHAT, "en", 2, "style:master"),
+                FakeBotApi.callback(CONTROL_CHAT, "en", 3, "profile:skip"));
+        for (ObjectNode step : steps) {
+            api.awaitTaken(api.push(step), WAIT);
+            channel.awaitIdle(WAIT);
+        }
+        InterviewId id = channel.engine().findActive("telegram:" + CONTROL_CHAT).orElse(null);
+        if (id == null) {
+            tally.problem("telegram: the well-behaved chat could not start its interview");
+        }
+        return id;
+    }
+
+    private static String victimAnswer(int n) {
+        return "At the " + VICTIM_WORD + " plant, case " + n + ": first I check the pressure log, then I call the "
+                + "shift lead, and we replace the valve within twenty minutes.";
     }
 
     private static void push(FakeBotApi api, Random random, Tally tally) {
