@@ -136,7 +136,8 @@ public final class FuzzDrill implements Drill {
         report.check("every console line got a documented JSON line, no crash", console.problemCount() == 0,
                 console.inputs("console") + " lines in "
                         + (consoleLines + ConsoleFuzzer.BATCH - 1) / ConsoleFuzzer.BATCH + " runs, "
-                        + console.metCount() + " output lines checked, " + console.problemCount() + " problems, " + console.counter("interviews ended before their last line")
+                        + console.metCount() + " output lines checked, " + console.problemCount() + " problems, "
+                        + console.counter("interviews ended before their last line")
                         + " interviews ended before their last line, " + consoleMillis + " ms");
         report.check("Telegram: every update taken, the well-behaved chat answered and untouched, no bad call",
                 telegram.problemCount() == 0, telegram.inputs("telegram") + " updates, " + telegram.metCount()
