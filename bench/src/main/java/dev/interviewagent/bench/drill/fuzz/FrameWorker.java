@@ -295,7 +295,7 @@ final class FrameWorker {
             for (int i = 0; i < 40; i++) {
                 send("{\"type\":\"ping\"}");
             }
-            long limited = drainCounting("rate_limited", 300);
+            long limited = floodReplies(40);
             if (limited == 0) {
                 tally.problem("40 frames at once on one connection: no rate_limited");
             } else {
@@ -303,8 +303,18 @@ final class FrameWorker {
             }
             closeConnection();
             return true;                      // this connection's tokens are spent: the batch ends here
-        } else if (pick < 95) {
+        } else if (pick < 94) {
             surrogateAnswer();
+        } else if (pick < 95) {
+            // out of order: a forged resume on an attached connection detaches it (docs/protocol.md, Rules)
+            tally.input("ws", "forged resume while attached, then an answer");
+            Own other = own.get(random.nextInt(own.size()));
+            send(frame("resume").put("interviewId", other.id()).put("token", randomToken()));
+            expectError("unauthorized", null, "forged resume while attached");
+            String id = nextId("det");
+            send(frame("answer").put("clientMessageId", id).put("text", HostileText.answer(random)));
+            expectError("unauthorized", id, "answer after a failed resume detached the connection");
+            attachedTo = null;
         } else if (pick < 97) {
             return neutralCase();
         } else {
@@ -405,10 +415,13 @@ final class FrameWorker {
             }
             case 2 -> {
                 f = frame("history").put("clientMessageId", id);
-                switch (random.nextInt(4)) {
+                switch (random.nextInt(7)) {
                     case 0 -> f.put("limit", 0);
                     case 1 -> f.put("limit", 201 + random.nextInt(100_000));
                     case 2 -> f.put("limit", "ten");
+                    case 3 -> f.put("limit", 1.5);
+                    case 4 -> f.put("before", 1e300);
+                    case 5 -> f.put("before", Long.MAX_VALUE);
                     default -> f.put("before", -1 - random.nextInt(5));
                 }
                 kind = "history out of range";
@@ -698,24 +711,33 @@ final class FrameWorker {
         closeConnection();
     }
 
-    /** Reads for {@code ms}, counting error frames of {@code code}. */
-    private long drainCounting(String code, long ms) throws IOException {
-        long deadline = System.currentTimeMillis() + ms;
-        long n = 0;
-        while (System.currentTimeMillis() < deadline) {
+    /**
+     * Reads the replies to {@code pings} pings sent at once (each a {@code pong} or an error); returns how many were
+     * {@code rate_limited}. A ping that got neither within 15 s is a miss.
+     */
+    private long floodReplies(int pings) throws IOException {
+        long deadline = System.currentTimeMillis() + REPLY_MS;
+        long limited = 0;
+        int replies = 0;
+        while (replies < pings && System.currentTimeMillis() < deadline) {
             RawWebSocket.Frame frame = ws.next(deadline - System.currentTimeMillis());
             if (frame == null) {
                 break;
             }
             JsonNode node = JSON.readTree(frame.text());
-            if (node.path("type").asText().equals("error")) {
+            String type = node.path("type").asText();
+            if (type.equals("error")) {
                 tally.error(node.path("code").asText());
-                if (node.path("code").asText().equals(code)) {
-                    n++;
-                }
+                limited += node.path("code").asText().equals("rate_limited") ? 1 : 0;
+                replies++;
+            } else if (type.equals("pong")) {
+                replies++;
             }
         }
-        return n;
+        if (replies < pings) {
+            tally.problem("a flood of " + pings + " pings: " + replies + " replies within " + REPLY_MS / 1000 + " s");
+        }
+        return limited;
     }
 
     // ------------------------------------------------------------------------------------------ generators
