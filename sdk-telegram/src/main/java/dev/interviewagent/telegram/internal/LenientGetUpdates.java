@@ -49,7 +49,7 @@ public final class LenientGetUpdates extends GetUpdates {
             return super.deserializeResponse(answer);   // not JSON at all: telegrambots' own error
         }
         JsonNode result = root == null ? null : root.get("result");
-        if (!root.path("ok").asBoolean(false) || result == null || !result.isArray()) {
+        if (result == null || !root.path("ok").asBoolean(false) || !result.isArray()) {
             return super.deserializeResponse(answer);   // an error answer: telegrambots reports it as it does
         }
         ArrayList<Update> updates = new ArrayList<>(result.size());
