@@ -1,6 +1,7 @@
 package dev.interviewagent.bench.drill;
 
 import dev.interviewagent.bench.drill.database.DatabaseDrill;
+import dev.interviewagent.bench.drill.fuzz.FuzzDrill;
 import dev.interviewagent.bench.drill.harness.Cleanup;
 import dev.interviewagent.bench.drill.harness.LocalPostgres;
 import dev.interviewagent.bench.drill.injection.InjectionDrill;
@@ -45,6 +46,7 @@ public final class DrillRunner {
         DRILLS.put("database", DatabaseDrill::new);
         DRILLS.put("redis", RedisDrill::new);
         DRILLS.put("node", NodeDrill::new);
+        DRILLS.put("fuzz", FuzzDrill::new);
         DRILLS.put("injection", InjectionDrill::new);
     }
 

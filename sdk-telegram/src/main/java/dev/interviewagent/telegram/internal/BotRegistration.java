@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
@@ -87,7 +86,7 @@ public final class BotRegistration {
                 ObjectMapper::new, () -> http,
                 Executors::newSingleThreadScheduledExecutor, ExponentialBackOff::new);
         try {
-            BotSession session = app.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(),
+            BotSession session = app.registerBot(token, () -> url, LenientGetUpdates.GENERATOR,
                     intake::onPolled);
             log.info("Telegram long polling started ({}; {} pending updates replayed)",
                     session.isRunning() ? "running" : "starting", replayed);
