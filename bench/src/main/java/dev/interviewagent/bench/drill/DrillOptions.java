@@ -31,9 +31,9 @@ public record DrillOptions(int interviews, long thinkMs, Duration loadTime, int 
                 Path.of("samples/websocket-server/target/websocket-server-sample.jar"), ALL);
     }
 
-    /** The short version for the build: every drill, 16 interviews, 20 s of load each. */
+    /** The short version for the build: every drill, 16 interviews, 15 s of load each. */
     public static DrillOptions ci(Path serverJar) {
-        return new DrillOptions(16, 400, Duration.ofSeconds(20), 5_000, 100, true, serverJar, ALL);
+        return new DrillOptions(16, 400, Duration.ofSeconds(15), 5_000, 100, true, serverJar, ALL);
     }
 
     /** {@code --interviews 200 --think-ms 1000 --load-seconds 90 --fuzz-inputs 5000 --injections 120 --browser true

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The short version of every fault drill of docs/reliability.md, run by every build against the packaged WebSocket
- * sample: 16 scripted interviews per load drill, 20 s of load each, the full 5,000 hostile inputs of the fuzzing
+ * sample: 16 scripted interviews per load drill, 15 s of load each, the full 5,000 hostile inputs of the fuzzing
  * drill and 100 injection answers. A drill passes only with no acknowledged answer lost or stored twice, every turn
  * answered and every one of its own checks held, exactly as in the full runs.
  */
