@@ -1,6 +1,5 @@
 package dev.interviewagent.core;
 
-import dev.interviewagent.core.analysis.AnswerAnalysis;
 import dev.interviewagent.core.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.brain.MethodologyBrain;
 import dev.interviewagent.core.brain.OneQuestionGuard;
@@ -23,17 +22,15 @@ import dev.interviewagent.core.internal.engine.InterviewNotifier;
 import dev.interviewagent.core.internal.engine.LogContext;
 import dev.interviewagent.core.internal.engine.ObservedStore;
 import dev.interviewagent.core.internal.engine.ReplyRecovery;
+import dev.interviewagent.core.internal.engine.RespondentTurns;
 import dev.interviewagent.core.internal.engine.StateUpdates;
 import dev.interviewagent.core.internal.engine.TurnCommitter;
 import dev.interviewagent.core.internal.errors.ScrubbedException;
 import dev.interviewagent.core.internal.lock.TurnLeases;
 import dev.interviewagent.core.internal.planner.Planner;
 import dev.interviewagent.core.internal.report.ReportBuilder;
-import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.internal.understanding.AnswerReader;
-import dev.interviewagent.core.internal.understanding.AnswerReading;
 import dev.interviewagent.core.knowledge.KnowledgeExtractor;
-import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeMerger;
 import dev.interviewagent.core.metrics.EngineObserver.TurnTiming;
 import dev.interviewagent.core.metrics.EngineObserver;
@@ -110,22 +107,18 @@ public final class InterviewEngine implements AutoCloseable {
     private final TurnLeases leases;
     private final InterviewGuide guide;
     private final InterviewStyles styles;
-    private final AnswerAnalyzer analyzer;
     private final EngineEvents events;
     private final Clock clock;
     private final Supplier<InterviewId> ids;
-    private final int maxAnswerChars;
     private final ExecutorService brainExecutor;
     private final boolean ownsExecutor;
     private final Planner planner;
-    private final StateUpdates updates;
     private final ReportRenderer renderer = new ReportRenderer();
-    private final AnswerReader reader = new AnswerReader();
     private final EngineCounters counters = new EngineCounters();
     private final InterviewNotifier notifier;
-    private final AnswerKnowledge answerKnowledge;
     private final TurnCommitter committer;
     private final ReplyRecovery recovery;
+    private final RespondentTurns respondent;
 
     private InterviewEngine(Builder b) {
         this.events = EngineEvents.of(b.observer);
@@ -133,22 +126,22 @@ public final class InterviewEngine implements AutoCloseable {
         this.leases = new TurnLeases(b.lock, b.lockTimeout);
         this.guide = b.guide;
         this.styles = b.styles;
-        this.analyzer = b.analyzer;
         this.clock = b.clock;
         this.ids = b.ids;
-        this.maxAnswerChars = b.maxAnswerChars;
         this.ownsExecutor = b.brainExecutor == null;
         this.brainExecutor = b.brainExecutor != null ? b.brainExecutor : newBrainExecutor();
         BrainCaller brains = new BrainCaller(b.brain, b.fallbackBrain, OneQuestionGuard.create(), b.brainTimeout,
                 brainExecutor, events.observer());
+        AnswerReader reader = new AnswerReader();
         this.planner = new Planner(guide, reader);
-        this.updates = new StateUpdates(guide);
+        StateUpdates updates = new StateUpdates(guide);
         KnowledgeMerger merger = new KnowledgeMerger();
         this.notifier = new InterviewNotifier(b.listener, events);
-        this.answerKnowledge = new AnswerKnowledge(b.extractor, merger);
-        this.committer = new TurnCommitter(store, leases, guide, styles, brains, planner, updates, merger, notifier,
-                counters, clock);
-        this.recovery = new ReplyRecovery(store, committer, planner, analyzer, reader, counters);
+        this.committer = new TurnCommitter(store, leases, guide, styles, brains, planner, updates, merger,
+                notifier, counters, clock);
+        this.recovery = new ReplyRecovery(store, committer, planner, b.analyzer, reader, counters);
+        this.respondent = new RespondentTurns(store, leases, b.analyzer, reader, new AnswerKnowledge(b.extractor,
+                merger), updates, planner, committer, recovery, notifier, counters, clock, b.maxAnswerChars);
     }
 
     private static ExecutorService newBrainExecutor() {
@@ -200,7 +193,7 @@ public final class InterviewEngine implements AutoCloseable {
             Optional<Interview> existing = store.load(id);
             if (existing.isPresent()) {
                 counters.duplicate();
-                return pendingReply(existing.get(), true);
+                return ReplyRecovery.pendingReply(existing.get(), true);
             }
             Instant now = clock.instant();
             Interview initial = Interview.start(id, language, style.code(), guide.id(), guide.revision(),
@@ -217,7 +210,7 @@ public final class InterviewEngine implements AutoCloseable {
             return new Reply(outcome.state(), outcome.turn(), List.of(), false);
         } catch (ConcurrentTurnException e) {
             // A concurrent start with the same idempotency key won; answer with its opening.
-            return pendingReply(load(id), true);
+            return ReplyRecovery.pendingReply(load(id), true);
         } catch (InterviewException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -248,41 +241,8 @@ public final class InterviewEngine implements AutoCloseable {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(deltas, "deltas");
-        return events.turn(TurnTiming.Operation.ANSWER, answer.modality(), () -> withRetries(id, () -> {
-            Interview state = load(id);
-            Optional<Reply> repeat = recovery.repeatOf(state, answer.messageId());
-            if (repeat.isPresent()) {
-                return repeat.get();
-            }
-            if (!state.isActive()) {
-                counters.rejected();
-                throw new InterviewClosedException("interview " + id + " has ended (" + state.status().code() + ")");
-            }
-            String text;
-            try {
-                text = TextSanitizer.cleanAnswer(answer.text(), maxAnswerChars);
-            } catch (InterviewException e) {
-                counters.rejected();
-                throw e;
-            }
-            state = recovery.recoverIfAwaitingReply(state);
-            if (!state.isActive()) {
-                throw new InterviewClosedException("interview " + id + " has ended (" + state.status().code() + ")");
-            }
-            Instant now = clock.instant();
-            AnswerAnalysis analysis = analyzer.analyze(text, state.language());
-            AnswerReading reading = reader.read(text, state.language());
-            int number = state.turnCount() + 1;
-            Turn answerTurn = Turn.answer(number, text, state.stage(), answer.modality(), now, answer.confidence(),
-                    answer.messageId());
-            List<KnowledgeItem> knowledge = answerKnowledge.after(state, text, analysis, reading, number);
-            Interview recorded = updates.recordAnswer(state, answerTurn, analysis, reading, knowledge, now);
-            leases.ensureHeld(id);
-            store.commit(state.version(), recorded, List.of(answerTurn));
-            counters.answered();
-            notifier.turn(recorded, answerTurn);
-            return committer.reply(recorded, answerTurn, analysis, reading, deltas);
-        }));
+        return events.turn(TurnTiming.Operation.ANSWER, answer.modality(), () -> withRetries(id,
+                () -> respondent.answer(load(id), answer, deltas)));
     }
 
     // ------------------------------------------------------------------------------------------------ complete
@@ -297,23 +257,8 @@ public final class InterviewEngine implements AutoCloseable {
     public Reply complete(InterviewId id, MessageId messageId) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(messageId, "messageId");
-        return events.turn(TurnTiming.Operation.COMPLETE, null, () -> withRetries(id, () -> {
-            Interview state = load(id);
-            Optional<Reply> repeat = recovery.repeatOf(state, messageId);
-            if (repeat.isPresent()) {
-                return repeat.get();
-            }
-            if (!state.isActive()) {
-                return pendingReply(state, true);
-            }
-            Instant now = clock.instant();
-            Turn command = Turn.command(state.turnCount() + 1, "/complete", state.stage(), now, messageId);
-            Interview recorded = updates.recordCommand(state, command, now);
-            leases.ensureHeld(id);
-            store.commit(state.version(), recorded, List.of(command));
-            counters.answered();
-            return committer.commit(recorded, planner.closeEarly(recorded), null, null, null, messageId, s -> { });
-        }));
+        return events.turn(TurnTiming.Operation.COMPLETE, null, () -> withRetries(id,
+                () -> respondent.complete(load(id), messageId)));
     }
 
     // ------------------------------------------------------------------------------------------------ reads
@@ -326,7 +271,7 @@ public final class InterviewEngine implements AutoCloseable {
      * @throws InterviewNotFoundException if there is no such interview
      */
     public Reply pending(InterviewId id) {
-        return withRetries(id, () -> pendingReply(recovery.recoverIfAwaitingReply(load(id)), false));
+        return withRetries(id, () -> ReplyRecovery.pendingReply(recovery.recoverIfAwaitingReply(load(id)), false));
     }
 
     /**
@@ -511,14 +456,6 @@ public final class InterviewEngine implements AutoCloseable {
         log.error("{} {} failed unexpectedly", id, what, scrubbed);
         return new InterviewException(ErrorCode.INTERNAL, what + " of interview " + id + " failed unexpectedly: "
                 + e.getClass().getSimpleName(), scrubbed);
-    }
-
-    private Reply pendingReply(Interview state, boolean duplicate) {
-        Turn question = state.pendingQuestion();
-        if (question == null) {
-            throw new StoreException("interview " + state.id() + " has no message yet");
-        }
-        return new Reply(state, question, List.of(), duplicate);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.interviewagent.core.StageProgress;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.analysis.AnswerAnalysis;
 import dev.interviewagent.core.analysis.AnswerAnalyzer;
+import dev.interviewagent.core.exception.StoreException;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.internal.planner.Planner;
 import dev.interviewagent.core.internal.understanding.AnswerReader;
@@ -88,6 +89,15 @@ public final class ReplyRecovery {
         }
         AnswerAnalysis analysis = analyzer.analyze(answered.text(), state.language());
         return committer.reply(state, answered, analysis, reader.read(answered.text(), state.language()), s -> { });
+    }
+
+    /** The message waiting for an answer, as a reply; {@code duplicate} when it answers a repeated request. */
+    public static Reply pendingReply(Interview state, boolean duplicate) {
+        Turn question = state.pendingQuestion();
+        if (question == null) {
+            throw new StoreException("interview " + state.id() + " has no message yet");
+        }
+        return new Reply(state, question, List.of(), duplicate);
     }
 
     private static StageProgress.EndReason endReasonOf(Interview state, Stage stage) {
