@@ -1,10 +1,8 @@
 package dev.interviewagent.core;
 
-import dev.interviewagent.core.analysis.AnswerAnalysis;
 import dev.interviewagent.core.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.brain.MethodologyBrain;
 import dev.interviewagent.core.brain.OneQuestionGuard;
-import dev.interviewagent.core.brain.QuestionFingerprint;
 import dev.interviewagent.core.exception.ConcurrentTurnException;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewClosedException;
@@ -15,61 +13,48 @@ import dev.interviewagent.core.exception.StoreException;
 import dev.interviewagent.core.guide.InterviewGuide;
 import dev.interviewagent.core.guide.InterviewStyle;
 import dev.interviewagent.core.guide.InterviewStyles;
-import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.internal.engine.AnswerKnowledge;
 import dev.interviewagent.core.internal.engine.BrainCaller;
-import dev.interviewagent.core.internal.errors.ScrubbedException;
+import dev.interviewagent.core.internal.engine.ControlsAttribute;
+import dev.interviewagent.core.internal.engine.EngineCounters;
 import dev.interviewagent.core.internal.engine.EngineEvents;
+import dev.interviewagent.core.internal.engine.InterviewNotifier;
 import dev.interviewagent.core.internal.engine.LogContext;
 import dev.interviewagent.core.internal.engine.ObservedStore;
-import dev.interviewagent.core.internal.engine.PhrasedMessage;
-import dev.interviewagent.core.internal.lock.TurnLeases;
-import dev.interviewagent.core.internal.text.Pleasantries;
-import dev.interviewagent.core.internal.text.QuestionSentences;
-import dev.interviewagent.core.internal.engine.ControlsAttribute;
+import dev.interviewagent.core.internal.engine.ReplyRecovery;
+import dev.interviewagent.core.internal.engine.RespondentTurns;
 import dev.interviewagent.core.internal.engine.StateUpdates;
-import dev.interviewagent.core.internal.knowledge.ContentItems;
-import dev.interviewagent.core.internal.knowledge.FailureDetails;
-import dev.interviewagent.core.internal.understanding.AnswerReader;
-import dev.interviewagent.core.internal.understanding.AnswerReading;
-import dev.interviewagent.core.internal.planner.Decision;
-import dev.interviewagent.core.internal.planner.EpisodeProbes;
+import dev.interviewagent.core.internal.engine.TurnCommitter;
+import dev.interviewagent.core.internal.errors.ScrubbedException;
+import dev.interviewagent.core.internal.lock.TurnLeases;
 import dev.interviewagent.core.internal.planner.Planner;
 import dev.interviewagent.core.internal.report.ReportBuilder;
+import dev.interviewagent.core.internal.understanding.AnswerReader;
+import dev.interviewagent.core.knowledge.KnowledgeExtractor;
+import dev.interviewagent.core.knowledge.KnowledgeMerger;
+import dev.interviewagent.core.metrics.EngineObserver.TurnTiming;
+import dev.interviewagent.core.metrics.EngineObserver;
 import dev.interviewagent.core.report.KnowledgeReport;
 import dev.interviewagent.core.report.ReportFormat;
 import dev.interviewagent.core.report.ReportRenderer;
-import dev.interviewagent.core.internal.text.TextSanitizer;
-import dev.interviewagent.core.knowledge.KnowledgeExtractor;
-import dev.interviewagent.core.knowledge.KnowledgeItem;
-import dev.interviewagent.core.knowledge.KnowledgeKind;
-import dev.interviewagent.core.knowledge.KnowledgeMerger;
-import dev.interviewagent.core.metrics.EngineObserver;
-import dev.interviewagent.core.metrics.EngineObserver.TurnTiming;
-import dev.interviewagent.core.spi.BrainReply;
-import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.InterviewLock;
 import dev.interviewagent.core.spi.InterviewStore;
 import dev.interviewagent.core.spi.InterviewerBrain;
 import dev.interviewagent.core.spi.Move;
-import dev.interviewagent.core.spi.MoveType;
 import dev.interviewagent.core.store.InMemoryInterviewStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -122,31 +107,18 @@ public final class InterviewEngine implements AutoCloseable {
     private final TurnLeases leases;
     private final InterviewGuide guide;
     private final InterviewStyles styles;
-    private final AnswerAnalyzer analyzer;
-    private final KnowledgeExtractor extractor;
-    private final BrainCaller brains;
-    private final InterviewListener listener;
     private final EngineEvents events;
     private final Clock clock;
     private final Supplier<InterviewId> ids;
-    private final int maxAnswerChars;
     private final ExecutorService brainExecutor;
     private final boolean ownsExecutor;
     private final Planner planner;
-    private final StateUpdates updates;
     private final ReportRenderer renderer = new ReportRenderer();
-    private final KnowledgeMerger merger = new KnowledgeMerger();
-    private final AnswerReader reader = new AnswerReader();
-
-    private final AtomicLong started = new AtomicLong();
-    private final AtomicLong answers = new AtomicLong();
-    private final AtomicLong duplicates = new AtomicLong();
-    private final AtomicLong fallbacks = new AtomicLong();
-    private final AtomicLong repairs = new AtomicLong();
-    private final AtomicLong conflicts = new AtomicLong();
-    private final AtomicLong recoveries = new AtomicLong();
-    private final AtomicLong completed = new AtomicLong();
-    private final AtomicLong rejected = new AtomicLong();
+    private final EngineCounters counters = new EngineCounters();
+    private final InterviewNotifier notifier;
+    private final TurnCommitter committer;
+    private final ReplyRecovery recovery;
+    private final RespondentTurns respondent;
 
     private InterviewEngine(Builder b) {
         this.events = EngineEvents.of(b.observer);
@@ -154,19 +126,22 @@ public final class InterviewEngine implements AutoCloseable {
         this.leases = new TurnLeases(b.lock, b.lockTimeout);
         this.guide = b.guide;
         this.styles = b.styles;
-        this.analyzer = b.analyzer;
-        this.extractor = b.extractor;
-        this.listener = b.listener;
         this.clock = b.clock;
         this.ids = b.ids;
-        this.maxAnswerChars = b.maxAnswerChars;
         this.ownsExecutor = b.brainExecutor == null;
         this.brainExecutor = b.brainExecutor != null ? b.brainExecutor : newBrainExecutor();
-        InterviewerBrain fallback = b.fallbackBrain;
-        this.brains = new BrainCaller(b.brain, fallback, OneQuestionGuard.create(), b.brainTimeout, brainExecutor,
-                events.observer());
+        BrainCaller brains = new BrainCaller(b.brain, b.fallbackBrain, OneQuestionGuard.create(), b.brainTimeout,
+                brainExecutor, events.observer());
+        AnswerReader reader = new AnswerReader();
         this.planner = new Planner(guide, reader);
-        this.updates = new StateUpdates(guide);
+        StateUpdates updates = new StateUpdates(guide);
+        KnowledgeMerger merger = new KnowledgeMerger();
+        this.notifier = new InterviewNotifier(b.listener, events);
+        this.committer = new TurnCommitter(store, leases, guide, styles, brains, planner, updates, merger,
+                notifier, counters, clock);
+        this.recovery = new ReplyRecovery(store, committer, planner, b.analyzer, reader, counters);
+        this.respondent = new RespondentTurns(store, leases, b.analyzer, reader, new AnswerKnowledge(b.extractor,
+                merger), updates, planner, committer, recovery, notifier, counters, clock, b.maxAnswerChars);
     }
 
     private static ExecutorService newBrainExecutor() {
@@ -217,24 +192,25 @@ public final class InterviewEngine implements AutoCloseable {
              InterviewLock.Lease ignored = leases.acquire(id)) {
             Optional<Interview> existing = store.load(id);
             if (existing.isPresent()) {
-                duplicates.incrementAndGet();
-                return pendingReply(existing.get(), true);
+                counters.duplicate();
+                return ReplyRecovery.pendingReply(existing.get(), true);
             }
             Instant now = clock.instant();
             Interview initial = Interview.start(id, language, style.code(), guide.id(), guide.revision(),
                     request.profile(), request.channelKey(), attributes, now);
             Move opening = planner.opening(initial);
-            Outcome outcome = phraseAndApply(initial, opening, null, null, null, null, now, s -> { });
+            TurnCommitter.Outcome outcome = committer.phraseAndApply(initial, opening, null, null, null, null, now,
+                    s -> { });
             leases.ensureHeld(id);
-            store.create(outcome.state, List.of(outcome.turn));
-            started.incrementAndGet();
+            store.create(outcome.state(), List.of(outcome.turn()));
+            counters.started();
             log.info("{} started (guide {}/{}, style {}, language {})", id, guide.id(), guide.revision(),
                     style.code(), language.code());
-            notifyStarted(outcome.state, outcome.turn);
-            return new Reply(outcome.state, outcome.turn, List.of(), false);
+            notifier.started(outcome.state(), outcome.turn());
+            return new Reply(outcome.state(), outcome.turn(), List.of(), false);
         } catch (ConcurrentTurnException e) {
             // A concurrent start with the same idempotency key won; answer with its opening.
-            return pendingReply(load(id), true);
+            return ReplyRecovery.pendingReply(load(id), true);
         } catch (InterviewException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -265,52 +241,8 @@ public final class InterviewEngine implements AutoCloseable {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(deltas, "deltas");
-        return events.turn(TurnTiming.Operation.ANSWER, answer.modality(), () -> withRetries(id, () -> {
-            Interview state = load(id);
-            Optional<Reply> repeat = repeatOf(state, answer.messageId());
-            if (repeat.isPresent()) {
-                return repeat.get();
-            }
-            if (!state.isActive()) {
-                rejected.incrementAndGet();
-                throw new InterviewClosedException("interview " + id + " has ended (" + state.status().code() + ")");
-            }
-            String text;
-            try {
-                text = TextSanitizer.cleanAnswer(answer.text(), maxAnswerChars);
-            } catch (InterviewException e) {
-                rejected.incrementAndGet();
-                throw e;
-            }
-            state = recoverIfAwaitingReply(state);
-            if (!state.isActive()) {
-                throw new InterviewClosedException("interview " + id + " has ended (" + state.status().code() + ")");
-            }
-            Instant now = clock.instant();
-            AnswerAnalysis analysis = analyzer.analyze(text, state.language());
-            AnswerReading reading = reader.read(text, state.language());
-            int number = state.turnCount() + 1;
-            Turn answerTurn = new Turn(number, Turn.Role.RESPONDENT, Turn.Kind.ANSWER, text, state.stage(),
-                    answer.modality(), now, answer.confidence(), answer.messageId(), null, null, 0, null, false);
-            // The answer to a follow-up of a mistake on record is a detail of it; with none on record, the answer
-            // itself names the mistake.
-            boolean detail = answers(state, MoveType.PROBE_FAILURE) && FailureDetails.onRecord(state.knowledge(),
-                    state.turnCount() - 1) && !FailureDetails.namesNewMistake(text);
-            List<KnowledgeItem> found = ContentItems.complete(
-                    extractor.extract(Pleasantries.strip(text), analysis, state.stage(), number, state.language()),
-                    reading, text, state.stage(), number, !detail && asksForMistake(state),
-                    state.pendingQuestion() != null && EpisodeProbes.isCode(state.pendingQuestion().move()));
-            List<KnowledgeItem> knowledge = merger.merge(state.knowledge(), found);
-            if (detail && found.stream().noneMatch(i -> i.kind() == KnowledgeKind.FAILURE_MODE)) {
-                knowledge = FailureDetails.attach(knowledge, state.pendingQuestion().text(), text);
-            }
-            Interview recorded = updates.recordAnswer(state, answerTurn, analysis, reading, knowledge, now);
-            leases.ensureHeld(id);
-            store.commit(state.version(), recorded, List.of(answerTurn));
-            answers.incrementAndGet();
-            notifyTurn(recorded, answerTurn);
-            return reply(recorded, answerTurn, analysis, reading, deltas);
-        }));
+        return events.turn(TurnTiming.Operation.ANSWER, answer.modality(), () -> withRetries(id,
+                () -> respondent.answer(load(id), answer, deltas)));
     }
 
     // ------------------------------------------------------------------------------------------------ complete
@@ -325,24 +257,8 @@ public final class InterviewEngine implements AutoCloseable {
     public Reply complete(InterviewId id, MessageId messageId) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(messageId, "messageId");
-        return events.turn(TurnTiming.Operation.COMPLETE, null, () -> withRetries(id, () -> {
-            Interview state = load(id);
-            Optional<Reply> repeat = repeatOf(state, messageId);
-            if (repeat.isPresent()) {
-                return repeat.get();
-            }
-            if (!state.isActive()) {
-                return pendingReply(state, true);
-            }
-            Instant now = clock.instant();
-            Turn command = new Turn(state.turnCount() + 1, Turn.Role.RESPONDENT, Turn.Kind.COMMAND, "/complete",
-                    state.stage(), Turn.Modality.TEXT, now, null, messageId, null, null, 0, null, false);
-            Interview recorded = updates.recordCommand(state, command, now);
-            leases.ensureHeld(id);
-            store.commit(state.version(), recorded, List.of(command));
-            answers.incrementAndGet();
-            return commit(recorded, planner.closeEarly(recorded), null, null, null, messageId, s -> { });
-        }));
+        return events.turn(TurnTiming.Operation.COMPLETE, null, () -> withRetries(id,
+                () -> respondent.complete(load(id), messageId)));
     }
 
     // ------------------------------------------------------------------------------------------------ reads
@@ -355,7 +271,7 @@ public final class InterviewEngine implements AutoCloseable {
      * @throws InterviewNotFoundException if there is no such interview
      */
     public Reply pending(InterviewId id) {
-        return withRetries(id, () -> pendingReply(recoverIfAwaitingReply(load(id)), false));
+        return withRetries(id, () -> ReplyRecovery.pendingReply(recovery.recoverIfAwaitingReply(load(id)), false));
     }
 
     /**
@@ -493,8 +409,7 @@ public final class InterviewEngine implements AutoCloseable {
 
     /** A snapshot of this engine's counters. */
     public EngineMetrics metrics() {
-        return new EngineMetrics(started.get(), answers.get(), duplicates.get(), fallbacks.get(), repairs.get(),
-                conflicts.get(), recoveries.get(), completed.get(), rejected.get());
+        return counters.snapshot();
     }
 
     /** Stops the engine's own brain threads (an executor passed to the builder is left alone). */
@@ -520,7 +435,7 @@ public final class InterviewEngine implements AutoCloseable {
                 return turn.get();
             } catch (ConcurrentTurnException e) {
                 last = e;
-                conflicts.incrementAndGet();
+                counters.conflict();
                 log.debug("{} version conflict, attempt {}", id, attempt);
             } catch (InterviewException e) {
                 throw e;
@@ -541,201 +456,6 @@ public final class InterviewEngine implements AutoCloseable {
         log.error("{} {} failed unexpectedly", id, what, scrubbed);
         return new InterviewException(ErrorCode.INTERNAL, what + " of interview " + id + " failed unexpectedly: "
                 + e.getClass().getSimpleName(), scrubbed);
-    }
-
-    /** The stored reply to a message id seen before, or a regenerated one if the reply was never stored. */
-    private Optional<Reply> repeatOf(Interview state, MessageId messageId) {
-        Optional<Turn> earlier = store.findByMessageId(state.id(), messageId);
-        if (earlier.isEmpty()) {
-            return Optional.empty();
-        }
-        Turn answered = earlier.get();
-        List<Turn> log = store.turns(state.id());
-        for (Turn turn : log) {
-            if (turn.number() > answered.number() && turn.isInterviewer() && messageId.equals(turn.replyTo())) {
-                duplicates.incrementAndGet();
-                List<StageChange> changes = turn.stage() != answered.stage()
-                        ? List.of(new StageChange(answered.stage(), turn.stage(),
-                        state.progress(answered.stage()).completeness(), endReasonOf(state, answered.stage())))
-                        : List.of();
-                return Optional.of(new Reply(state, turn, changes, true));
-            }
-        }
-        // The answer was stored but its reply was not (a crash in between): generate the reply now.
-        duplicates.incrementAndGet();
-        return Optional.of(recover(state, answered));
-    }
-
-    private static StageProgress.EndReason endReasonOf(Interview state, Stage stage) {
-        StageProgress.EndReason reason = state.progress(stage).endReason();
-        return reason == null ? StageProgress.EndReason.CRITERIA_MET : reason;
-    }
-
-    /** Whether the question waiting for an answer was phrased from {@code move}. */
-    private static boolean answers(Interview state, MoveType move) {
-        Turn question = state.pendingQuestion();
-        return question != null && move.code().equals(question.move());
-    }
-
-    /** Whether the question waiting for this answer opened a topic about mistakes: the answer describes one. */
-    private static boolean asksForMistake(Interview state) {
-        Turn question = state.pendingQuestion();
-        if (question == null || question.move() == null) {
-            return false;
-        }
-        MoveType move = MoveType.fromCode(question.move());
-        if (move == MoveType.PROBE_FAILURE) {
-            return true;
-        }
-        boolean opensTopic = move == MoveType.NEXT_STAGE || move == MoveType.NEW_TOPIC
-                || move == MoveType.DEEPEN_EXAMPLE || move == MoveType.ACKNOWLEDGE_GAP;
-        return opensTopic && (state.stage() == Stage.FAILURE_MODES || ContentItems.asksAboutMistakes(question.text()));
-    }
-
-    private Interview recoverIfAwaitingReply(Interview state) {
-        Turn pending = state.pendingQuestion();
-        if (pending != null && pending.number() == state.turnCount()) {
-            return state;
-        }
-        List<Turn> tail = store.recentTurns(state.id(), 1);
-        if (tail.isEmpty() || !tail.get(0).isRespondent()) {
-            return state;
-        }
-        return recover(state, tail.get(0)).interview();
-    }
-
-    private Reply recover(Interview state, Turn answered) {
-        recoveries.incrementAndGet();
-        log.info("{} recovering the reply to turn {}", state.id(), answered.number());
-        if (answered.kind() == Turn.Kind.COMMAND) {
-            return commit(state, planner.closeEarly(state), null, null, null, answered.messageId(), s -> { });
-        }
-        AnswerAnalysis analysis = analyzer.analyze(answered.text(), state.language());
-        return reply(state, answered, analysis, reader.read(answered.text(), state.language()), s -> { });
-    }
-
-    private Reply reply(Interview recorded, Turn answerTurn, AnswerAnalysis analysis, AnswerReading reading,
-                        Consumer<String> deltas) {
-        Turn question = recorded.pendingQuestion();
-        MoveType lastMove = question == null || question.move() == null ? null : MoveType.fromCode(question.move());
-        InterviewStyle style = styles.get(recorded.style());
-        Decision decision = planner.decide(recorded, style, analysis, reading, answerTurn.text(), lastMove);
-        return commit(recorded, decision.move(), decision.stageEnd(), analysis, answerTurn.text(),
-                answerTurn.messageId(), deltas);
-    }
-
-    private Reply commit(Interview state, Move move, StageProgress.@Nullable EndReason stageEnd,
-                         @Nullable AnswerAnalysis analysis, @Nullable String lastAnswer, @Nullable MessageId replyTo,
-                         Consumer<String> deltas) {
-        Outcome outcome = phraseAndApply(state, move, stageEnd, analysis, lastAnswer, replyTo, clock.instant(),
-                deltas);
-        leases.ensureHeld(state.id());     // the brain may have run longer than a lost lease
-        store.commit(state.version(), outcome.state, List.of(outcome.turn));
-        notifyTurn(outcome.state, outcome.turn);
-        for (StageChange change : outcome.changes) {
-            log.info("{} stage {} -> {} ({}, completeness {})", state.id(), change.from().code(), change.to().code(),
-                    change.reason().code(), change.completeness());
-            safely(() -> listener.onStageChanged(outcome.state, change));
-            events.stageChanged(outcome.state, change);
-        }
-        if (outcome.phrased.fallback()) {
-            fallbacks.incrementAndGet();
-            safely(() -> listener.onBrainFallback(outcome.state, outcome.turn, outcome.phrased.failure()));
-        }
-        if (outcome.phrased.repaired()) {
-            repairs.incrementAndGet();
-        }
-        if (!outcome.state.isActive()) {
-            completed.incrementAndGet();
-            CloseReason reason = Objects.requireNonNull(outcome.state.closeReason());
-            log.info("{} ended ({}) after {} turns", state.id(), reason.code(), outcome.state.turnCount());
-            safely(() -> listener.onCompleted(outcome.state, reason));
-            events.completed(outcome.state, reason);
-        }
-        return new Reply(outcome.state, outcome.turn, outcome.changes, false);
-    }
-
-    private record Outcome(Interview state, Turn turn, List<StageChange> changes, PhrasedMessage phrased) {
-    }
-
-    /** Phrases a move and computes the state after it; stores nothing. */
-    private Outcome phraseAndApply(Interview state, Move move, StageProgress.@Nullable EndReason stageEnd,
-                                   @Nullable AnswerAnalysis analysis, @Nullable String lastAnswer,
-                                   @Nullable MessageId replyTo, Instant now, Consumer<String> deltas) {
-        InterviewStyle style = styles.get(state.style());
-        int contextTurns = brains.contextTurns();
-        List<Turn> recent = contextTurns > 0 && state.turnCount() > 0
-                ? store.recentTurns(state.id(), contextTurns) : List.of();
-        int number = state.turnCount() + 1;
-        BrainRequest request = new BrainRequest(state, move, guide.stage(move.stage()), style, analysis, lastAnswer,
-                recent, number);
-        PhrasedMessage phrased = brains.phrase(request, deltas);
-        BrainReply reply = phrased.reply();
-
-        StateUpdates.Applied applied = updates.applyMove(state, move, stageEnd, now);
-        Interview.Builder next = applied.next();
-        if (!reply.knowledge().isEmpty()) {
-            next.knowledge(merger.merge(next.knowledge(), reply.knowledge()));
-        }
-        Interview interim = next.build();
-        for (Stage stage : java.util.EnumSet.of(state.stage(), move.stage())) {
-            Integer estimate = stage == state.stage() && !phrased.fallback() ? brainEstimate(reply) : null;
-            next.progress(updates.withCompleteness(interim.progress(stage), interim, estimate));
-        }
-        Turn turn = new Turn(number, Turn.Role.INTERVIEWER,
-                move.type() == MoveType.CLOSE ? Turn.Kind.CLOSING : Turn.Kind.QUESTION, reply.message(),
-                move.stage(), Turn.Modality.TEXT, now, null, null, replyTo, move.type().code(), move.depth(),
-                reply.phrasedBy(), phrased.fallback());
-        InterviewMemory memory = next.memory();
-        for (String sentence : QuestionSentences.of(reply.message())) {
-            memory = memory.withSentenceAsked(sentence);
-        }
-        Interview after = next.memory(memory).pendingQuestion(turn)
-                .addAskedQuestion(QuestionFingerprint.of(reply.message()))
-                .turnCount(number)
-                .version(state.version() + 1)
-                .updatedAt(now)
-                .build();
-        return new Outcome(after, turn, applied.changes(), phrased);
-    }
-
-    /**
-     * A brain's view of the stage's completeness: its estimate, raised to the threshold when it says the stage is
-     * ready to end. It only moves the stored figure part of the way (see {@code StateUpdates.withCompleteness}),
-     * so the criteria in code still decide the transition; the model's end request is not obeyed at all — only the
-     * analyzer's reading of the respondent's words can end an interview.
-     */
-    private @Nullable Integer brainEstimate(BrainReply reply) {
-        Integer estimate = reply.completeness();
-        if (Boolean.TRUE.equals(reply.transitionReady())) {
-            estimate = Math.max(estimate == null ? 0 : estimate, guide.completenessThreshold());
-        }
-        return estimate;
-    }
-
-    private Reply pendingReply(Interview state, boolean duplicate) {
-        Turn question = state.pendingQuestion();
-        if (question == null) {
-            throw new StoreException("interview " + state.id() + " has no message yet");
-        }
-        return new Reply(state, question, List.of(), duplicate);
-    }
-
-    private void notifyStarted(Interview state, Turn turn) {
-        safely(() -> listener.onStarted(state));
-        notifyTurn(state, turn);
-    }
-
-    private void notifyTurn(Interview state, Turn turn) {
-        safely(() -> listener.onTurn(state, turn));
-    }
-
-    private void safely(Runnable call) {
-        try {
-            call.run();
-        } catch (RuntimeException e) {
-            log.warn("interview listener failed: {}", e.toString());
-        }
     }
 
     /**

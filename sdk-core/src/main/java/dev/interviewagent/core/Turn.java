@@ -58,6 +58,44 @@ public record Turn(
         }
     }
 
+    /**
+     * The respondent's answer.
+     *
+     * @param confidence speech-to-text confidence 0–1 for a spoken answer; null for a typed one
+     * @param messageId  the inbound message id, the idempotency key of the answer
+     */
+    public static Turn answer(int number, String text, Stage stage, Modality modality, Instant at,
+                              @Nullable Double confidence, @Nullable MessageId messageId) {
+        return new Turn(number, Role.RESPONDENT, Kind.ANSWER, text, stage, modality, at, confidence,
+                messageId, null, null, 0, null, false);
+    }
+
+    /** A typed respondent command such as {@code /complete}. */
+    public static Turn command(int number, String command, Stage stage, Instant at,
+                               @Nullable MessageId messageId) {
+        return new Turn(number, Role.RESPONDENT, Kind.COMMAND, command, stage, Modality.TEXT, at, null,
+                messageId, null, null, 0, null, false);
+    }
+
+    /**
+     * An interviewer message: a {@link Kind#QUESTION} or the {@link Kind#CLOSING} message.
+     *
+     * @param replyTo   the message id it answers; null for the opening question
+     * @param move      the move code the decision layer chose
+     * @param depth     the question depth 1–4
+     * @param phrasedBy which brain (and model) phrased it
+     * @param fallback  whether the offline brain phrased it because the configured brain failed
+     */
+    public static Turn interviewer(int number, Kind kind, String text, Stage stage, Instant at,
+                                   @Nullable MessageId replyTo, @Nullable String move, int depth, @Nullable String phrasedBy,
+                                   boolean fallback) {
+        if (kind != Kind.QUESTION && kind != Kind.CLOSING) {
+            throw new IllegalArgumentException("an interviewer turn is a question or the closing, was " + kind);
+        }
+        return new Turn(number, Role.INTERVIEWER, kind, text, stage, Modality.TEXT, at, null, null, replyTo,
+                move, depth, phrasedBy, fallback);
+    }
+
     /** Who spoke. */
     public enum Role {
         INTERVIEWER("interviewer"),
