@@ -223,9 +223,9 @@ public final class Planner {
                 && (definition.focus() == StageFocus.NUMBERS || progress.numbers() == 0);
         // Depth 2 asks for an example, 3 for the steps, 4 for the insight behind it; a rung the answer already
         // covered is skipped in favour of what is still missing, and a short answer without a case gets one asked.
-        // An expert who twice answered "tell me a case" by retelling one already told has told their cases: no
-        // more requests for another one. A rule, a mistake or a lesson of their career has no steps to walk
-        // through ("what happens first?" after "I learned that half the job is talking to owners" is no question).
+        // An expert who twice answered "tell me a case" by retelling one already told has told their cases (decide()
+        // moves on before this when the answer has none): the insight of the stage rather than a plain "why". A
+        // rule, a mistake or a lesson of their career has no steps to walk through ("what happens first?" after "I learned that half the job is talking to owners" is no question).
         boolean general = reading.labels().contains(ContentLabel.PRINCIPLE)
                 || reading.labels().contains(ContentLabel.FAILURE);
         boolean casesTold = interview.memory().examplesRetold() >= 2;
@@ -233,7 +233,7 @@ public final class Planner {
         MoveType type;
         if (next == 4) {
             type = insightMove(stage);
-        } else if (!analysis.hasExample() && !casesTold && (next == 2 || analysis.length() == AnswerLength.SHORT)) {
+        } else if (!analysis.hasExample() && (next == 2 || analysis.length() == AnswerLength.SHORT)) {
             type = MoveType.DEEPEN_EXAMPLE;
         } else if (!hasSteps) {
             type = MoveType.DEEPEN_STEPS;
