@@ -238,10 +238,22 @@ public final class InterviewEngine implements AutoCloseable {
      * @throws StoreException             if the store fails (retry with the same message id is safe)
      */
     public Reply answer(InterviewId id, Answer answer, Consumer<String> deltas) {
+        return answer(id, answer, deltas, Duration.ZERO);
+    }
+
+    /**
+     * Like {@link #answer(InterviewId, Answer, Consumer)} for an answer that already waited {@code waited} in the
+     * channel (a queue of turns, a transcription). The brain timeout bounds the respondent's whole wait: the brain
+     * gets what is left of it after the wait, the lock and storing the answer, and is not asked at all when too
+     * little is left (the offline brain phrases the turn, marked as a fallback) — so an overloaded server answers
+     * in time instead of queueing every turn behind a slow model.
+     */
+    public Reply answer(InterviewId id, Answer answer, Consumer<String> deltas, Duration waited) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(deltas, "deltas");
-        return events.turn(TurnTiming.Operation.ANSWER, answer.modality(), () -> withRetries(id,
+        Objects.requireNonNull(waited, "waited");
+        return events.turn(TurnTiming.Operation.ANSWER, answer.modality(), waited, () -> withRetries(id,
                 () -> respondent.answer(load(id), answer, deltas)));
     }
 

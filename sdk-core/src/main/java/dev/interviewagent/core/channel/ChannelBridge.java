@@ -206,26 +206,36 @@ public final class ChannelBridge {
 
     /** Handles one inbound message of a conversation attached to interview {@code id}. Never throws. */
     public void handle(String conversation, InterviewId id, InboundMessage message) {
+        handle(conversation, id, message, Duration.ZERO);
+    }
+
+    /**
+     * Handles one inbound message that already waited {@code waited} in the channel (a queue of turns, a busy
+     * pool). The wait, and a recording's transcription, count against the engine's brain timeout, so the
+     * respondent's whole wait for the next question stays within it. Never throws.
+     */
+    public void handle(String conversation, InterviewId id, InboundMessage message, Duration waited) {
+        long received = System.nanoTime() - Math.max(0, waited.toNanos());
         String replyTo = message.messageId().value();
         try {
             if (message instanceof InboundMessage.Text text) {
                 synchronized (pending) {   // typed instead: the recording awaiting confirmation is superseded
                     pending.remove(key(id));
                 }
-                answer(conversation, id, Answer.text(text.messageId(), text.text()), replyTo);
+                answer(conversation, id, Answer.text(text.messageId(), text.text()), replyTo, received);
             } else if (message instanceof InboundMessage.Audio audio) {
-                audio(conversation, id, audio);
+                audio(conversation, id, audio, received);
             } else if (message instanceof InboundMessage.Command command) {
                 command(conversation, id, command);
             } else if (message instanceof InboundMessage.ButtonPress press) {
-                button(conversation, id, press);
+                button(conversation, id, press, received);
             }
         } catch (RuntimeException e) {
             fail(conversation, e, replyTo, languageOf(id));
         }
     }
 
-    private void answer(String conversation, InterviewId id, Answer answer, String replyTo) {
+    private void answer(String conversation, InterviewId id, Answer answer, String replyTo, long received) {
         int[] deltaTurn = {-1};
         Consumer<String> deltas = adapter.capabilities().streamingEdits()
                 ? piece -> {
@@ -235,7 +245,7 @@ public final class ChannelBridge {
                     send(conversation, new OutboundEvent.Delta(id, deltaTurn[0], piece));
                 }
                 : piece -> { };
-        Reply reply = engine.answer(id, answer, deltas);
+        Reply reply = engine.answer(id, answer, deltas, Duration.ofNanos(System.nanoTime() - received));
         sendReply(conversation, reply, replyTo);
     }
 
@@ -245,7 +255,7 @@ public final class ChannelBridge {
      * again from its stored text, and one sent again before that (a retry after a reconnect, a redelivery; also
      * while the first is still being transcribed) gets the transcript of the first delivery.
      */
-    private void audio(String conversation, InterviewId id, InboundMessage.Audio audio) {
+    private void audio(String conversation, InterviewId id, InboundMessage.Audio audio, long received) {
         String replyTo = audio.messageId().value();
         Optional<Turn> answered = answeredBefore(id, audio.messageId());
         if (answered.isPresent()) {
@@ -257,7 +267,7 @@ public final class ChannelBridge {
                         TranscriptQuality.of(confidence, highConfidence, mediumConfidence), replyTo, false, List.of()));
             }
             // the engine sees the repeated message id and returns its earlier reply unchanged
-            answer(conversation, id, Answer.voice(audio.messageId(), turn.text(), confidence), replyTo);
+            answer(conversation, id, Answer.voice(audio.messageId(), turn.text(), confidence), replyTo, received);
             return;
         }
         Interview interview = engine.status(id);
@@ -278,7 +288,8 @@ public final class ChannelBridge {
         }
         send(conversation, new OutboundEvent.Transcript(heard.text(), heard.confidence(), quality, replyTo, false,
                 List.of()));
-        answer(conversation, id, Answer.voice(audio.messageId(), heard.text(), heard.confidence()), replyTo);
+        answer(conversation, id, Answer.voice(audio.messageId(), heard.text(), heard.confidence()), replyTo,
+                received);
     }
 
     /** The respondent turn the interview recorded for this message id, if any. */
@@ -291,7 +302,7 @@ public final class ChannelBridge {
         return Optional.empty();
     }
 
-    private void button(String conversation, InterviewId id, InboundMessage.ButtonPress press) {
+    private void button(String conversation, InterviewId id, InboundMessage.ButtonPress press, long received) {
         Language language = languageOf(id);
         switch (press.action()) {
             case Choice.CONFIRM_TRANSCRIPT -> {
@@ -305,7 +316,7 @@ public final class ChannelBridge {
                 }
                 // The recording's own message id keeps a repeated confirmation from answering twice.
                 answer(conversation, id, Answer.voice(transcript.messageId(), transcript.text(),
-                        transcript.confidence()), transcript.messageId().value());
+                        transcript.confidence()), transcript.messageId().value(), received);
             }
             case Choice.RETRY_TRANSCRIPT, Choice.TYPE_INSTEAD -> {
                 synchronized (pending) {

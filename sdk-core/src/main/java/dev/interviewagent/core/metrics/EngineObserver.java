@@ -182,7 +182,13 @@ public interface EngineObserver {
             /** The brain did not answer within the engine's brain timeout. */
             TIMEOUT("timeout"),
             /** The brain answered with a message the engine could not use (no question, two, a repeat, blank). */
-            UNUSABLE("unusable");
+            UNUSABLE("unusable"),
+            /**
+             * The brain was not asked: the turn had spent nearly all of the brain timeout before it (waiting for its
+             * interview's lock, the store or a busy server), so the offline brain phrased it at once. A rising count
+             * means the server is past its capacity for the configured brain.
+             */
+            SKIPPED("skipped");
 
             private final String code;
 

@@ -17,6 +17,7 @@ import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.exception.InterviewNotFoundException;
 import java.nio.ByteBuffer;
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +57,8 @@ final class InterviewConnection {
     private final ClientRegistry.Client client;
     private final TurnExecutor.Lane lane;
     private final AtomicBoolean released = new AtomicBoolean();
+    /** When the frame now running on the lane was queued (the lane runs one frame at a time). */
+    private volatile long frameQueuedAt = System.nanoTime();
     // the attachment: written by the lane and as a session frame goes out, read on arrival of frames
     private volatile @Nullable InterviewId interview;
     private volatile Language language = Language.ENGLISH;
@@ -245,12 +248,13 @@ final class InterviewConnection {
             return;
         }
         AudioUpload.Recording whole = done.finish();
+        long queuedAt = System.nanoTime();
         boolean queued = lane.submit(() -> {
             try {
                 InterviewId id = attached(recording.messageId());
                 if (id != null) {
                     hub.bridge().handle(conversation, id, new InboundMessage.Audio(MessageId.of(recording.messageId()),
-                            recording.format(), whole.bytes()));
+                            recording.format(), whole.bytes()), Duration.ofNanos(System.nanoTime() - queuedAt));
                 }
             } finally {
                 whole.release();
@@ -269,7 +273,11 @@ final class InterviewConnection {
 
     /** Runs a frame on the lane, after the frames before it; {@code busy} at once when the server has too many. */
     private void queue(Runnable frame, @Nullable String replyTo) {
-        if (!lane.submit(() -> guarded(frame, replyTo), () -> { })) {
+        long queuedAt = System.nanoTime();
+        if (!lane.submit(() -> {
+            frameQueuedAt = queuedAt;
+            guarded(frame, replyTo);
+        }, () -> { })) {
             log.debug("{} frame refused: too many turns waiting", conversation);
             error(ErrorCode.BUSY, "error.server_busy", replyTo);
         }
@@ -364,7 +372,9 @@ final class InterviewConnection {
         }
         InterviewId id = attached(messageId);
         if (id != null) {
-            hub.bridge().handle(conversation, id, new InboundMessage.Text(MessageId.of(messageId), text.asText()));
+            // the time the frame waited for a turn thread counts against the brain timeout (ChannelBridge)
+            hub.bridge().handle(conversation, id, new InboundMessage.Text(MessageId.of(messageId), text.asText()),
+                    Duration.ofNanos(System.nanoTime() - frameQueuedAt));
         }
     }
 

@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Calls the configured brain with a timeout, checks its output (one question, not blank, not a repeat) and falls
- * back to the offline brain on any failure, so the interview always continues. Reports each call's duration and
+ * back to the offline brain on any failure, so the interview always continues. The timeout counts from the start of
+ * the turn ({@link TurnStart}): the brain gets what the turn has left of it, and is not asked at all when that is
+ * too little to answer in. Reports each call's duration and
  * outcome to the engine's observer.
  */
 public final class BrainCaller {
@@ -38,6 +40,7 @@ public final class BrainCaller {
     private final InterviewerBrain fallback;
     private final OneQuestionGuard guard;
     private final Duration timeout;
+    private final Duration minimumBudget;
     private final ExecutorService executor;
     private final EngineObserver observer;
 
@@ -48,8 +51,22 @@ public final class BrainCaller {
         this.fallback = fallback;
         this.guard = guard;
         this.timeout = timeout;
+        this.minimumBudget = minimumBudget(timeout);
         this.executor = executor;
         this.observer = observer;
+    }
+
+    /**
+     * The least time worth giving the brain: an eighth of the timeout, or 250 ms if that is more (half the timeout
+     * when even 250 ms is more than that). A brain given less could hardly answer, and the respondent would wait for
+     * nothing.
+     */
+    static Duration minimumBudget(Duration timeout) {
+        Duration floor = Duration.ofMillis(250);
+        Duration half = timeout.dividedBy(2);
+        Duration eighth = timeout.dividedBy(8);
+        Duration least = floor.compareTo(half) <= 0 ? floor : half;
+        return eighth.compareTo(least) >= 0 ? eighth : least;
     }
 
     public int contextTurns() {
@@ -68,8 +85,17 @@ public final class BrainCaller {
         }
         Throwable failure;
         long started = System.nanoTime();
+        long budget = timeout.toNanos() - TurnStart.elapsedNanos();
+        if (budget < minimumBudget.toNanos()) {
+            // The turn already used its time waiting (for the lock, the store, a busy server): asking the brain now
+            // would keep the respondent waiting past the timeout, so the offline brain phrases it at once. Under
+            // overload this sheds the slow path first instead of queueing every turn behind it.
+            report(brain, BrainCall.Role.PRIMARY, BrainCall.Outcome.SKIPPED, started);
+            return offline(request, asked, new BrainUnavailableException("brain " + brain.id()
+                    + " not asked: the turn had " + Math.max(0, budget / 1_000_000) + " ms of the brain timeout left"));
+        }
         try {
-            BrainReply reply = callWithTimeout(request, deltas);
+            BrainReply reply = callWithTimeout(request, deltas, budget);
             PhrasedMessage checked = checked(request, reply, asked, false, null);
             if (checked != null
                     && QuestionSentences.overused(request.interview().memory(), checked.reply().message())) {
@@ -95,6 +121,11 @@ public final class BrainCaller {
             log.debug("{} brain {} failed ({}), offline brain phrases turn {}", request.interview().id(), brain.id(),
                     failure.getClass().getSimpleName(), request.turnNumber());
         }
+        return offline(request, asked, failure);
+    }
+
+    /** The offline brain's phrasing after {@code failure} of the configured brain, marked as a fallback. */
+    private PhrasedMessage offline(BrainRequest request, Set<String> asked, Throwable failure) {
         long fallbackStarted = System.nanoTime();
         BrainReply offlineReply = phraseOffline(request, s -> { }, BrainCall.Role.FALLBACK, fallbackStarted);
         PhrasedMessage offline = checked(request, offlineReply, asked, true, failure);
@@ -129,14 +160,15 @@ public final class BrainCaller {
         }
     }
 
-    private BrainReply callWithTimeout(BrainRequest request, Consumer<String> deltas) {
+    private BrainReply callWithTimeout(BrainRequest request, Consumer<String> deltas, long budgetNanos) {
         CompletableFuture<BrainReply> future = CompletableFuture.supplyAsync(
                 LogContext.propagate(() -> brain.phrase(request, deltas)), executor);
         try {
-            return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return future.get(budgetNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new BrainUnavailableException("brain " + brain.id() + " timed out after " + timeout, e);
+            throw new BrainUnavailableException("brain " + brain.id() + " timed out after "
+                    + budgetNanos / 1_000_000 + " ms (what was left of " + timeout + ")", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new BrainUnavailableException("brain " + brain.id() + " failed: " + cause.getClass().getSimpleName(),

@@ -41,8 +41,21 @@ public final class EngineEvents {
         return observer;
     }
 
-    /** Runs one engine call and reports how long it took and how it ended. */
+    /**
+     * Runs one engine call, timed from here for the brain's share of it ({@link TurnStart}), and reports how long
+     * it took and how it ended.
+     */
     public Reply turn(TurnTiming.Operation operation, Turn.@Nullable Modality modality, Supplier<Reply> call) {
+        return turn(operation, modality, Duration.ZERO, call);
+    }
+
+    /** Like {@link #turn(TurnTiming.Operation, Turn.Modality, Supplier)} for a call that waited before it came. */
+    public Reply turn(TurnTiming.Operation operation, Turn.@Nullable Modality modality, Duration waited,
+                      Supplier<Reply> call) {
+        return TurnStart.timed(waited, () -> timed(operation, modality, call));
+    }
+
+    private Reply timed(TurnTiming.Operation operation, Turn.@Nullable Modality modality, Supplier<Reply> call) {
         if (observer == EngineObserver.NONE) {
             return call.get();
         }
