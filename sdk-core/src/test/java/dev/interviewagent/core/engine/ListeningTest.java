@@ -49,6 +49,21 @@ class ListeningTest {
     }
 
     @Test
+    void a_question_the_expert_answered_ahead_is_not_asked() {
+        Reply reply = say(start(Language.ENGLISH), "I fell for it as a student, on a farm in the Alps.");
+        assertThat(reply.message().text()).contains("proudest");
+        reply = say(reply, "Cutting our scrap from 9 to 3 percent. What sets me apart from colleagues with the same "
+                + "title is that I taste every batch myself.");
+
+        for (int i = 0; i < 4 && reply.message().stage() == Stage.PROFILING; i++) {
+            assertThat(reply.message().text()).as("asked again what sets them apart")
+                    .doesNotContainIgnoringCase("apart");
+            reply = say(reply, "That's about it, really.");
+        }
+        assertThat(reply.message().text()).doesNotContainIgnoringCase("apart");
+    }
+
+    @Test
     void a_known_fact_from_the_profile_is_never_asked_for_again() {
         Reply reply = say(start(Language.ENGLISH), "I fell for it as a student, on a farm in the Alps.");
         assertThat(reply.message().stage()).isEqualTo(Stage.PROFILING);

@@ -91,12 +91,27 @@ public final class RespondentTurns {
         Turn answerTurn = Turn.answer(number, text, state.stage(), answer.modality(), now, answer.confidence(),
                 answer.messageId());
         List<KnowledgeItem> knowledge = answerKnowledge.after(state, text, analysis, reading, number);
-        Interview recorded = updates.recordAnswer(state, answerTurn, analysis, reading, knowledge, now);
+        Interview recorded = withAnsweredAhead(updates.recordAnswer(state, answerTurn, analysis, reading, knowledge,
+                now), text);
         leases.ensureHeld(id);
         store.commit(state.version(), recorded, List.of(answerTurn));
         counters.answered();
         notifier.turn(recorded, answerTurn);
         return committer.reply(recorded, answerTurn, analysis, reading, deltas);
+    }
+
+    /**
+     * The interview with the guide's questions this answer already answers recorded as asked: an expert who
+     * answered ahead is never asked for what they just said.
+     */
+    private Interview withAnsweredAhead(Interview recorded, String text) {
+        List<String> answered = planner.answeredAhead(recorded, text);
+        if (answered.isEmpty()) {
+            return recorded;
+        }
+        Interview.Builder next = recorded.toBuilder();
+        answered.forEach(next::addAskedQuestion);
+        return next.build();
     }
 
     /** Ends the interview in {@code state} at the respondent's request and returns the closing message. */

@@ -7,6 +7,7 @@ import dev.interviewagent.core.StageProgress;
 import dev.interviewagent.core.StageProgress.EndReason;
 import dev.interviewagent.core.analysis.AnswerAnalysis;
 import dev.interviewagent.core.analysis.AnswerLength;
+import dev.interviewagent.core.brain.QuestionFingerprint;
 import dev.interviewagent.core.guide.InterviewGuide;
 import dev.interviewagent.core.guide.InterviewStyle;
 import dev.interviewagent.core.guide.Stage;
@@ -28,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,10 +46,33 @@ public final class Planner {
 
     /** Reads single sentences of an answer, to find the one that states a rule or a mistake (the engine's reader). */
     private final AnswerReader sentenceReader;
+    private final AnsweredAhead answeredAhead;
 
     public Planner(InterviewGuide guide, AnswerReader reader) {
         this.guide = guide;
         this.sentenceReader = Objects.requireNonNull(reader, "reader");
+        this.answeredAhead = new AnsweredAhead(guide, reader);
+    }
+
+    /**
+     * The questions of this stage and the next, not asked yet, that {@code answer} already answers: the expert
+     * answered ahead. The engine records them with the questions asked, so none of them is asked afterwards.
+     */
+    public List<String> answeredAhead(Interview interview, String answer) {
+        List<String> answered = new ArrayList<>();
+        Stage stage = interview.stage();
+        List<Stage> stages = new ArrayList<>(List.of(stage));
+        stage.next().ifPresent(stages::add);
+        for (Stage s : stages) {
+            for (String seed : guide.stage(s).seeds(interview.language())) {
+                String fingerprint = QuestionFingerprint.of(seed);
+                boolean asked = interview.askedQuestions().stream().anyMatch(q -> q.contains(fingerprint));
+                if (!asked && answeredAhead.answers(answer, seed, interview.language())) {
+                    answered.add(fingerprint);
+                }
+            }
+        }
+        return answered;
     }
 
     /** The first message of an interview. */
@@ -176,10 +201,16 @@ public final class Planner {
         if (memory.examplesRetold() >= 2 && !analysis.hasExample() && !episode) {
             return nextTopicOrStage(interview, definition, "thanks");
         }
-        // The methodology refers back to an earlier answer once per stage; not in front of a question that quotes
-        // the answer just given (two quotes of different answers in one message lose the expert).
+        // The methodology refers back to an earlier answer once per stage. In front of a question about the answer
+        // just given ("Could you give me one small example?") only earlier words on the same thing: "Earlier you said
+        // 'I fell for it as a student'. Could you give me one small example?" asks for an example of the wrong
+        // thing. Never in front of a question that quotes the answer (two quotes in one message lose the expert).
         Move deepening = deepen(interview, progress, definition, analysis, reading, answer, depth);
-        return Decision.stay(deepening.anchor() == null ? withRecallIfDue(interview, deepening) : deepening);
+        if (deepening.anchor() != null || deepening.type() == MoveType.NEW_TOPIC) {
+            return Decision.stay(deepening);
+        }
+        return Decision.stay(withRecallIfDue(interview, deepening,
+                recall -> answeredAhead.related(answer, recall.quote(), interview.language())));
     }
 
     /** The first vague phrase of the answer not challenged before: the same words are never quoted twice. */
@@ -304,7 +335,7 @@ public final class Planner {
         }
         Move move = Move.transition(MoveType.NEXT_STAGE, stage, to)
                 .withSeedQuestion(Seeds.next(interview, target, 0).orElse(target.seeds(interview.language()).get(0)))
-                .withRecall(pickRecall(interview, to).orElse(null));
+                .withRecall(pickRecall(interview, to).or(() -> bridgeFromLastAnswer(interview)).orElse(null));
         // A stage whose subject the expert already touched says so, and asks for what is new.
         KnowledgeKind told = switch (target.focus()) {
             case FAILURES -> KnowledgeKind.FAILURE_MODE;
@@ -358,18 +389,43 @@ public final class Planner {
 
     /** Refers back to an earlier answer once per stage, as soon as there is one to refer to. */
     private Move withRecallIfDue(Interview interview, Move move) {
+        return withRecallIfDue(interview, move, recall -> true);
+    }
+
+    /** {@link #withRecallIfDue(Interview, Move)} with only the earlier answers that {@code fit}. */
+    private Move withRecallIfDue(Interview interview, Move move, Predicate<Interview.Recall> fit) {
         if (move.recall() != null || interview.progress(move.stage()).referencedBack()) {
             return move;
         }
-        return move.withRecall(pickRecall(interview, move.stage()).orElse(null));
+        return move.withRecall(pickRecall(interview, move.stage(), fit).orElse(null));
     }
 
     private static Optional<Interview.Recall> pickRecall(Interview interview, Stage stage) {
+        return pickRecall(interview, stage, recall -> true);
+    }
+
+    /**
+     * The answer just given, as the bridge into the next stage when there is nothing earlier to refer to (after the
+     * greeting): the new stage still starts from the expert's own words.
+     */
+    private static Optional<Interview.Recall> bridgeFromLastAnswer(Interview interview) {
+        List<Interview.Recall> recalls = interview.recalls();
+        if (recalls.isEmpty()) {
+            return Optional.empty();
+        }
+        Interview.Recall last = recalls.get(recalls.size() - 1);
+        return last.turn() == interview.turnCount() && !interview.memory().wasQuoted(Fragments.normalise(last.quote()))
+                ? Optional.of(last) : Optional.empty();
+    }
+
+    private static Optional<Interview.Recall> pickRecall(Interview interview, Stage stage,
+                                                         Predicate<Interview.Recall> fit) {
         List<Interview.Recall> candidates = new ArrayList<>();
         int lastTurn = interview.turnCount();
         for (Interview.Recall recall : interview.recalls()) {
             // Referring back to the answer just given is not "earlier"; prefer answers from before this stage.
-            if (recall.turn() < lastTurn && !interview.memory().wasQuoted(Fragments.normalise(recall.quote()))) {
+            if (recall.turn() < lastTurn && !interview.memory().wasQuoted(Fragments.normalise(recall.quote()))
+                    && fit.test(recall)) {
                 candidates.add(recall);
             }
         }

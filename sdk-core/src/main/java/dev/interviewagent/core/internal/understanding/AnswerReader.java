@@ -4,6 +4,7 @@ import dev.interviewagent.core.Language;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,26 @@ public final class AnswerReader {
         }
         factExtractors.put(Language.ENGLISH, new EnglishFactExtractor());
         factExtractors.put(Language.RUSSIAN, new RussianFactExtractor());
+    }
+
+    /**
+     * The Snowball stems of a text's words (three letters or more; no numbers), for telling whether two texts are
+     * about the same thing: "grow fast" in an answer and "people who grow fast" in a question share two stems.
+     *
+     * @param text any text; null or blank gives an empty set
+     */
+    public Set<String> stems(@Nullable String text, Language language) {
+        Objects.requireNonNull(language, "language");
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        Set<String> stems = new HashSet<>();
+        for (Token token : Tokenizer.tokenize(cap(text), WordStemmer.forLanguage(language))) {
+            if (!token.digits() && token.stem().length() >= 3 && Character.isLetter(token.stem().charAt(0))) {
+                stems.add(token.stem());
+            }
+        }
+        return stems;
     }
 
     /**

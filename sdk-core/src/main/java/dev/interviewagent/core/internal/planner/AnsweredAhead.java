@@ -1,0 +1,76 @@
+package dev.interviewagent.core.internal.planner;
+
+import dev.interviewagent.core.Language;
+import dev.interviewagent.core.guide.InterviewGuide;
+import dev.interviewagent.core.guide.StageDefinition;
+import dev.interviewagent.core.internal.understanding.AnswerReader;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Whether the answer just given already answers a question of the guide. Experts answer ahead: asked for the turning
+ * points of their growth, one says "the ones who grow fast re-run their own work without being told" — and must not
+ * then be asked "what separates people who grow fast from those who grow slowly?", the thing they just said.
+ *
+ * <p>A question is answered when the answer shares at least two of its distinctive words (by stem), and at least half
+ * of them. A word is distinctive when few of the guide's questions in that language use it: "what", "your", "work"
+ * and "newcomer" are in many, "grow", "fast" and "slowly" are not. The guide itself is the word list, so a custom
+ * guide or another language needs none. Thread-safe.
+ */
+final class AnsweredAhead {
+
+    /** A stem used by this many of the guide's questions says nothing about which one is meant. */
+    private static final int COMMON_IN = 3;
+    private static final int LEAST_SHARED = 2;
+
+    private final InterviewGuide guide;
+    private final AnswerReader reader;
+    private final Map<Language, Map<String, Integer>> questionsUsing = new ConcurrentHashMap<>();
+
+    AnsweredAhead(InterviewGuide guide, AnswerReader reader) {
+        this.guide = guide;
+        this.reader = reader;
+    }
+
+    /** Whether {@code answer} already says what {@code question} asks for. */
+    boolean answers(String answer, String question, Language language) {
+        Map<String, Integer> counts = questionsUsing.computeIfAbsent(language, this::count);
+        Set<String> distinctive = new HashSet<>();
+        for (String stem : reader.stems(question, language)) {
+            if (counts.getOrDefault(stem, 0) < COMMON_IN) {
+                distinctive.add(stem);
+            }
+        }
+        if (distinctive.size() < LEAST_SHARED) {
+            return false;
+        }
+        Set<String> said = reader.stems(answer, language);
+        long shared = distinctive.stream().filter(said::contains).count();
+        return shared >= LEAST_SHARED && shared * 2 >= distinctive.size();
+    }
+
+    /**
+     * Whether two things the expert said are about the same thing: they share a distinctive word (by stem, four
+     * letters or more, used by few of the guide's questions).
+     */
+    boolean related(String said, String earlier, Language language) {
+        Map<String, Integer> counts = questionsUsing.computeIfAbsent(language, this::count);
+        Set<String> now = reader.stems(said, language);
+        return reader.stems(earlier, language).stream().anyMatch(stem -> stem.length() >= 4
+                && counts.getOrDefault(stem, 0) < COMMON_IN && now.contains(stem));
+    }
+
+    /** How many of the guide's questions use each stem. */
+    private Map<String, Integer> count(Language language) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (StageDefinition stage : guide.stages()) {
+            for (String question : stage.seeds(language)) {
+                reader.stems(question, language).forEach(stem -> counts.merge(stem, 1, Integer::sum));
+            }
+        }
+        return counts;
+    }
+}
