@@ -8,11 +8,12 @@ final class Cues {
 
     private static final Pattern JUDGEMENT = words("judg(e)?ment|skip|skipped|hardest|tricky|trickiest|most care"
             + "|easy to get wrong|experience|суждени|пропуска|пропуст|сложн|трудн|чуть|опыт|внимани");
-    private static final Pattern SIGN = words("sign|signal|notice|early|first|warn|признак|замет|сигнал|рань|перв");
-    private static final Pattern FIX = words("fix|catch|caught|prevent|recover|solve|correct|исправ|лов|предотвр"
-            + "|реша|спаса|устран");
-    private static final Pattern CONSEQUENCE = words("cost|consequence|happen|lead|result|price|послед|стоил"
-            + "|привод|обор|цен");
+    private static final Pattern SIGN = words("sign|signal|notice|early|first|warn|away|spots|признак|замет|сигнал"
+            + "|рань|перв|выда");
+    private static final Pattern FIX = words("fix|put it right|catch|caught|prevent|recover|solve|correct|do about"
+            + "|исправ|лов|предотвр|реша|спаса|устран|первым делом");
+    private static final Pattern CONSEQUENCE = words("cost|consequence|how bad|lead|result|price|послед|стоил"
+            + "|стоит|обход|привод|обор|цен|плохо");
     private static final Pattern IN_THE_MOMENT = words("then|that moment|that point|that day|that night|in that"
             + "|there|at the time|тогда|в тот момент|в той|в том|на вашем месте|там|в этот момент");
     private static final Pattern COVERED = words("not cover|haven't cover|didn't cover|missed|anything else|else you"

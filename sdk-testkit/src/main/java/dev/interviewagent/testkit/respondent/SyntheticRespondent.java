@@ -350,17 +350,18 @@ public final class SyntheticRespondent {
         return exhausted(intent, "failures");
     }
 
-    /** The part of a mistake the question asks about (sign, fix, consequence), else the first one not yet told. */
+    /**
+     * The part of a mistake the question asks about, else the first one not yet told. A question names one: a sign
+     * ("How do you catch that early?") before a cost ("What does it cost when nobody catches it?") before a fix.
+     */
     private @Nullable Utterance failureDetail(Failure f, QuestionIntent intent, String question) {
         List<String[]> parts = new ArrayList<>();
         if (Cues.asksSign(question)) {
             parts.add(new String[] {"sign", f.sign()});
-        }
-        if (Cues.asksFix(question)) {
-            parts.add(new String[] {"fix", f.fix()});
-        }
-        if (Cues.asksConsequence(question)) {
+        } else if (Cues.asksConsequence(question)) {
             parts.add(new String[] {"consequence", f.consequence()});
+        } else if (Cues.asksFix(question)) {
+            parts.add(new String[] {"fix", f.fix()});
         }
         parts.add(new String[] {"sign", f.sign()});
         parts.add(new String[] {"fix", f.fix()});

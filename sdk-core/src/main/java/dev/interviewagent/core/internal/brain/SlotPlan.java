@@ -144,6 +144,12 @@ final class SlotPlan {
         if (type == MoveType.PROBE_CUE && "tacit".equals(ctx.move().acknowledge())) {
             return "moves.probe_cue_tacit";   // "you just know": what is it they notice
         }
+        if (type == MoveType.PROBE_FAILURE && ctx.move().missing().size() == 1) {
+            String key = "moves.probe_failure_" + ctx.move().missing().get(0);   // the detail still unknown
+            if (!ctx.t().variants(key + ".default").isEmpty()) {
+                return key;
+            }
+        }
         if (type == MoveType.DEEPEN_EXAMPLE) {
             Stage stage = ctx.move().stage();
             boolean storyHere = ctx.request().interview().progress(stage).examples() > 0

@@ -1,13 +1,16 @@
 package dev.interviewagent.core.internal.knowledge;
 
 import dev.interviewagent.core.internal.text.Pleasantries;
+import dev.interviewagent.core.internal.text.QuestionSentences;
 import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -21,13 +24,76 @@ public final class FailureDetails {
     static final int DETAIL_CHARS = 300;
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern SIGN = Pattern.compile("sign|notice|early|first|признак|замет|рань|сигнал", FLAGS);
+    private static final Pattern SIGN = Pattern.compile("sign|notice|early|first|away|признак|замет|рань|сигнал|выда",
+            FLAGS);
     private static final Pattern FIX = Pattern.compile("fix|put it right|catch|repair|recover|исправ|лов|устран",
             FLAGS);
     private static final Pattern COST = Pattern.compile("cost|consequence|price|lead to|обход|послед|стоит|чем это",
             FLAGS);
 
     private FailureDetails() {
+    }
+
+    /** What a follow-up of a mistake asks for, and the attribute of the failure mode its answer is filed under. */
+    public enum Aspect {
+        /** How it shows before it costs anything. */
+        SIGN("warning_signs"),
+        /** What it costs when nobody catches it. */
+        COST("consequences"),
+        /** How it is put right. */
+        FIX("fix");
+
+        private final String attribute;
+
+        Aspect(String attribute) {
+            this.attribute = attribute;
+        }
+
+        /** The failure mode's attribute holding this detail. */
+        public String attribute() {
+            return attribute;
+        }
+
+        /** The code a move names it by in its {@code missing} list. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * The detail a message asks for, by its question sentences (not a stage title such as "Mistakes and warning
+     * signs" in front of them): a sign ("How do you catch that early?") before a cost ("What does it cost when
+     * nobody catches it?") before a fix.
+     */
+    public static Optional<Aspect> askedIn(String message) {
+        List<String> questions = QuestionSentences.of(message);
+        String question = questions.isEmpty() ? message : String.join(" ", questions);
+        return SIGN.matcher(question).find() ? Optional.of(Aspect.SIGN)
+                : COST.matcher(question).find() ? Optional.of(Aspect.COST)
+                : FIX.matcher(question).find() ? Optional.of(Aspect.FIX) : Optional.empty();
+    }
+
+    /**
+     * The first detail of the latest failure mode still unknown — its sign, then its cost, then its fix — not
+     * counting one the question just answered asked for (its answer told it, even when it was filed as the
+     * mistake itself: "What finally gave it away?" — "Small angle differences you can't put down to the
+     * instrument").
+     */
+    public static Optional<Aspect> nextToAsk(List<KnowledgeItem> knowledge, String questionAnswered) {
+        KnowledgeItem latest = null;
+        for (KnowledgeItem item : knowledge) {
+            if (item.kind() == KnowledgeKind.FAILURE_MODE && (latest == null || item.turn() >= latest.turn())) {
+                latest = item;
+            }
+        }
+        Optional<Aspect> answered = askedIn(questionAnswered);
+        for (Aspect aspect : Aspect.values()) {
+            boolean known = latest != null && latest.attributes().containsKey(aspect.attribute());
+            if (!known && answered.filter(aspect::equals).isEmpty()) {
+                return Optional.of(aspect);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -83,8 +149,7 @@ public final class FailureDetails {
         if (last < 0 || detail.isBlank()) {
             return knowledge;
         }
-        String key = SIGN.matcher(question).find() ? "warning_signs" : FIX.matcher(question).find() ? "fix"
-                : COST.matcher(question).find() ? "consequences" : "warning_signs";
+        String key = askedIn(question).orElse(Aspect.SIGN).attribute();
         KnowledgeItem item = knowledge.get(last);
         Map<String, String> attributes = new LinkedHashMap<>(item.attributes());
         attributes.merge(key, detail, (a, b) -> a + " " + b);

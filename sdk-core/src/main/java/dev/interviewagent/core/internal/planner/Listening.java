@@ -2,12 +2,15 @@ package dev.interviewagent.core.internal.planner;
 
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewMemory;
+import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.analysis.AnswerAnalysis;
 import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.internal.knowledge.FailureDetails;
 import dev.interviewagent.core.internal.understanding.AnswerReading;
 import dev.interviewagent.core.internal.understanding.ContentLabel;
 import dev.interviewagent.core.spi.Move;
 import dev.interviewagent.core.spi.MoveType;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -91,10 +94,19 @@ final class Listening {
                 && (lastMove == MoveType.NEXT_STAGE || lastMove == MoveType.NEW_TOPIC)
                 && analysis.wordCount() >= 5 && !analysis.dontKnow();
         boolean named = reading.labels().contains(ContentLabel.FAILURE) || askedForMistake;
-        if (!named || interview.memory().probedTurns().contains(interview.turnCount()) || depth >= 4) {
+        // "That mistake" must be one on record from this answer: "the error budget dashboard" in a day's routine
+        // names no mistake to ask the cost of.
+        boolean recorded = FailureDetails.onRecord(interview.knowledge(), interview.turnCount());
+        if (!named || !recorded || interview.memory().probedTurns().contains(interview.turnCount()) || depth >= 4) {
             return Optional.empty();
         }
-        return Optional.of(Move.of(MoveType.PROBE_FAILURE, interview.stage(), Math.min(4, depth + 1)));
+        // The detail still missing, never the one just told: after "What finally gave it away?" the sign is known,
+        // so the follow-up asks what it cost or how it was put right.
+        Turn answered = interview.pendingQuestion();
+        Optional<FailureDetails.Aspect> aspect = FailureDetails.nextToAsk(interview.knowledge(),
+                answered == null ? "" : answered.text());
+        return aspect.map(a -> Move.of(MoveType.PROBE_FAILURE, interview.stage(), Math.min(4, depth + 1))
+                .withMissing(List.of(a.code())));
     }
 
     /** The latest story, if it was told in this stage (or the one before) within the last few answers. */

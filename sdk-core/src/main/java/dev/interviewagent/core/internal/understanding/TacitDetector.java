@@ -26,7 +26,25 @@ final class TacitDetector {
             if ((text.is(i, "feeling") || text.is(i, "a")) && describesPastPerception(text, i)) {
                 continue;
             }
+            if (withoutDoing(text, span)) {
+                continue;
+            }
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * «не объяснив человеку» is "without explaining to him", not «не объяснишь» ("you can't explain"): the stems
+     * are the same, but a Russian perfective gerund (-в, -вши) after «не» says what was left undone.
+     */
+    private static boolean withoutDoing(AnalysedText text, Span span) {
+        for (int i = span.start(); i < span.end() && i < text.size(); i++) {
+            String norm = text.token(i).norm();
+            if (i > 0 && text.is(i - 1, "не") && norm.length() > 4 && (norm.endsWith("ив") || norm.endsWith("ав")
+                    || norm.endsWith("яв") || norm.endsWith("вши"))) {
+                return true;
+            }
         }
         return false;
     }
