@@ -26,10 +26,14 @@ import dev.interviewagent.core.spi.Move;
 import dev.interviewagent.core.spi.MoveType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -490,12 +494,28 @@ public final class Planner {
         List<KnowledgeItem> ranked = new ArrayList<>(interview.knowledge());
         ranked.sort(Comparator.comparingInt(Planner::insightRank)
                 .thenComparing(Comparator.comparingInt((KnowledgeItem i) -> i.text().length()).reversed()));
-        List<String> insights = new ArrayList<>();
+        // One of each kind first — an insight, a mistake, a case — so the summary shows the breadth of what was
+        // said (three mistakes in a row read as if nothing else was heard); then the best of what is left. A
+        // process is named by its first step ("Then — report the main thing"), no summary of anything: only as a
+        // filler.
+        List<KnowledgeItem> picked = new ArrayList<>();
+        Set<KnowledgeKind> kindsTaken = new HashSet<>();
         for (KnowledgeItem item : ranked) {
-            if (insightRank(item) > 3 || insights.size() == MEMBER_CHECK_INSIGHTS) {
+            if (insightRank(item) <= 3 && item.kind() != KnowledgeKind.PROCESS && kindsTaken.add(item.kind())) {
+                picked.add(item);
+            }
+        }
+        for (KnowledgeItem item : ranked) {
+            if (insightRank(item) <= 3 && !picked.contains(item)) {
+                picked.add(item);
+            }
+        }
+        List<String> insights = new ArrayList<>();
+        for (KnowledgeItem item : picked) {
+            if (insights.size() == MEMBER_CHECK_INSIGHTS) {
                 break;
             }
-            String text = TextSanitizer.excerpt(item.text(), 140);
+            String text = TextSanitizer.excerpt(withoutStepMarker(item.text()), 140);
             if (!insights.contains(text)) {
                 insights.add(text);
             }
@@ -509,6 +529,21 @@ public final class Planner {
             }
         }
         return insights;
+    }
+
+    /** "Then — report the main thing" stood in a list of steps; on its own in a summary it is "Report the main thing". */
+    private static final Pattern STEP_MARKER = Pattern.compile(
+            "^(?:first(?:ly)?|then|next|after that|finally|lastly|сначала|потом|затем|после этого|дальше|наконец)"
+                    + "\\s*[,—–:-]?\\s+(?=\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    static String withoutStepMarker(String text) {
+        Matcher m = STEP_MARKER.matcher(text.strip());
+        if (!m.find()) {
+            return text;
+        }
+        String rest = text.strip().substring(m.end());
+        return rest.isEmpty() ? text : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
     }
 
     private static int insightRank(KnowledgeItem item) {
