@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The plan of a message: which slots it has (emoji, mood, acknowledgement, announcement or bridge, break offer,
@@ -60,6 +61,11 @@ final class SlotPlan {
     /** Moves whose question may be led by a recall of the respondent's earlier words. */
     private static final Set<MoveType> RECALL_LEAD_MOVES = EnumSet.of(MoveType.NEW_TOPIC, MoveType.DEEPEN_EXAMPLE,
             MoveType.DEEPEN_STEPS, MoveType.DEEPEN_NUMBERS, MoveType.DEEPEN_INSIGHT, MoveType.CLARIFY_VAGUE);
+
+    /** A story of learning a skill. */
+    private static final Pattern LEARNED = Pattern.compile("\\b(?:learn(?:ed|t)|mastered|got the hang)\\b"
+            + "|научил|освоил|наловчил|набил руку", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
+            | Pattern.UNICODE_CHARACTER_CLASS);
 
     private SlotPlan() {
     }
@@ -143,6 +149,15 @@ final class SlotPlan {
         }
         if (type == MoveType.PROBE_CUE && "tacit".equals(ctx.move().acknowledge())) {
             return "moves.probe_cue_tacit";   // "you just know": what is it they notice
+        }
+        if (type == MoveType.PROBE_CUE && ctx.move().stage() == Stage.GROWTH_PATH
+                && !ctx.t().variants("moves.probe_cue_growth.default").isEmpty()) {
+            // A turning point of a career: what it taught, not "what did you notice first" ("I got my first ship");
+            // a skill learned ("I learned to hold the arc"): how they knew they had it.
+            String anchor = ctx.move().anchor();
+            return anchor != null && LEARNED.matcher(anchor).find()
+                    && !ctx.t().variants("moves.probe_cue_learned.default").isEmpty()
+                    ? "moves.probe_cue_learned" : "moves.probe_cue_growth";
         }
         if (type == MoveType.PROBE_FAILURE && ctx.move().missing().size() == 1) {
             String key = "moves.probe_failure_" + ctx.move().missing().get(0);   // the detail still unknown
