@@ -1,11 +1,16 @@
 package dev.interviewagent.core.internal.planner;
 
+import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.brain.QuestionFingerprint;
 import dev.interviewagent.core.guide.InterviewGuide;
+import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.guide.StageDefinition;
 import dev.interviewagent.core.internal.understanding.AnswerReader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,6 +66,27 @@ final class AnsweredAhead {
         Set<String> now = reader.stems(said, language);
         return reader.stems(earlier, language).stream().anyMatch(stem -> stem.length() >= 4
                 && counts.getOrDefault(stem, 0) < COMMON_IN && now.contains(stem));
+    }
+
+    /**
+     * Fingerprints of the questions of the interview's stage and the next, not asked yet, that {@code answer}
+     * already answers.
+     */
+    List<String> questionsAnswered(Interview interview, String answer) {
+        List<String> answered = new ArrayList<>();
+        Stage stage = interview.stage();
+        List<Stage> stages = new ArrayList<>(List.of(stage));
+        stage.next().ifPresent(stages::add);
+        for (Stage s : stages) {
+            for (String seed : guide.stage(s).seeds(interview.language())) {
+                String fingerprint = QuestionFingerprint.of(seed);
+                boolean asked = interview.askedQuestions().stream().anyMatch(q -> q.contains(fingerprint));
+                if (!asked && answers(answer, seed, interview.language())) {
+                    answered.add(fingerprint);
+                }
+            }
+        }
+        return answered;
     }
 
     /** How many of the guide's questions use each stem. */

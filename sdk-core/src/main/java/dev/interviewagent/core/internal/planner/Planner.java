@@ -7,14 +7,12 @@ import dev.interviewagent.core.StageProgress;
 import dev.interviewagent.core.StageProgress.EndReason;
 import dev.interviewagent.core.analysis.AnswerAnalysis;
 import dev.interviewagent.core.analysis.AnswerLength;
-import dev.interviewagent.core.brain.QuestionFingerprint;
 import dev.interviewagent.core.guide.InterviewGuide;
 import dev.interviewagent.core.guide.InterviewStyle;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.guide.StageDefinition;
 import dev.interviewagent.core.guide.StageFocus;
 import dev.interviewagent.core.InterviewMemory;
-import dev.interviewagent.core.internal.knowledge.ContentItems;
 import dev.interviewagent.core.internal.text.Pleasantries;
 import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.internal.understanding.AnswerReader;
@@ -25,15 +23,10 @@ import dev.interviewagent.core.knowledge.KnowledgeKind;
 import dev.interviewagent.core.spi.Move;
 import dev.interviewagent.core.spi.MoveType;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,9 +35,6 @@ import org.jspecify.annotations.Nullable;
  * the same move.
  */
 public final class Planner {
-
-    /** How many key insights the member check presents. */
-    static final int MEMBER_CHECK_INSIGHTS = 3;
 
     private final InterviewGuide guide;
 
@@ -63,20 +53,7 @@ public final class Planner {
      * answered ahead. The engine records them with the questions asked, so none of them is asked afterwards.
      */
     public List<String> answeredAhead(Interview interview, String answer) {
-        List<String> answered = new ArrayList<>();
-        Stage stage = interview.stage();
-        List<Stage> stages = new ArrayList<>(List.of(stage));
-        stage.next().ifPresent(stages::add);
-        for (Stage s : stages) {
-            for (String seed : guide.stage(s).seeds(interview.language())) {
-                String fingerprint = QuestionFingerprint.of(seed);
-                boolean asked = interview.askedQuestions().stream().anyMatch(q -> q.contains(fingerprint));
-                if (!asked && answeredAhead.answers(answer, seed, interview.language())) {
-                    answered.add(fingerprint);
-                }
-            }
-        }
-        return answered;
+        return answeredAhead.questionsAnswered(interview, answer);
     }
 
     /** The first message of an interview. */
@@ -213,7 +190,7 @@ public final class Planner {
         if (deepening.anchor() != null || deepening.type() == MoveType.NEW_TOPIC) {
             return Decision.stay(deepening);
         }
-        return Decision.stay(withRecallIfDue(interview, deepening,
+        return Decision.stay(Recalls.withRecallIfDue(interview, deepening,
                 recall -> answeredAhead.related(answer, recall.quote(), interview.language())));
     }
 
@@ -233,7 +210,7 @@ public final class Planner {
         if (seed.isEmpty()) {
             return endStage(interview, EndReason.SATURATION);
         }
-        return Decision.stay(withRecallIfDue(interview, Move.of(MoveType.NEW_TOPIC, definition.stage(), 1)
+        return Decision.stay(Recalls.withRecallIfDue(interview, Move.of(MoveType.NEW_TOPIC, definition.stage(), 1)
                 .withSeedQuestion(seed.get()).withAcknowledge(acknowledge)));
     }
 
@@ -334,12 +311,13 @@ public final class Planner {
         StageDefinition target = guide.stage(to);
         if (to == Stage.WRAP_UP) {
             return new Decision(Move.transition(MoveType.MEMBER_CHECK, stage, to)
-                    .withInsights(keyInsights(interview))
-                    .withRecall(pickRecall(interview, to).orElse(null)), reason);
+                    .withInsights(KeyInsights.of(interview))
+                    .withRecall(Recalls.pickRecall(interview, to).orElse(null)), reason);
         }
         Move move = Move.transition(MoveType.NEXT_STAGE, stage, to)
                 .withSeedQuestion(Seeds.next(interview, target, 0).orElse(target.seeds(interview.language()).get(0)))
-                .withRecall(pickRecall(interview, to).or(() -> bridgeFromLastAnswer(interview)).orElse(null));
+                .withRecall(Recalls.pickRecall(interview, to).or(() -> Recalls.bridgeFromLastAnswer(interview))
+                        .orElse(null));
         // A stage whose subject the expert already touched says so, and asks for what is new.
         KnowledgeKind told = switch (target.focus()) {
             case FAILURES -> KnowledgeKind.FAILURE_MODE;
@@ -354,7 +332,7 @@ public final class Planner {
 
     private Move wrapUpNext(Interview interview, StageDefinition definition, @Nullable MoveType lastMove) {
         if (interview.memberCheck().status() == MemberCheck.Status.NOT_STARTED) {
-            return Move.of(MoveType.MEMBER_CHECK, Stage.WRAP_UP, 1).withInsights(keyInsights(interview));
+            return Move.of(MoveType.MEMBER_CHECK, Stage.WRAP_UP, 1).withInsights(KeyInsights.of(interview));
         }
         int topic = Math.max(0, interview.currentProgress().topics() - 1);
         List<String> seeds = definition.seeds(interview.language());
@@ -382,73 +360,13 @@ public final class Planner {
         } else {
             move = Move.of(type, stage, 1).withSeedQuestion(seeds.get(topics % seeds.size()));
         }
-        return withRecallIfDue(interview, move);
+        return Recalls.withRecallIfDue(interview, move);
     }
 
     private @Nullable String currentSeed(Interview interview, StageDefinition definition) {
         List<String> seeds = definition.seeds(interview.language());
         int topic = Math.max(0, interview.currentProgress().topics() - 1);
         return seeds.get(Math.min(topic, seeds.size() - 1));
-    }
-
-    /** Refers back to an earlier answer once per stage, as soon as there is one to refer to. */
-    private Move withRecallIfDue(Interview interview, Move move) {
-        return withRecallIfDue(interview, move, recall -> true);
-    }
-
-    /** {@link #withRecallIfDue(Interview, Move)} with only the earlier answers that {@code fit}. */
-    private Move withRecallIfDue(Interview interview, Move move, Predicate<Interview.Recall> fit) {
-        if (move.recall() != null || interview.progress(move.stage()).referencedBack()) {
-            return move;
-        }
-        return move.withRecall(pickRecall(interview, move.stage(), fit).orElse(null));
-    }
-
-    private static Optional<Interview.Recall> pickRecall(Interview interview, Stage stage) {
-        return pickRecall(interview, stage, recall -> true);
-    }
-
-    /**
-     * The answer just given, as the bridge into the next stage when there is nothing earlier to refer to (after the
-     * greeting): the new stage still starts from the expert's own words.
-     */
-    private static Optional<Interview.Recall> bridgeFromLastAnswer(Interview interview) {
-        List<Interview.Recall> recalls = interview.recalls();
-        if (recalls.isEmpty()) {
-            return Optional.empty();
-        }
-        Interview.Recall last = recalls.get(recalls.size() - 1);
-        return last.turn() == interview.turnCount() && !interview.memory().wasQuoted(Fragments.normalise(last.quote()))
-                ? Optional.of(last) : Optional.empty();
-    }
-
-    private static Optional<Interview.Recall> pickRecall(Interview interview, Stage stage,
-                                                         Predicate<Interview.Recall> fit) {
-        List<Interview.Recall> candidates = new ArrayList<>();
-        int lastTurn = interview.turnCount();
-        for (Interview.Recall recall : interview.recalls()) {
-            // Referring back to the answer just given is not "earlier"; prefer answers from before this stage.
-            if (recall.turn() < lastTurn && !interview.memory().wasQuoted(Fragments.normalise(recall.quote()))
-                    && fit.test(recall)) {
-                candidates.add(recall);
-            }
-        }
-        if (candidates.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Interview.Recall> earlierStages = candidates.stream().filter(r -> r.stage() != stage).toList();
-        List<Interview.Recall> pool = earlierStages.isEmpty() ? candidates : earlierStages;
-        // Words that bear on the new topic come first (a mistake before the failure stage, a feel before mastery);
-        // otherwise the latest few answers are the freshest to refer to, the one with most substance first, and one
-        // not used for the previous stage (the pool rotates with the stage).
-        Optional<Interview.Recall> onTopic = RecallTopics.onTopic(pool, stage);
-        if (onTopic.isPresent()) {
-            return onTopic;
-        }
-        List<Interview.Recall> latest = pool.subList(Math.max(0, pool.size() - 4), pool.size());
-        List<Interview.Recall> ranked = new ArrayList<>(latest);
-        ranked.sort(Comparator.comparingInt((Interview.Recall r) -> r.quote().length()).reversed());
-        return Optional.of(ranked.get(stage.index() % Math.min(2, ranked.size())));
     }
 
     private static Move close(Stage stage, CloseReason reason) {
@@ -486,73 +404,4 @@ public final class Planner {
         return missing;
     }
 
-    /**
-     * The key insights presented in the member check: explicit insights first, then the richest examples and
-     * failure modes, in the expert's words.
-     */
-    static List<String> keyInsights(Interview interview) {
-        List<KnowledgeItem> ranked = new ArrayList<>(interview.knowledge());
-        ranked.sort(Comparator.comparingInt(Planner::insightRank)
-                .thenComparing(Comparator.comparingInt((KnowledgeItem i) -> i.text().length()).reversed()));
-        // One of each kind first — an insight, a mistake, a case — so the summary shows the breadth of what was
-        // said (three mistakes in a row read as if nothing else was heard); then the best of what is left. A
-        // process is named by its first step ("Then — report the main thing"), no summary of anything: only as a
-        // filler.
-        List<KnowledgeItem> picked = new ArrayList<>();
-        Set<KnowledgeKind> kindsTaken = new HashSet<>();
-        for (KnowledgeItem item : ranked) {
-            if (insightRank(item) <= 3 && item.kind() != KnowledgeKind.PROCESS && kindsTaken.add(item.kind())) {
-                picked.add(item);
-            }
-        }
-        for (KnowledgeItem item : ranked) {
-            if (insightRank(item) <= 3 && !picked.contains(item)) {
-                picked.add(item);
-            }
-        }
-        List<String> insights = new ArrayList<>();
-        for (KnowledgeItem item : picked) {
-            if (insights.size() == MEMBER_CHECK_INSIGHTS) {
-                break;
-            }
-            String text = TextSanitizer.excerpt(withoutStepMarker(item.text()), 140);
-            if (!insights.contains(text)) {
-                insights.add(text);
-            }
-        }
-        if (insights.isEmpty()) {
-            for (Interview.Recall recall : interview.recalls()) {
-                if (insights.size() == MEMBER_CHECK_INSIGHTS) {
-                    break;
-                }
-                insights.add(recall.quote());
-            }
-        }
-        return insights;
-    }
-
-    /** "Then — report the main thing" stood in a list of steps; on its own in a summary it is "Report the main thing". */
-    private static final Pattern STEP_MARKER = Pattern.compile(
-            "^(?:first(?:ly)?|then|next|after that|finally|lastly|сначала|потом|затем|после этого|дальше|наконец)"
-                    + "\\s*[,—–:-]?\\s+(?=\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    static String withoutStepMarker(String text) {
-        Matcher m = STEP_MARKER.matcher(text.strip());
-        if (!m.find()) {
-            return text;
-        }
-        String rest = text.strip().substring(m.end());
-        return rest.isEmpty() ? text : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
-    }
-
-    private static int insightRank(KnowledgeItem item) {
-        return switch (item.kind()) {
-            case INSIGHT -> ContentItems.PRINCIPLE.equals(item.attribute(ContentItems.FROM)) ? 2 : 0;
-            case FAILURE_MODE -> 1;
-            case PROCESS -> 2;
-            case EXAMPLE -> 3;
-            default -> 9;
-        };
-    }
 }

@@ -32,7 +32,7 @@ class KeyInsightsTest {
                         item(KnowledgeKind.PROCESS, "Then — close the loop onto a known point.", 20)))
                 .build();
 
-        assertThat(Planner.keyInsights(interview)).containsExactly(
+        assertThat(KeyInsights.of(interview)).containsExactly(
                 "Every measurement gets a second, independent check.",
                 "Trusting a station without checking it after blasting.",
                 "In March 2020 my check traverse came back 0.35 metres out.");
@@ -40,9 +40,9 @@ class KeyInsightsTest {
 
     @Test
     void should_drop_the_step_marker_of_a_step_that_stands_alone() {
-        assertThat(Planner.withoutStepMarker("Then — close the loop onto a known point."))
+        assertThat(KeyInsights.withoutStepMarker("Then — close the loop onto a known point."))
                 .isEqualTo("Close the loop onto a known point.");
-        assertThat(Planner.withoutStepMarker("Потом — коротко доложить главное.")).isEqualTo("Коротко доложить главное.");
-        assertThat(Planner.withoutStepMarker("Thenar muscles tell you a lot.")).isEqualTo("Thenar muscles tell you a lot.");
+        assertThat(KeyInsights.withoutStepMarker("Потом — коротко доложить главное.")).isEqualTo("Коротко доложить главное.");
+        assertThat(KeyInsights.withoutStepMarker("Thenar muscles tell you a lot.")).isEqualTo("Thenar muscles tell you a lot.");
     }
 }
