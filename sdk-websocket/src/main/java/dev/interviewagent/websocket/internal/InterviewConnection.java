@@ -1,5 +1,14 @@
 package dev.interviewagent.websocket.internal;
 
+import static dev.interviewagent.websocket.internal.FrameFields.consent;
+import static dev.interviewagent.websocket.internal.FrameFields.format;
+import static dev.interviewagent.websocket.internal.FrameFields.language;
+import static dev.interviewagent.websocket.internal.FrameFields.messageId;
+import static dev.interviewagent.websocket.internal.FrameFields.optional;
+import static dev.interviewagent.websocket.internal.FrameFields.profile;
+import static dev.interviewagent.websocket.internal.FrameFields.required;
+import static dev.interviewagent.websocket.internal.FrameFields.size;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewagent.core.i18n.Messages;
@@ -404,18 +413,6 @@ final class InterviewConnection {
         }
     }
 
-    /** The optional {@code size} of an announced recording in bytes; 0 when absent. */
-    private static long size(JsonNode node) {
-        JsonNode size = node.get("size");
-        if (size == null || size.isNull()) {
-            return 0;
-        }
-        if (!size.canConvertToLong() || !size.isIntegralNumber() || size.asLong() < 1) {
-            throw new FieldException("size");
-        }
-        return size.asLong();
-    }
-
     private void confirm(JsonNode node) {
         String messageId = messageId(node);
         String action = required(node, "action", 64);
@@ -523,17 +520,6 @@ final class InterviewConnection {
         return target;
     }
 
-    private static boolean consent(JsonNode node) {
-        JsonNode consent = node.get("consent");
-        if (consent == null || consent.isNull()) {
-            return false;
-        }
-        if (!consent.isBoolean()) {
-            throw new FieldException("consent");
-        }
-        return consent.asBoolean();
-    }
-
     // ------------------------------------------------------------------------------------------------ helpers
 
     /** Takes a token of this connection and of its client address; {@code rate_limited} when either is empty. */
@@ -551,80 +537,6 @@ final class InterviewConnection {
             error(ErrorCode.UNAUTHORIZED, "error.no_interview", replyTo);
         }
         return interview;
-    }
-
-    private String messageId(JsonNode node) {
-        String id = required(node, "clientMessageId", 128);
-        try {
-            MessageId.of(id);
-        } catch (IllegalArgumentException e) {
-            throw new FieldException("clientMessageId");
-        }
-        return id;
-    }
-
-    private static @Nullable String format(JsonNode node) {
-        String format = optional(node, "format", 16);
-        if (format != null && !format.equals("json") && !format.equals("markdown")) {
-            throw new FieldException("format");
-        }
-        return format;
-    }
-
-    private static @Nullable Language language(JsonNode node) {
-        String code = optional(node, "language", 8);
-        if (code == null) {
-            return null;
-        }
-        return switch (code.toLowerCase(Locale.ROOT)) {
-            case "en" -> Language.ENGLISH;
-            case "ru" -> Language.RUSSIAN;
-            default -> throw new FieldException("language");
-        };
-    }
-
-    private static Profile profile(@Nullable JsonNode node) {
-        if (node == null || node.isNull()) {
-            return Profile.EMPTY;
-        }
-        if (!node.isObject()) {
-            throw new FieldException("profile");
-        }
-        JsonNode years = node.get("years_experience");
-        Integer yearsValue = null;
-        if (years != null && !years.isNull() && !(years.isTextual() && years.asText().isBlank())) {
-            if (years.isInt() || (years.isTextual() && years.asText().strip().matches("\\d{1,2}"))) {
-                yearsValue = years.isInt() ? years.asInt() : Integer.parseInt(years.asText().strip());
-            } else {
-                throw new FieldException("profile.years_experience");
-            }
-        }
-        try {
-            return new Profile(optional(node, "expert_name", 200), optional(node, "role_title", 200),
-                    optional(node, "company", 200), optional(node, "industry", 200), yearsValue,
-                    optional(node, "interview_goal", 200));
-        } catch (IllegalArgumentException e) {
-            throw new FieldException("profile");
-        }
-    }
-
-    private static String required(JsonNode node, String field, int maxLength) {
-        String value = optional(node, field, maxLength);
-        if (value == null || value.isBlank()) {
-            throw new FieldException(field);
-        }
-        return value;
-    }
-
-    private static @Nullable String optional(JsonNode node, String field, int maxLength) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual() || value.asText().length() > maxLength) {
-            throw new FieldException(field);
-        }
-        return value.asText();
     }
 
     /** Sends a localised error; never reads the store (it may run on the container's thread). */
