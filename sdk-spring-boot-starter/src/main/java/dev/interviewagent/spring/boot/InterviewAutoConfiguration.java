@@ -53,8 +53,8 @@ import org.springframework.context.annotation.Configuration;
  *       (Redis with the database as fallback): it is no bean of its own, since without Redis it is the store
  *       itself.</li>
  *   <li>{@link InterviewRetention}: the retention sweeps as a lifecycle bean.</li>
- *   <li>{@link InterviewerBrain}: the LLM brain {@code interview.llm.*} selects ({@link LlmBrains#from}), else the
- *       offline {@link MethodologyBrain}.</li>
+ *   <li>{@link InterviewerBrain}: with sdk-llm and a provider module on the classpath, the LLM brain
+ *       {@code interview.llm.*} selects ({@link LlmBrains#from}); else the offline {@link MethodologyBrain}.</li>
  *   <li>{@link SpeechToText}: when sdk-voice is on the classpath and a speech key is set
  *       ({@link SpeechToTextFactory#from}).</li>
  *   <li>{@link InterviewGuide}, {@link InterviewStyles}: the built-in guide and styles.</li>
