@@ -4,7 +4,6 @@ import static dev.interviewagent.core.config.Values.formatDuration;
 
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.Language;
-import dev.interviewagent.core.brain.LlmBrain;
 import dev.interviewagent.core.guide.InterviewStyles;
 import java.time.Duration;
 import java.util.List;
@@ -151,11 +150,11 @@ public final class InterviewSettings {
             .describedAs("OpenAI (or compatible server) key; selects the LLM brain.");
 
     public static final Setting<String> LLM_OPENAI_BASE_URL = Setting.builder("interview.llm.openai.base-url",
-            "URL", Values.text()).env("OPENAI_BASE_URL").defaultValue(LlmBrain.DEFAULT_OPENAI_BASE_URL)
+            "URL", Values.text()).env("OPENAI_BASE_URL").defaultValue("https://api.openai.com/v1")
             .describedAs("The URL /chat/completions is appended to; also for OpenAI-compatible servers.");
 
     public static final Setting<String> LLM_OPENAI_MODEL = Setting.builder("interview.llm.openai.model", "string",
-            Values.text()).env("OPENAI_MODEL").defaultValue(LlmBrain.DEFAULT_OPENAI_MODEL)
+            Values.text()).env("OPENAI_MODEL").defaultValue("gpt-4o-mini")
             .describedAs("OpenAI model name.");
 
     public static final Setting<String> LLM_ANTHROPIC_API_KEY = Setting.builder("interview.llm.anthropic.api-key",
@@ -163,11 +162,11 @@ public final class InterviewSettings {
             .describedAs("Anthropic key; selects the LLM brain when no OpenAI key is set.");
 
     public static final Setting<String> LLM_ANTHROPIC_BASE_URL = Setting.builder("interview.llm.anthropic.base-url",
-            "URL", Values.text()).env("ANTHROPIC_BASE_URL").defaultValue(LlmBrain.DEFAULT_ANTHROPIC_BASE_URL)
+            "URL", Values.text()).env("ANTHROPIC_BASE_URL").defaultValue("https://api.anthropic.com/v1/")
             .describedAs("The URL messages is appended to.");
 
     public static final Setting<String> LLM_ANTHROPIC_MODEL = Setting.builder("interview.llm.anthropic.model",
-            "string", Values.text()).env("ANTHROPIC_MODEL").defaultValue(LlmBrain.DEFAULT_ANTHROPIC_MODEL)
+            "string", Values.text()).env("ANTHROPIC_MODEL").defaultValue("claude-haiku-4-5")
             .describedAs("Anthropic model name.");
 
     public static final Setting<Duration> LLM_CALL_TIMEOUT = Setting.builder("interview.llm.call-timeout",

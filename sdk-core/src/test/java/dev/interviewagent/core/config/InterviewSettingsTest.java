@@ -2,7 +2,6 @@ package dev.interviewagent.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interviewagent.core.brain.LlmBrain;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
@@ -74,12 +73,9 @@ class InterviewSettingsTest {
     }
 
     @Test
-    void should_match_the_llm_brains_defaults_when_written_as_text() {
+    void should_default_the_engine_brain_timeout_to_thirty_seconds() {
         InterviewConfig empty = InterviewConfig.fromEnvironment(java.util.Map.of());
 
-        assertThat(empty.get(InterviewSettings.LLM_CALL_TIMEOUT)).isEqualTo(LlmBrain.DEFAULT_CALL_TIMEOUT);
-        assertThat(empty.get(InterviewSettings.LLM_TURN_TIMEOUT)).isEqualTo(LlmBrain.DEFAULT_TURN_TIMEOUT);
-        assertThat(empty.get(InterviewSettings.LLM_MAX_RETRIES)).isEqualTo(LlmBrain.DEFAULT_MAX_RETRIES);
         assertThat(empty.get(InterviewSettings.ENGINE_BRAIN_TIMEOUT)).isEqualTo(Duration.ofSeconds(30));
     }
 }

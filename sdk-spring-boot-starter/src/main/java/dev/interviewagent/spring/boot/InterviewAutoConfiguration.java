@@ -2,7 +2,6 @@ package dev.interviewagent.spring.boot;
 
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewListener;
-import dev.interviewagent.core.brain.LlmBrains;
 import dev.interviewagent.core.brain.MethodologyBrain;
 import dev.interviewagent.core.config.EngineSettings;
 import dev.interviewagent.core.config.InterviewConfig;
@@ -15,6 +14,7 @@ import dev.interviewagent.core.guide.InterviewStyles;
 import dev.interviewagent.core.spi.InterviewLock;
 import dev.interviewagent.core.spi.InterviewStore;
 import dev.interviewagent.core.spi.InterviewerBrain;
+import dev.interviewagent.llm.LlmBrains;
 import dev.interviewagent.persistence.InterviewStorage;
 import dev.interviewagent.persistence.PrivacyOperations;
 import dev.interviewagent.spring.boot.properties.InterviewProperties;
@@ -53,8 +53,8 @@ import org.springframework.context.annotation.Configuration;
  *       (Redis with the database as fallback): it is no bean of its own, since without Redis it is the store
  *       itself.</li>
  *   <li>{@link InterviewRetention}: the retention sweeps as a lifecycle bean.</li>
- *   <li>{@link InterviewerBrain}: the LLM brain {@code interview.llm.*} selects ({@link LlmBrains#from}), else the
- *       offline {@link MethodologyBrain}.</li>
+ *   <li>{@link InterviewerBrain}: with sdk-llm and a provider module on the classpath, the LLM brain
+ *       {@code interview.llm.*} selects ({@link LlmBrains#from}); else the offline {@link MethodologyBrain}.</li>
  *   <li>{@link SpeechToText}: when sdk-voice is on the classpath and a speech key is set
  *       ({@link SpeechToTextFactory#from}).</li>
  *   <li>{@link InterviewGuide}, {@link InterviewStyles}: the built-in guide and styles.</li>
@@ -112,11 +112,13 @@ public class InterviewAutoConfiguration {
         return defaults;
     }
 
+    /** The offline brain, when no LLM brain is configured (sdk-llm missing, or no key set). */
     @Bean
     @ConditionalOnMissingBean
-    public InterviewerBrain interviewerBrain(InterviewConfig config) {
-        log.info("interview {}", LlmBrains.describe(config));
-        return LlmBrains.from(config).orElseGet(MethodologyBrain::create);
+    public InterviewerBrain interviewerBrain() {
+        log.info("interview offline brain (add dev.interviewagent:sdk-llm-openai or sdk-llm-anthropic for the LLM"
+                + " brain)");
+        return MethodologyBrain.create();
     }
 
     /** The storage's lock (cluster-wide with Redis), or an in-process one when there is no storage. */
@@ -214,6 +216,19 @@ public class InterviewAutoConfiguration {
         @ConditionalOnMissingBean
         InterviewRetention interviewRetention(InterviewStorage storage, InterviewEngine engine) {
             return new InterviewRetention(storage, engine);
+        }
+    }
+
+    /** The brain {@code interview.llm.*} selects, when sdk-llm is on the classpath: the LLM brain or the offline one. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(LlmBrains.class)
+    static class LlmBrainConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        InterviewerBrain interviewerBrain(InterviewConfig config) {
+            log.info("interview {}", LlmBrains.describe(config));
+            return LlmBrains.from(config).orElseGet(MethodologyBrain::create);
         }
     }
 

@@ -1,8 +1,6 @@
 package dev.interviewagent.spring.boot;
 
 import dev.interviewagent.core.InterviewId;
-import dev.interviewagent.core.brain.LlmBrain;
-import dev.interviewagent.core.brain.LlmBrainMetrics;
 import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.spi.InterviewStore;
 import dev.interviewagent.core.spi.InterviewerBrain;
@@ -10,6 +8,7 @@ import dev.interviewagent.persistence.InterviewStorage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -37,6 +36,7 @@ public final class InterviewHealthIndicator implements HealthIndicator {
     private final InterviewStore store;
     private final @Nullable InterviewStorage storage;
     private final @Nullable InterviewerBrain brain;
+    private final Function<InterviewerBrain, Map<String, Object>> brainDetails;
 
     /**
      * @param store   the engine's store, probed when there is no storage
@@ -46,9 +46,22 @@ public final class InterviewHealthIndicator implements HealthIndicator {
      */
     public InterviewHealthIndicator(InterviewStore store, @Nullable InterviewStorage storage,
                                     @Nullable InterviewerBrain brain) {
+        this(store, storage, brain, InterviewHealthIndicator::brainId);
+    }
+
+    /**
+     * @param store        the engine's store, probed when there is no storage
+     * @param storage      the store stack, when the auto-configuration opened one
+     * @param brain        the engine's brain, for details; null to leave them out
+     * @param brainDetails the details of a brain (with sdk-llm, the LLM brain's circuit state and counters)
+     */
+    public InterviewHealthIndicator(InterviewStore store, @Nullable InterviewStorage storage,
+                                    @Nullable InterviewerBrain brain,
+                                    Function<InterviewerBrain, Map<String, Object>> brainDetails) {
         this.store = Objects.requireNonNull(store, "store");
         this.storage = storage;
         this.brain = brain;
+        this.brainDetails = Objects.requireNonNull(brainDetails, "brainDetails");
     }
 
     @Override
@@ -62,7 +75,7 @@ public final class InterviewHealthIndicator implements HealthIndicator {
             health.withDetail("redis", Map.of("status", redisUp ? "UP" : "DOWN"));
         }
         if (brain != null) {
-            health.withDetail("brain", brainDetails(brain));
+            health.withDetail("brain", brainDetails.apply(brain));
         }
         return (up ? health.up() : health.down()).build();
     }
@@ -82,19 +95,10 @@ public final class InterviewHealthIndicator implements HealthIndicator {
         return details;
     }
 
-    private static Map<String, Object> brainDetails(InterviewerBrain brain) {
+    /** The details of any brain: its id. */
+    static Map<String, Object> brainId(InterviewerBrain brain) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("id", brain.id());
-        if (brain instanceof LlmBrain llm) {
-            LlmBrainMetrics metrics = llm.metrics();
-            details.put("model", llm.description());
-            details.put("circuit", llm.circuitOpen() ? "open" : "closed");
-            details.put("turns", metrics.turns());
-            details.put("calls", metrics.calls());
-            details.put("retries", metrics.retries());
-            details.put("fallbacks", metrics.fallbacksSignalled());
-            details.put("refusedWhileOpen", metrics.circuitOpen());
-        }
         return details;
     }
 }

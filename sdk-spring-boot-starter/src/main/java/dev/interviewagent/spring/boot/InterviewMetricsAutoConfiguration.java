@@ -1,9 +1,9 @@
 package dev.interviewagent.spring.boot;
 
-import dev.interviewagent.core.brain.LlmBrain;
 import dev.interviewagent.core.metrics.micrometer.InterviewEngineMetrics;
-import dev.interviewagent.core.metrics.micrometer.LlmMetrics;
 import dev.interviewagent.core.spi.InterviewerBrain;
+import dev.interviewagent.llm.LlmBrain;
+import dev.interviewagent.llm.micrometer.LlmMetrics;
 import dev.interviewagent.persistence.InterviewStorage;
 import dev.interviewagent.persistence.metrics.micrometer.RedisMetrics;
 import dev.interviewagent.voice.SpeechToText;
@@ -48,14 +48,19 @@ public class InterviewMetricsAutoConfiguration {
         return builder -> builder.observer(metrics);
     }
 
-    /** The LLM brain's meters; binds nothing when the brain is the offline one. */
-    @Bean
-    public MeterBinder interviewLlmMetrics(ObjectProvider<InterviewerBrain> brain) {
-        return registry -> {
-            if (brain.getIfUnique() instanceof LlmBrain llm) {
-                new LlmMetrics(llm).bindTo(registry);
-            }
-        };
+    /** The LLM brain's meters, with sdk-llm on the classpath; binds nothing when the brain is the offline one. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(LlmMetrics.class)
+    static class LlmMetricsConfiguration {
+
+        @Bean
+        MeterBinder interviewLlmMetrics(ObjectProvider<InterviewerBrain> brain) {
+            return registry -> {
+                if (brain.getIfUnique() instanceof LlmBrain llm) {
+                    new LlmMetrics(llm).bindTo(registry);
+                }
+            };
+        }
     }
 
     /** Speech-to-text meters, with sdk-voice on the classpath. */

@@ -1,6 +1,7 @@
 package dev.interviewagent.bench.drill.harness;
 
-import dev.interviewagent.core.brain.LlmBrain;
+import dev.interviewagent.llm.CircuitState;
+import dev.interviewagent.llm.LlmBrain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -11,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 public final class CircuitMonitor implements AutoCloseable {
 
     private final LlmBrain brain;
-    private final List<LlmBrain.CircuitState> states = new ArrayList<>();
+    private final List<CircuitState> states = new ArrayList<>();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "circuit-monitor");
         t.setDaemon(true);
@@ -24,25 +25,25 @@ public final class CircuitMonitor implements AutoCloseable {
     }
 
     private synchronized void sample() {
-        LlmBrain.CircuitState now = brain.circuitState();
+        CircuitState now = brain.circuitState();
         if (states.isEmpty() || states.get(states.size() - 1) != now) {
             states.add(now);
         }
     }
 
-    public synchronized LlmBrain.CircuitState current() {
+    public synchronized CircuitState current() {
         return brain.circuitState();
     }
 
     /** The states seen, without repeats, e.g. [CLOSED, OPEN, HALF_OPEN, CLOSED]. */
-    public synchronized List<LlmBrain.CircuitState> states() {
+    public synchronized List<CircuitState> states() {
         return List.copyOf(states);
     }
 
     /** Whether the circuit opened and later closed again. */
     public synchronized boolean openedAndClosed() {
-        int open = states.indexOf(LlmBrain.CircuitState.OPEN);
-        return open >= 0 && states.subList(open, states.size()).contains(LlmBrain.CircuitState.CLOSED);
+        int open = states.indexOf(CircuitState.OPEN);
+        return open >= 0 && states.subList(open, states.size()).contains(CircuitState.CLOSED);
     }
 
     @Override

@@ -11,8 +11,9 @@ import dev.interviewagent.bench.drill.harness.StoreAudit;
 import dev.interviewagent.bench.drill.load.ExpertScript;
 import dev.interviewagent.bench.drill.load.Ledger;
 import dev.interviewagent.bench.drill.load.Load;
-import dev.interviewagent.core.brain.LlmBrain;
 import dev.interviewagent.core.channel.SpeechTranscriber;
+import dev.interviewagent.llm.CircuitState;
+import dev.interviewagent.llm.LlmBrain;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,10 +72,10 @@ public final class ModelDrill implements Drill {
             Thread.sleep(total * 45 / 100);
             model.mode(FaultModelServer.Mode.OUTAGE);
             opened = Await.within(Duration.ofSeconds(60), () -> breakers.stream()
-                    .allMatch(b -> b.current() == LlmBrain.CircuitState.OPEN));
+                    .allMatch(b -> b.current() == CircuitState.OPEN));
             model.mode(FaultModelServer.Mode.HEALTHY);
             closed = Await.within(Duration.ofSeconds(60), () -> breakers.stream()
-                    .allMatch(b -> b.openedAndClosed() && b.current() == LlmBrain.CircuitState.CLOSED));
+                    .allMatch(b -> b.openedAndClosed() && b.current() == CircuitState.CLOSED));
             long left = total - (System.nanoTime() - started) / 1_000_000;
             Thread.sleep(Math.max(3_000, left));
             load.stop(Duration.ofSeconds(90));

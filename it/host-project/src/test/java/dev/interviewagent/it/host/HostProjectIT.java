@@ -3,10 +3,10 @@ package dev.interviewagent.it.host;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewagent.core.Language;
-import dev.interviewagent.core.brain.LlmBrains;
 import dev.interviewagent.core.brain.OneQuestionGuard;
 import dev.interviewagent.core.docs.QuickstartDocs;
-import dev.interviewagent.core.internal.brain.llm.LlmTestServers;
+import dev.interviewagent.llm.LlmBrains;
+import dev.interviewagent.llm.internal.LlmTestServers;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

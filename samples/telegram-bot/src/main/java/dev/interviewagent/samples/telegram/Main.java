@@ -1,11 +1,11 @@
 package dev.interviewagent.samples.telegram;
 
 import dev.interviewagent.core.InterviewEngine;
-import dev.interviewagent.core.brain.LlmBrains;
 import dev.interviewagent.core.config.EngineSettings;
 import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.core.config.InterviewSettings;
 import dev.interviewagent.core.config.InvalidConfigurationException;
+import dev.interviewagent.llm.LlmBrains;
 import dev.interviewagent.persistence.InterviewStorage;
 import dev.interviewagent.persistence.JdbcChannelInbox;
 import dev.interviewagent.persistence.PrivacyOperations;

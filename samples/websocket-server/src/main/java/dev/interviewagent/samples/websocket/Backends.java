@@ -1,13 +1,13 @@
 package dev.interviewagent.samples.websocket;
 
 import dev.interviewagent.core.InterviewEngine;
-import dev.interviewagent.core.brain.LlmBrains;
 import dev.interviewagent.core.channel.SpeechTranscriber;
 import dev.interviewagent.core.config.EngineSettings;
 import dev.interviewagent.core.config.InterviewConfig;
+import dev.interviewagent.core.config.InterviewSettings;
 import dev.interviewagent.core.spi.InterviewLock;
 import dev.interviewagent.core.spi.InterviewStore;
-import dev.interviewagent.core.config.InterviewSettings;
+import dev.interviewagent.llm.LlmBrains;
 import dev.interviewagent.persistence.InterviewStorage;
 import dev.interviewagent.persistence.PrivacyOperations;
 import dev.interviewagent.persistence.RetentionPolicy;

@@ -1,6 +1,6 @@
 /**
  * Micrometer meter binders for the engine ({@link dev.interviewagent.core.metrics.micrometer.InterviewEngineMetrics})
- * and the LLM brain ({@link dev.interviewagent.core.metrics.micrometer.LlmMetrics}). Micrometer
+ * (the LLM brain's binder is in sdk-llm: {@code dev.interviewagent.llm.micrometer.LlmMetrics}). Micrometer
  * ({@code io.micrometer:micrometer-core}) is an optional dependency of sdk-core: add it to use this package. No class
  * outside this package refers to Micrometer, so hosts without it never load one. Plain Java: Spring Boot registers
  * the binders as beans, any other host calls {@code bindTo(registry)} itself.
