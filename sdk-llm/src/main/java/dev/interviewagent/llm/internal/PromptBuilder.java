@@ -195,7 +195,15 @@ final class PromptBuilder {
                     : "refer back to it naturally: \"Earlier you said …\"");
             node.set("recall", recall);
         }
-        if (!move.missing().isEmpty()) {
+        if (move.type() == MoveType.PROBE_FAILURE && move.missing().size() == 1) {
+            // the decision layer picked the detail of the mistake still unknown: ask for that one
+            node.put("ask_for", switch (move.missing().get(0)) {
+                case "sign" -> "its earliest warning sign";
+                case "cost" -> "what it costs when nobody catches it";
+                case "fix" -> "how it is put right";
+                default -> move.missing().get(0);
+            });
+        } else if (!move.missing().isEmpty()) {
             ArrayNode missing = node.putArray("stage_still_missing");
             move.missing().forEach(missing::add);
         }
@@ -340,8 +348,8 @@ final class PromptBuilder {
                     + " \"anchor\", and what would have happened. Refer to that story.";
             case PROBE_STEP -> "They described steps. Ask which step takes the most judgement or is the one a"
                     + " newcomer skips, and what they look at there.";
-            case PROBE_FAILURE -> "They named a mistake. Ask for its earliest warning sign, what it costs, or how"
-                    + " they catch and fix it: one of these, the one they did not say.";
+            case PROBE_FAILURE -> "They named a mistake. Ask for the detail of it in \"ask_for\" (its earliest"
+                    + " warning sign, what it costs, or how it is put right), never one they already said.";
             case CONTRAST -> "Ask how a newcomer and an experienced person differ in what they just described.";
             case BEGINNERS_MIND -> "Ask them to explain it as to a newcomer on their first day.";
             case EXPERT_SECRET -> "Ask for the thing only experience teaches here, that is written down nowhere.";
