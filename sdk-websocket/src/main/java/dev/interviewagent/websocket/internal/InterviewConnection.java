@@ -566,11 +566,9 @@ final class InterviewConnection {
         if (code == null) {
             return null;
         }
-        return switch (code.toLowerCase(Locale.ROOT)) {
-            case "en" -> Language.ENGLISH;
-            case "ru" -> Language.RUSSIAN;
-            default -> throw new FieldException("language");
-        };
+        String exact = code.toLowerCase(Locale.ROOT);
+        return Language.available().stream().filter(language -> language.code().equals(exact)).findFirst()
+                .orElseThrow(() -> new FieldException("language"));
     }
 
     private static Profile profile(@Nullable JsonNode node) {

@@ -2,12 +2,12 @@ package dev.interviewagent.core.internal.understanding;
 
 import dev.interviewagent.core.Language;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,12 +24,12 @@ public final class AnswerReader {
     /** How much of an answer is read; the rest is ignored. */
     public static final int MAX_CHARS = 20_000;
 
-    private final Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
-    private final Map<Language, FactExtractor> factExtractors = new EnumMap<>(Language.class);
+    private final Map<Language, Lexicon> lexicons = new TreeMap<>();
+    private final Map<Language, FactExtractor> factExtractors = new TreeMap<>();
 
     /** Compiles the word lists of every supported language. */
     public AnswerReader() {
-        for (Language language : Language.values()) {
+        for (Language language : Language.available()) {
             lexicons.put(language, Lexicon.forLanguage(language));
         }
         factExtractors.put(Language.ENGLISH, new EnglishFactExtractor());
