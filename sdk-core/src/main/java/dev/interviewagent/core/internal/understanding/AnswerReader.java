@@ -55,7 +55,9 @@ public final class AnswerReader {
         SentenceMood mood = new SentenceMood(analysed);
         EpisodeScorer.Result episode = EpisodeScorer.score(analysed, mood);
         FatigueDetector.Result fatigue = FatigueDetector.detect(analysed, episode.anchors());
-        Map<FactSlot, String> facts = factExtractors.get(language).extract(analysed);
+        // fact extraction is grammar in code, for the built-in languages only; a pack language reads no facts
+        FactExtractor extractor = factExtractors.get(language);
+        Map<FactSlot, String> facts = extractor == null ? Map.of() : extractor.extract(analysed);
 
         Set<ContentLabel> labels = EnumSet.noneOf(ContentLabel.class);
         addIf(labels, ContentLabel.EPISODE, episode.episode());
