@@ -129,7 +129,7 @@ class OfflineTemplatesTest {
     }
 
     private static JsonNode templates(Language language) {
-        String resource = "/dev/interviewagent/core/brain/templates." + language.code() + ".json";
+        String resource = "/dev/interviewagent/core/lang/" + language.code() + "/templates.json";
         try (InputStream in = Objects.requireNonNull(OfflineTemplatesTest.class.getResourceAsStream(resource),
                 resource)) {
             return new ObjectMapper().readTree(in);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.analysis.AnswerAnalysis;
+import dev.interviewagent.core.brain.OneQuestionGuard;
 import dev.interviewagent.core.guide.InterviewGuide;
 import dev.interviewagent.core.guide.InterviewStyles;
 import dev.interviewagent.core.guide.Stage;
@@ -61,6 +62,17 @@ class LanguagePackTest {
                 .isEmpty();
         assertThat(analyzer.analyze("As usual, nothing special.", Language.ENGLISH).evasivePhrases())
                 .containsExactly("As usual", "nothing special");
+    }
+
+    @Test
+    void should_count_and_repair_german_questions_with_the_pack_guard_patterns() {
+        OneQuestionGuard guard = OneQuestionGuard.create();
+
+        assertThat(guard.countQuestions("Erzählen Sie mir von Ihrem letzten Auftrag.", GERMAN)).isEqualTo(1);
+        assertThat(guard.countQuestions("Was haben Sie zuerst gemacht? Und wer hat Ihnen geholfen?", GERMAN))
+                .isEqualTo(2);
+        assertThat(guard.repair("Was haben Sie zuerst gemacht? Und wer hat Ihnen geholfen?", GERMAN))
+                .isEqualTo("Was haben Sie zuerst gemacht?");
     }
 
     @Test
