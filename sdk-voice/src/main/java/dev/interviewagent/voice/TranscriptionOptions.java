@@ -1,10 +1,10 @@
 package dev.interviewagent.voice;
 
 import dev.interviewagent.core.Language;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Per-call options for {@link SpeechToText#transcribe(AudioInput, TranscriptionOptions)}. Immutable; build with
@@ -46,7 +46,7 @@ public record TranscriptionOptions(Optional<Language> languageHint, Set<Language
     /** Builds {@link TranscriptionOptions}. */
     public static final class Builder {
         private Optional<Language> languageHint = Optional.empty();
-        private Set<Language> expectedLanguages = EnumSet.copyOf(DEFAULT_EXPECTED_LANGUAGES);
+        private Set<Language> expectedLanguages = new TreeSet<>(DEFAULT_EXPECTED_LANGUAGES);
         private boolean redactPii;
 
         private Builder() {
@@ -64,7 +64,7 @@ public record TranscriptionOptions(Optional<Language> languageHint, Set<Language
             if (languages.isEmpty()) {
                 throw new IllegalArgumentException("expectedLanguages must not be empty");
             }
-            this.expectedLanguages = EnumSet.copyOf(languages);
+            this.expectedLanguages = new TreeSet<>(languages);
             return this;
         }
 

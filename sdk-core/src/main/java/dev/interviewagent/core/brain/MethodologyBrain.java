@@ -7,9 +7,9 @@ import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.InterviewerBrain;
 import java.io.InputStream;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The offline interviewer brain: phrases every {@link dev.interviewagent.core.spi.MoveType} in English and Russian
@@ -34,9 +34,9 @@ import java.util.Objects;
  *
  * <p>Deterministic: the variant is drawn from a seed mixed from {@link Builder#seed(long)}, the interview id, the
  * turn number and the move, so replaying a request phrases the same message. Immutable, stateless and
- * thread-safe; {@link #phrase(BrainRequest)} does no I/O and does not block. The templates are the resources
- * {@code dev/interviewagent/core/brain/templates.<language>.json}; hosts may replace them with
- * {@link Builder#templates(Language, InputStream)}.
+ * thread-safe; {@link #phrase(BrainRequest)} does no I/O and does not block. The templates are the
+ * {@code templates.json} of each language's pack ({@code dev/interviewagent/core/lang/<code>/}); hosts may replace
+ * them with {@link Builder#templates(Language, InputStream)}.
  *
  * <pre>{@code
  * InterviewerBrain brain = MethodologyBrain.create();
@@ -93,11 +93,13 @@ public final class MethodologyBrain implements InterviewerBrain {
     /** Builds a {@link MethodologyBrain}. Not thread-safe; the brain it builds is. */
     public static final class Builder {
         private long seed = DEFAULT_SEED;
-        private final Map<Language, PhraseTemplates> templates = new EnumMap<>(Language.class);
+        private final Map<Language, PhraseTemplates> templates = new TreeMap<>();
 
         private Builder() {
-            for (Language language : Language.values()) {
-                templates.put(language, PhraseTemplates.builtIn(language));
+            for (Language language : Language.available()) {
+                if (PhraseTemplates.available(language)) {
+                    templates.put(language, PhraseTemplates.builtIn(language));
+                }
             }
         }
 
@@ -112,7 +114,7 @@ public final class MethodologyBrain implements InterviewerBrain {
 
         /**
          * Replaces the templates of one language with a JSON document of the same shape as the built-in
-         * {@code templates.<code>.json}. Reads the stream fully; does not close it.
+         * {@code lang/<code>/templates.json}. Reads the stream fully; does not close it.
          *
          * @throws dev.interviewagent.core.exception.InvalidInputException if the JSON is malformed
          */

@@ -1,9 +1,12 @@
 package dev.interviewagent.core.brain;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewagent.core.Language;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +40,8 @@ import java.util.regex.Pattern;
  * inside the same sentence is cut off at the marker. A message with no question is returned unchanged; the engine
  * sees {@link GuardResult#hasQuestion()} {@code false} and falls back.
  *
- * <p>Stateless and thread-safe; no I/O. Create one with {@link #create()} and share it.
+ * <p>Stateless and thread-safe; no I/O but reading a language's {@code guard.json} from its pack once. Create one
+ * with {@link #create()} and share it.
  */
 public final class OneQuestionGuard {
 
@@ -45,37 +49,10 @@ public final class OneQuestionGuard {
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,2}[.)]|[-•*–—])\\s+");
 
-    private static final Pattern EN_REQUEST = Pattern.compile(
-            "^(?:(?:please|and|so|now|then|ok|okay|well|just|also|finally|first)[,]?\\s+)*"
-                    + "(?:tell me|tell us|describe|walk me through|talk me through|take me through|give me|"
-                    + "share|explain|help me understand|paint me|show me|think of a time|think back to|"
-                    + "say more|could you please|list)\\b", FLAGS);
-    private static final Pattern RU_REQUEST = Pattern.compile(
-            "^(?:(?:пожалуйста|и|а|теперь|тогда|так|ну|итак|также|ещё|еще|сначала)[,]?\\s+)*"
-                    + "(?:расскажите|расскажи|опишите|опиши|проведите|приведите|поделитесь|объясните|"
-                    + "назовите|перечислите|вспомните|покажите|уточните|помогите мне понять|представьте|"
-                    + "оцените|подтвердите)\\b", FLAGS);
+    /** The pack file holding a language's guard patterns: regular expressions, case-insensitive. */
+    static final String FILE = "guard.json";
+    private static final Map<Language, Patterns> PATTERNS = new ConcurrentHashMap<>();
 
-    private static final Pattern EN_MARKER = Pattern.compile(
-            "\\band also\\b|\\balso,|\\bin addition,|\\bplus,|^also\\b", FLAGS);
-    private static final Pattern RU_MARKER = Pattern.compile(
-            "(?<![\\p{L}])(?:а также|и ещё|и еще|а ещё|а еще|кроме того,)(?![\\p{L}])|^(?:также|ещё|еще)(?![\\p{L}])",
-            FLAGS);
-
-    private static final Pattern EN_INTERROGATIVE = Pattern.compile(
-            "\\b(?:what|how|why|when|where|which|who|whom|whose|could you|would you|can you|do you|did you|"
-                    + "does|is there|are there|tell|describe|share|explain|walk me)\\b", FLAGS);
-    private static final Pattern RU_INTERROGATIVE = Pattern.compile(
-            "(?<![\\p{L}])(?:что|как|почему|зачем|когда|где|какой|какая|какое|какие|каким|какую|каких|какого|"
-                    + "кто|кого|сколько|чем|чему|ли|можете|могли бы|расскажите|опишите|поделитесь|объясните|"
-                    + "приведите)(?![\\p{L}])", FLAGS);
-
-    private static final Pattern EN_INTERROGATIVE_START = Pattern.compile(
-            "^(?:(?:and|so|but|then)\\s+)?(?:what|how|why|when|where|which|who|whom|whose|could|would|can|do|does|did|"
-                    + "is|are|was|were|have|has|will|should|shall|may)\\b", FLAGS);
-    private static final Pattern RU_INTERROGATIVE_START = Pattern.compile(
-            "^(?:(?:а|и|но|так)\\s+)?(?:что|как|почему|зачем|когда|где|какой|какая|какое|какие|каким|какую|кто|"
-                    + "сколько|чем|можете|могли|можно ли|есть ли|правда ли|верно ли)(?![\\p{L}])", FLAGS);
     private static final Pattern QUESTION_INSIDE_CLOSING_QUOTE = Pattern.compile("[?？][»”\"“]\\s*$");
 
     private OneQuestionGuard() {
@@ -132,17 +109,47 @@ public final class OneQuestionGuard {
                             int firstQuestionEnd, int internalMarker, int internalMarkers) {
     }
 
+    /**
+     * A language's patterns: a request phrased as an order ("tell me…"), a marker joining a second question
+     * ("and also"), a question word anywhere, a question word opening the sentence.
+     */
+    private record Patterns(Pattern request, Pattern marker, Pattern interrogative, Pattern interrogativeStart) {
+    }
+
+    /** The patterns of the language's pack; English ones for a pack without {@code guard.json}. */
+    private static Patterns patterns(Language language) {
+        Patterns cached = PATTERNS.get(language);
+        if (cached != null) {
+            return cached;
+        }
+        JsonNode json = language.pack().json(FILE);
+        if (json.isMissingNode() && language != Language.ENGLISH) {
+            return patterns(Language.ENGLISH);
+        }
+        Patterns loaded = new Patterns(compile(language, json, "request"), compile(language, json, "marker"),
+                compile(language, json, "interrogative"), compile(language, json, "interrogative_start"));
+        PATTERNS.putIfAbsent(language, loaded);
+        return loaded;
+    }
+
+    private static Pattern compile(Language language, JsonNode json, String field) {
+        if (!json.path(field).isTextual()) {
+            throw new IllegalStateException(language.pack().folder() + FILE + " needs the pattern \"" + field + "\"");
+        }
+        return Pattern.compile(json.path(field).asText(), FLAGS);
+    }
+
     private record Analysis(List<Sentence> sentences, int count, int firstCounted) {
     }
 
     private Analysis analyse(String message, Language language) {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(language, "language");
-        boolean russian = language == Language.RUSSIAN;
-        Pattern request = russian ? RU_REQUEST : EN_REQUEST;
-        Pattern marker = russian ? RU_MARKER : EN_MARKER;
-        Pattern interrogative = russian ? RU_INTERROGATIVE : EN_INTERROGATIVE;
-        Pattern interrogativeStart = russian ? RU_INTERROGATIVE_START : EN_INTERROGATIVE_START;
+        Patterns patterns = patterns(language);
+        Pattern request = patterns.request();
+        Pattern marker = patterns.marker();
+        Pattern interrogative = patterns.interrogative();
+        Pattern interrogativeStart = patterns.interrogativeStart();
 
         String masked = maskQuotes(message);
         List<Sentence> sentences = new ArrayList<>();

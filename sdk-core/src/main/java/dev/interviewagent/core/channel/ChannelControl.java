@@ -1,9 +1,9 @@
 package dev.interviewagent.core.channel;
 
 import dev.interviewagent.core.Language;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -47,7 +47,7 @@ public record ChannelControl(Kind kind, Map<Language, String> labels) {
 
     public ChannelControl {
         Objects.requireNonNull(kind, "kind");
-        Map<Language, String> copy = new EnumMap<>(Language.class);
+        Map<Language, String> copy = new TreeMap<>();
         for (Map.Entry<Language, String> e : Objects.requireNonNull(labels, "labels").entrySet()) {
             String label = Objects.requireNonNull(e.getValue(), "label").strip();
             if (label.isEmpty() || label.length() > MAX_LABEL_CHARS || label.contains("\n")) {
@@ -118,8 +118,8 @@ public record ChannelControl(Kind kind, Map<Language, String> labels) {
 
     private static Map<Language, String> everyLanguage(String label) {
         Objects.requireNonNull(label, "label");
-        Map<Language, String> labels = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
+        Map<Language, String> labels = new TreeMap<>();
+        for (Language language : Language.available()) {
             labels.put(language, label);
         }
         return labels;

@@ -97,7 +97,7 @@ final class Values {
     /** A language code ({@code en}, {@code ru}; a region is ignored). */
     static Setting.ValueParser<Language> language() {
         return text -> Language.fromCode(text).orElseThrow(() -> new IllegalArgumentException("must be one of "
-                + Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", "))));
+                + Language.available().stream().map(Language::code).collect(Collectors.joining(", "))));
     }
 
     /** Comma-separated, each entry trimmed, empty entries dropped. */

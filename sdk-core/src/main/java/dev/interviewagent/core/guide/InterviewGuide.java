@@ -2,17 +2,18 @@ package dev.interviewagent.core.guide;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.exception.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The interview guide as data: the nine stages with their goals, criteria and seed questions in every language.
@@ -69,15 +70,41 @@ public record InterviewGuide(
         return stages.get(stage.ordinal());
     }
 
-    /** The built-in nine-stage expertise guide (English and Russian). */
+    /**
+     * The built-in nine-stage expertise guide: English and Russian, plus every language whose pack has a
+     * {@code guide.json} with the stages' goals and seed questions (see {@link dev.interviewagent.core.lang.LanguagePack}).
+     */
     public static InterviewGuide expertise() {
         try (InputStream in = InterviewGuide.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("built-in guide resource missing: " + BUILT_IN_RESOURCE);
             }
-            return fromJson(in);
+            JsonNode root = new ObjectMapper().readTree(in);
+            for (Language language : Language.available()) {
+                if (!language.isBuiltIn()) {
+                    addPackTexts(root, language);
+                }
+            }
+            return fromTree(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies a pack's {@code guide.json} goal, seeds and title of each stage into the guide's language maps. */
+    private static void addPackTexts(JsonNode root, Language language) {
+        JsonNode pack = language.pack().json("guide.json").path("stages");
+        if (pack.isMissingNode()) {
+            return;
+        }
+        for (JsonNode node : root.path("stages")) {
+            JsonNode texts = pack.path(node.path("code").asText());
+            for (String field : List.of("goal", "seeds", "title")) {
+                if (texts.has(field) && node instanceof ObjectNode stage) {
+                    JsonNode target = stage.has(field) ? stage.get(field) : stage.putObject(field);
+                    ((ObjectNode) target).set(language.code(), texts.get(field));
+                }
+            }
         }
     }
 
@@ -88,7 +115,14 @@ public record InterviewGuide(
      */
     public static InterviewGuide fromJson(InputStream json) {
         try {
-            JsonNode root = new ObjectMapper().readTree(json);
+            return fromTree(new ObjectMapper().readTree(json));
+        } catch (IOException e) {
+            throw new InvalidInputException("invalid interview guide: " + e.getMessage(), e);
+        }
+    }
+
+    private static InterviewGuide fromTree(JsonNode root) {
+        try {
             List<StageDefinition> stages = new ArrayList<>();
             for (JsonNode node : required(root, "stages")) {
                 stages.add(new StageDefinition(
@@ -111,7 +145,7 @@ public record InterviewGuide(
                     root.path("saturationLimit").asInt(3),
                     root.path("refusalLimit").asInt(3),
                     stages);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new InvalidInputException("invalid interview guide: " + e.getMessage(), e);
         }
     }
@@ -125,7 +159,7 @@ public record InterviewGuide(
     }
 
     private static Map<Language, String> texts(JsonNode node) {
-        Map<Language, String> result = new EnumMap<>(Language.class);
+        Map<Language, String> result = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             result.put(Language.of(entry.getKey()), entry.getValue().asText());
@@ -144,7 +178,7 @@ public record InterviewGuide(
     }
 
     private static Map<Language, List<String>> textLists(JsonNode node) {
-        Map<Language, List<String>> result = new EnumMap<>(Language.class);
+        Map<Language, List<String>> result = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             List<String> list = new ArrayList<>();

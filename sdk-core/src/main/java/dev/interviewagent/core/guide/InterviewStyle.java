@@ -45,7 +45,7 @@ public record InterviewStyle(
         name = Map.copyOf(name);
         description = Map.copyOf(description);
         promptTemplate = Map.copyOf(promptTemplate);
-        for (Language language : Language.values()) {
+        for (Language language : Language.builtIn()) {
             if (!name.containsKey(language) || !description.containsKey(language)
                     || !promptTemplate.containsKey(language)) {
                 throw new IllegalArgumentException("style " + code + " needs a name, description and prompt in "
@@ -60,16 +60,19 @@ public record InterviewStyle(
         }
     }
 
+    /** The display name in {@code language}; the English one for a pack language that does not name the style. */
     public String name(Language language) {
-        return name.get(language);
+        return name.getOrDefault(language, name.get(Language.ENGLISH));
     }
 
+    /** The description in {@code language}; the English one for a pack language without one. */
     public String description(Language language) {
-        return description.get(language);
+        return description.getOrDefault(language, description.get(Language.ENGLISH));
     }
 
+    /** The LLM system prompt in {@code language}; the English one for a pack language without one. */
     public String promptTemplate(Language language) {
-        return promptTemplate.get(language);
+        return promptTemplate.getOrDefault(language, promptTemplate.get(Language.ENGLISH));
     }
 
     /** The turn cap this style applies to a stage of the guide. */

@@ -2,6 +2,8 @@ package dev.interviewagent.core.guide;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.exception.InvalidInputException;
 import java.io.IOException;
@@ -10,12 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A catalog of interviewer styles: the five built-in ones ({@code master}, {@code telegram}, {@code conversational},
@@ -46,11 +48,14 @@ public final class InterviewStyles {
             JsonNode root = new ObjectMapper().readTree(in);
             for (JsonNode node : root.path("styles")) {
                 String code = node.path("code").asText();
-                Map<Language, String> prompts = new EnumMap<>(Language.class);
-                for (Language language : Language.values()) {
+                Map<Language, String> prompts = new TreeMap<>();
+                for (Language language : Language.builtIn()) {
                     try (InputStream prompt = resource("prompts/" + code + "." + language.code() + ".txt")) {
                         prompts.put(language, new String(prompt.readAllBytes(), StandardCharsets.UTF_8));
                     }
+                }
+                for (Language language : Language.available()) {
+                    addPackTexts(language, code, (ObjectNode) node, prompts);
                 }
                 styles.put(code, fromNode(node, prompts));
             }
@@ -58,6 +63,23 @@ public final class InterviewStyles {
             throw new UncheckedIOException(e);
         }
         return new InterviewStyles(Map.copyOf(styles));
+    }
+
+    /** Adds a pack language's name, description and prompt of a style, from the pack's {@code styles.json}. */
+    private static void addPackTexts(Language language, String code, ObjectNode style, Map<Language, String> prompts) {
+        JsonNode texts = language.isBuiltIn() ? MissingNode.getInstance()
+                : language.pack().json("styles.json").path(code);
+        if (texts.isMissingNode()) {
+            return;
+        }
+        for (String field : List.of("name", "description")) {
+            if (texts.has(field) && style.get(field) instanceof ObjectNode byLanguage) {
+                byLanguage.set(language.code(), texts.get(field));
+            }
+        }
+        if (texts.has("prompt")) {
+            prompts.put(language, texts.get("prompt").asText());
+        }
     }
 
     private static InputStream resource(String name) {
@@ -99,7 +121,7 @@ public final class InterviewStyles {
     }
 
     private static Map<Language, String> texts(JsonNode node) {
-        Map<Language, String> result = new EnumMap<>(Language.class);
+        Map<Language, String> result = new TreeMap<>();
         node.fields().forEachRemaining(e -> Language.fromCode(e.getKey())
                 .ifPresent(language -> result.put(language, e.getValue().asText())));
         return result;

@@ -1,14 +1,13 @@
 package dev.interviewagent.core.guide;
 
-import java.util.ArrayList;
-import java.util.Set;
-
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.i18n.Messages;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * One stage of an {@link InterviewGuide}: its goal, the criteria that end it and the seed questions that open its
@@ -51,9 +50,14 @@ public record StageDefinition(
         requireRange("minDepth", minDepth, 1, 4);
         requireRange("minAnswers", minAnswers, 0, 100);
         requireRange("turnCap", turnCap, 1, 200);
-        Map<Language, List<String>> copy = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            List<String> seeds = Objects.requireNonNull(seedQuestions, "seedQuestions").get(language);
+        // the built-in languages are required; a pack language is optional, but complete when present
+        Map<Language, List<String>> copy = new TreeMap<>();
+        Objects.requireNonNull(seedQuestions, "seedQuestions");
+        for (Language language : Language.available()) {
+            List<String> seeds = seedQuestions.get(language);
+            if (!language.isBuiltIn() && seeds == null && !goal.containsKey(language)) {
+                continue;
+            }
             if (seeds == null || seeds.isEmpty()) {
                 throw new IllegalArgumentException("stage " + stage.code() + " needs seed questions in " + language.code());
             }

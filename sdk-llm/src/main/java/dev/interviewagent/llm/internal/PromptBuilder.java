@@ -21,7 +21,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,8 +56,8 @@ final class PromptBuilder {
 
     PromptBuilder(int contextTokens) {
         this.budgetChars = contextTokens * CHARS_PER_TOKEN;
-        Map<Language, String> texts = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
+        Map<Language, String> texts = new HashMap<>();
+        for (Language language : Language.builtIn()) {
             texts.put(language, resource("contract." + language.code() + ".txt"));
         }
         this.contract = Map.copyOf(texts);

@@ -35,7 +35,7 @@ public final class BotRegistration {
 
     /** Sets the command menus in every supported language, plus {@code /metrics} for each admin's private chat. */
     public static void registerCommands(TelegramApi api, Set<Long> adminIds) {
-        for (Language language : Language.values()) {
+        for (Language language : Language.available()) {
             SetMyCommands.SetMyCommandsBuilder<?, ?> commands = SetMyCommands.builder()
                     .commands(commands(language, false)).scope(new BotCommandScopeDefault());
             if (language != Language.ENGLISH) {

@@ -47,7 +47,7 @@ final class SetupWizard {
         List<Choice> buttons = new ArrayList<>();
         buttons.add(new Choice(new CallbackData.PickLanguage(state.language).encode(), "✓ "
                 + UiText.get(state.language, "language.name." + state.language.code())));
-        for (Language language : Language.values()) {
+        for (Language language : Language.available()) {
             if (language != state.language) {
                 buttons.add(new Choice(new CallbackData.PickLanguage(language).encode(), UiText.get(language,
                         "language.name." + language.code())));

@@ -267,7 +267,7 @@ class QuestionIntentClassifierTest {
 
     @Test
     void oneInstanceServesConcurrentCallers() {
-        List<LabelledQuestions.LabelledQuestion> rows = Stream.of(Language.values())
+        List<LabelledQuestions.LabelledQuestion> rows = Language.builtIn().stream()
                 .flatMap(language -> LabelledQuestions.of(language).stream()).toList();
         List<QuestionIntent> sequential = rows.stream()
                 .map(row -> classifier.classify(row.message(), row.language())).toList();

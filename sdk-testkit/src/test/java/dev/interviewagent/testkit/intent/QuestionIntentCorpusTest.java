@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +31,7 @@ class QuestionIntentCorpusTest {
     private final QuestionIntentClassifier classifier = QuestionIntentClassifier.create();
 
     static Stream<LabelledQuestion> rows() {
-        return Stream.of(Language.values()).flatMap(language -> LabelledQuestions.of(language).stream());
+        return Language.builtIn().stream().flatMap(language -> LabelledQuestions.of(language).stream());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,7 +41,7 @@ class QuestionIntentCorpusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Language.class)
+    @ValueSource(strings = {"en", "ru"})
     void corpusCoversEveryIntent(Language language) {
         List<LabelledQuestion> rows = LabelledQuestions.of(language);
         assertThat(rows).hasSizeGreaterThanOrEqualTo(MIN_ROWS);
@@ -54,7 +54,7 @@ class QuestionIntentCorpusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Language.class)
+    @ValueSource(strings = {"en", "ru"})
     void accuracyAndPerIntentPrecisionAndRecall(Language language) {
         List<LabelledQuestion> rows = LabelledQuestions.of(language);
         Map<QuestionIntent, int[]> counts = new EnumMap<>(QuestionIntent.class); // {true pos, predicted, actual}

@@ -137,12 +137,15 @@ public record ConsoleOptions(Language language, String style, @Nullable String s
                 profile, help);
     }
 
-    /** Russian if the locale environment says so (LC_ALL, then LC_MESSAGES, then LANG), else English. */
+    /**
+     * The language the locale environment names (LC_ALL, then LC_MESSAGES, then LANG), if it is available, else
+     * English.
+     */
     static Language languageOf(Map<String, String> env) {
         for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
             String value = env.get(name);
             if (value != null && !value.isBlank()) {
-                return value.toLowerCase(java.util.Locale.ROOT).startsWith("ru") ? Language.RUSSIAN : Language.ENGLISH;
+                return Language.fromCode(value.split("[.@]", 2)[0]).orElse(Language.ENGLISH);
             }
         }
         return Language.ENGLISH;

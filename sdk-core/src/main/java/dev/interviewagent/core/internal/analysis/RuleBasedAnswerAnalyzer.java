@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +61,7 @@ public final class RuleBasedAnswerAnalyzer implements AnswerAnalyzer {
             "^\\s*(?<r>[1-4])\\s*[.!)]?\\s*$");
 
     private final PhraseMatcher matcher;
+    private final Map<Language, PhraseMatcher> packMatchers = new ConcurrentHashMap<>();
     private final NumberFinder numbers;
 
     /** Compiles the English and Russian analysis lexicons. */
@@ -68,12 +70,24 @@ public final class RuleBasedAnswerAnalyzer implements AnswerAnalyzer {
         this.numbers = new NumberFinder();
     }
 
+    /**
+     * The built-in lexicons, plus the pack's own for an interview in a pack language (compiled on first use), so
+     * English and Russian answers read exactly the same whichever packs are on the classpath.
+     */
+    private PhraseMatcher matcher(Language language) {
+        if (language == null || language.isBuiltIn()) {
+            return matcher;
+        }
+        return packMatchers.computeIfAbsent(language, pack -> new PhraseMatcher(
+                List.of(Lexicon.ENGLISH_ANALYSIS, Lexicon.RUSSIAN_ANALYSIS, Lexicon.analysis(pack))));
+    }
+
     @Override
     public AnswerAnalysis analyze(String text, Language language) {
         String answer = text == null ? "" : text;
         TokenizedText tokens = TokenizedText.of(answer, ANALYSIS_WINDOW);
         String window = answer.length() > ANALYSIS_WINDOW ? answer.substring(0, ANALYSIS_WINDOW) : answer;
-        Map<Signal, List<Match>> found = PhraseMatcher.bySignal(matcher.find(tokens));
+        Map<Signal, List<Match>> found = PhraseMatcher.bySignal(matcher(language).find(tokens));
         int words = tokens.wordCount();
 
         List<String> evasive = quotes(tokens, found.getOrDefault(Signal.EVASIVE, List.of()));
@@ -199,8 +213,9 @@ public final class RuleBasedAnswerAnalyzer implements AnswerAnalyzer {
     }
 
     /**
-     * Cyrillic versus Latin letters: 60 % or more of either decides; a mix in between falls back to the
-     * interview's language; no Latin or Cyrillic letters at all gives null.
+     * Cyrillic versus Latin letters: 60 % or more of either decides (the interview's language when it is written
+     * in that script, else Russian or English); a mix in between falls back to the interview's language; no Latin
+     * or Cyrillic letters at all gives null.
      */
     static @Nullable Language detectLanguage(String text, Language hint) {
         int cyrillic = 0;
@@ -232,11 +247,12 @@ public final class RuleBasedAnswerAnalyzer implements AnswerAnalyzer {
         if (total == 0) {
             return null;
         }
+        String hintScript = hint == null ? "" : hint.pack().script();
         if (cyrillic * 10 >= total * 6) {
-            return Language.RUSSIAN;
+            return hintScript.equals("cyrillic") ? hint : Language.RUSSIAN;
         }
         if (latin * 10 >= total * 6) {
-            return Language.ENGLISH;
+            return hintScript.equals("latin") ? hint : Language.ENGLISH;
         }
         return hint;
     }

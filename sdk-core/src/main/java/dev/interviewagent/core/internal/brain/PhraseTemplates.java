@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class PhraseTemplates {
 
-    /** Resource path pattern of the built-in templates; {@code %s} is the language code. */
-    public static final String RESOURCE = "/dev/interviewagent/core/brain/templates.%s.json";
+    /** The file of a language pack that holds its templates. */
+    public static final String FILE = "templates.json";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
@@ -40,12 +40,16 @@ public final class PhraseTemplates {
         this.variants = variants;
     }
 
-    /** The built-in templates of a language. */
+    /** Whether the pack of {@code language} ships templates. */
+    public static boolean available(Language language) {
+        return language.pack().has(FILE);
+    }
+
+    /** The templates of a language, from its pack ({@code dev/interviewagent/core/lang/<code>/templates.json}). */
     public static PhraseTemplates builtIn(Language language) {
-        String path = String.format(RESOURCE, language.code());
-        try (InputStream in = PhraseTemplates.class.getResourceAsStream(path)) {
+        try (InputStream in = language.pack().open(FILE)) {
             if (in == null) {
-                throw new IllegalStateException("built-in brain templates missing: " + path);
+                throw new IllegalStateException("brain templates missing: " + language.pack().folder() + FILE);
             }
             return fromJson(language, in);
         } catch (IOException e) {

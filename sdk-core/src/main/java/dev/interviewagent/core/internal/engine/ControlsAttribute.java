@@ -8,10 +8,10 @@ import dev.interviewagent.core.Language;
 import dev.interviewagent.core.channel.ChannelControl;
 import dev.interviewagent.core.channel.ChannelControls;
 import java.io.IOException;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +49,7 @@ public final class ControlsAttribute {
             ObjectNode node = root.putObject(NAMES[i]);
             node.put("kind", control.kind().name().toLowerCase(Locale.ROOT));
             ObjectNode labels = node.putObject("labels");
-            for (Language language : Language.values()) {
+            for (Language language : Language.available()) {
                 String label = control.labels().get(language);
                 if (label != null) {
                     labels.put(language.code(), label);
@@ -91,7 +91,7 @@ public final class ControlsAttribute {
         } catch (IllegalArgumentException e) {
             return ChannelControl.NONE;
         }
-        Map<Language, String> labels = new EnumMap<>(Language.class);
+        Map<Language, String> labels = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.path("labels").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             Language.fromCode(e.getKey()).ifPresent(language -> labels.put(language, e.getValue().asText()));

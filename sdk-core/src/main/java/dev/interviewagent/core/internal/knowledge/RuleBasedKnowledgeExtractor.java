@@ -9,7 +9,9 @@ import dev.interviewagent.core.knowledge.KnowledgeExtractor;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeMerger;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The built-in knowledge extractor: sentence-level rules over the same tokens and lexicons as the analyzer.
@@ -53,6 +55,7 @@ public final class RuleBasedKnowledgeExtractor implements KnowledgeExtractor {
             new FailureModeRule(), new MetricRule(), new MilestoneRule(), new CompetencyRule(), new InsightRule());
 
     private final PhraseMatcher matcher;
+    private final Map<Language, PhraseMatcher> packMatchers = new ConcurrentHashMap<>();
     private final KnowledgeMerger merger;
 
     /** Compiles the analysis and extraction lexicons of both languages. */
@@ -60,6 +63,16 @@ public final class RuleBasedKnowledgeExtractor implements KnowledgeExtractor {
         this.matcher = new PhraseMatcher(List.of(Lexicon.ENGLISH_ANALYSIS, Lexicon.RUSSIAN_ANALYSIS,
                 Lexicon.ENGLISH_KNOWLEDGE, Lexicon.RUSSIAN_KNOWLEDGE));
         this.merger = new KnowledgeMerger();
+    }
+
+    /** The built-in lexicons, plus a pack language's own for an interview in that language. */
+    private PhraseMatcher matcher(Language language) {
+        if (language.isBuiltIn()) {
+            return matcher;
+        }
+        return packMatchers.computeIfAbsent(language, pack -> new PhraseMatcher(List.of(Lexicon.ENGLISH_ANALYSIS,
+                Lexicon.RUSSIAN_ANALYSIS, Lexicon.ENGLISH_KNOWLEDGE, Lexicon.RUSSIAN_KNOWLEDGE,
+                Lexicon.analysis(pack), Lexicon.knowledge(pack))));
     }
 
     @Override
@@ -75,7 +88,7 @@ public final class RuleBasedKnowledgeExtractor implements KnowledgeExtractor {
         if (answer.isBlank()) {
             return List.of();
         }
-        ExtractionContext c = new ExtractionContext(answer, stage, turnNumber, matcher);
+        ExtractionContext c = new ExtractionContext(answer, stage, turnNumber, matcher(language));
         for (KnowledgeRule rule : RULES) {
             rule.apply(c, analysis);
         }

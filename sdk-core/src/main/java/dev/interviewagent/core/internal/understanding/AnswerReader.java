@@ -2,13 +2,13 @@ package dev.interviewagent.core.internal.understanding;
 
 import dev.interviewagent.core.Language;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,12 +25,12 @@ public final class AnswerReader {
     /** How much of an answer is read; the rest is ignored. */
     public static final int MAX_CHARS = 20_000;
 
-    private final Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
-    private final Map<Language, FactExtractor> factExtractors = new EnumMap<>(Language.class);
+    private final Map<Language, Lexicon> lexicons = new TreeMap<>();
+    private final Map<Language, FactExtractor> factExtractors = new TreeMap<>();
 
     /** Compiles the word lists of every supported language. */
     public AnswerReader() {
-        for (Language language : Language.values()) {
+        for (Language language : Language.available()) {
             lexicons.put(language, Lexicon.forLanguage(language));
         }
         factExtractors.put(Language.ENGLISH, new EnglishFactExtractor());
@@ -76,7 +76,9 @@ public final class AnswerReader {
         SentenceMood mood = new SentenceMood(analysed);
         EpisodeScorer.Result episode = EpisodeScorer.score(analysed, mood);
         FatigueDetector.Result fatigue = FatigueDetector.detect(analysed, episode.anchors());
-        Map<FactSlot, String> facts = factExtractors.get(language).extract(analysed);
+        // fact extraction is grammar in code, for the built-in languages only; a pack language reads no facts
+        FactExtractor extractor = factExtractors.get(language);
+        Map<FactSlot, String> facts = extractor == null ? Map.of() : extractor.extract(analysed);
 
         Set<ContentLabel> labels = EnumSet.noneOf(ContentLabel.class);
         addIf(labels, ContentLabel.EPISODE, episode.episode());

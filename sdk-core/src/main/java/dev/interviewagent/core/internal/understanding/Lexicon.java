@@ -9,10 +9,14 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 
 /**
- * One language's word lists, compiled once into {@link PhraseSet}s, plus Lucene's stop-word set for the language
+ * One language's word lists (its pack's {@code understanding.json}: a {@link Cue} name to patterns in
+ * {@link PhraseSet} syntax, matched on Snowball stems), compiled once into {@link PhraseSet}s, plus Lucene's stop-word set for the language
  * (what counts as a content word when the reader picks a fragment to quote back). Immutable after construction.
  */
 final class Lexicon {
+
+    /** The pack file holding the word lists. */
+    static final String FILE = "understanding.json";
 
     private static final java.util.Set<String> EXTRA_FUNCTION_WORDS = java.util.Set.of(
             "i", "we", "you", "he", "she", "me", "us", "him", "her", "them", "my", "our", "your", "his", "its",
@@ -37,7 +41,15 @@ final class Lexicon {
     }
 
     static Lexicon forLanguage(Language language) {
-        return new Lexicon(language, language == Language.RUSSIAN ? RussianWords.lists() : EnglishWords.lists());
+        Map<Cue, List<String>> lists = new EnumMap<>(Cue.class);
+        language.pack().lists(FILE).forEach((name, entries) -> {
+            try {
+                lists.put(Cue.valueOf(name), entries);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(language.pack().folder() + FILE + ": unknown cue " + name, e);
+            }
+        });
+        return new Lexicon(language, lists);
     }
 
     Language language() {

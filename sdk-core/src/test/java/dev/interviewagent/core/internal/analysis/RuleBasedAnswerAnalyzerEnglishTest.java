@@ -215,10 +215,10 @@ class RuleBasedAnswerAnalyzerEnglishTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
-            "We always check twice.|ENGLISH|ENGLISH",
-            "We always check twice.|RUSSIAN|ENGLISH",
-            "deploy деплой|ENGLISH|ENGLISH",
-            "deploy деплой|RUSSIAN|RUSSIAN"})
+            "We always check twice.|en|en",
+            "We always check twice.|ru|en",
+            "deploy деплой|en|en",
+            "deploy деплой|ru|ru"})
     void should_detect_language_when_letters_decide(String answer, Language hint, Language expected) {
         assertThat(analyzer.analyze(answer, hint).detectedLanguage()).isEqualTo(expected);
     }

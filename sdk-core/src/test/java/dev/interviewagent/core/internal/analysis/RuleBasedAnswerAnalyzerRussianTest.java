@@ -195,10 +195,10 @@ class RuleBasedAnswerAnalyzerRussianTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
-            "Мы всегда проверяем дважды.|ENGLISH|RUSSIAN",
-            "Мы используем Jira.|ENGLISH|RUSSIAN",
-            "Это наш pipeline, deploy через CI|ENGLISH|ENGLISH",
-            "деплой deploy|RUSSIAN|RUSSIAN"})
+            "Мы всегда проверяем дважды.|en|ru",
+            "Мы используем Jira.|en|ru",
+            "Это наш pipeline, deploy через CI|en|en",
+            "деплой deploy|ru|ru"})
     void should_detect_language_when_letters_decide(String answer, Language hint, Language expected) {
         assertThat(analyzer.analyze(answer, hint).detectedLanguage()).isEqualTo(expected);
     }

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -116,7 +115,7 @@ class ConfigurationMetadataTest {
                     .containsExactlyElementsOf(List.of(setting.type().split(", | or ")));
         }
         assertThat(hints.get(InterviewSettings.START_LANGUAGE.name()))
-                .containsExactlyElementsOf(Arrays.stream(Language.values()).map(Language::code).toList());
+                .containsExactlyElementsOf(Language.builtIn().stream().map(Language::code).toList());
         assertThat(hints.get(InterviewSettings.START_STYLE.name())).as("a host's own styles are allowed too")
                 .containsExactlyElementsOf(InterviewStyles.BUILT_IN_CODES);
         assertThat(hints.keySet()).allMatch(name -> InterviewSettings.byName(name).isPresent());
