@@ -3,27 +3,16 @@ package dev.interviewagent.voice;
 import com.assemblyai.api.core.ApiError;
 import com.assemblyai.api.resources.files.types.UploadedFile;
 import com.assemblyai.api.resources.transcripts.requests.TranscriptParams;
-import com.assemblyai.api.resources.transcripts.types.PiiPolicy;
-import com.assemblyai.api.resources.transcripts.types.SubstitutionPolicy;
-import com.assemblyai.api.resources.transcripts.types.TranscriptLanguageCode;
 import com.assemblyai.api.resources.transcripts.types.TranscriptStatus;
-import com.assemblyai.api.resources.transcripts.types.TranscriptWord;
-import dev.interviewagent.core.Language;
 import dev.interviewagent.core.resilience.Sleeper;
 import dev.interviewagent.voice.SpeechException.Reason;
 import dev.interviewagent.voice.internal.provider.AssemblyAiClients;
-import dev.interviewagent.voice.internal.provider.DeferredDeletions;
 import dev.interviewagent.voice.internal.provider.ProviderErrors;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,13 +54,6 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
     public static final Duration DEFAULT_INITIAL_POLL_INTERVAL = Duration.ofMillis(500);
     /** Longest wait between polls: 5 s. */
     public static final Duration DEFAULT_MAX_POLL_INTERVAL = Duration.ofSeconds(5);
-    /** Attempts at deleting a transcript after its use, when the first fails for a moment (429, 5xx, network). */
-    static final int DELETE_ATTEMPTS = 3;
-    /** The wait before the second delete attempt; the third waits twice as long. */
-    static final Duration DELETE_BACKOFF = Duration.ofMillis(250);
-    /** Background attempts at a deletion that still failed; the first after 5 s, then doubling (about 10 min). */
-    static final int DEFERRED_DELETE_ATTEMPTS = 7;
-    static final Duration DEFERRED_DELETE_DELAY = Duration.ofSeconds(5);
     /** Growth of the poll interval after each poll: 1.5. */
     public static final double DEFAULT_POLL_BACKOFF_MULTIPLIER = 1.5;
     /** PII policies used when redaction is asked for and none are configured. */
@@ -83,14 +65,15 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
     private final Builder config;
     private final AssemblyAiClients.Handle client;
     private final AudioInspector inspector;
-    private final DeferredDeletions deferred;
+    private final AssemblyAiDeletions deletions;
 
     private AssemblyAiSpeechToText(Builder builder) {
         this.config = builder.copy();
         this.client = AssemblyAiClients.create(builder.apiKey, builder.baseUrl, builder.requestTimeout);
         this.inspector = AudioInspector.of(builder.audioLimits);
-        this.deferred = new DeferredDeletions(PROVIDER_ID, config.deferredDeleteDelay, DEFERRED_DELETE_ATTEMPTS,
-                id -> call("delete transcript", () -> client.api().transcripts().delete(id)));
+        this.deletions = new AssemblyAiDeletions(
+                id -> call("delete transcript", () -> client.api().transcripts().delete(id)), config.sleeper,
+                config.deferredDeleteDelay);
     }
 
     /** A builder; only {@link Builder#apiKey(String)} is required. */
@@ -118,7 +101,7 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
         Instant deadline = started.plus(config.overallTimeout);
 
         UploadedFile uploaded = call("upload", () -> client.api().files().upload(audio.unsafeBytes()));
-        TranscriptParams params = params(uploaded.getUploadUrl(), options);
+        TranscriptParams params = AssemblyAiMapping.params(uploaded.getUploadUrl(), options, config);
         // AssemblyAI has no call that deletes an upload on its own: if creating the transcript fails, the upload
         // stays until the provider expires it
         com.assemblyai.api.resources.transcripts.types.Transcript job =
@@ -127,93 +110,16 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
                 info.duration().toMillis());
         try {
             com.assemblyai.api.resources.transcripts.types.Transcript done = await(job, deadline);
-            Transcript transcript = map(done, info, options);
+            Transcript transcript = AssemblyAiMapping.transcript(done, info, options);
             log.debug("assemblyai: transcript {} completed in {} ms, chars={} confidence={}", done.getId(),
                     Duration.between(started, config.clock.instant()).toMillis(), transcript.text().length(),
                     transcript.confidence());
             return transcript;
         } finally {
             if (config.deleteTranscripts) {
-                delete(job.getId());
+                deletions.delete(job.getId());
             }
         }
-    }
-
-    /**
-     * Deletes a transcript and, with it, the uploaded audio ({@code DELETE /v2/transcript/{id}}), whether it
-     * completed, failed or was abandoned. A transient failure (429, 5xx, a timeout, a dropped connection) is tried
-     * again, up to {@value #DELETE_ATTEMPTS} attempts here, then in the background for about ten minutes (and once
-     * more on {@link #close()}), since a transcript left behind keeps the respondent's audio at the provider. The
-     * result is already decided, so a failure is logged, not thrown. An interrupted caller's flag is cleared for these calls (the HTTP client refuses to run with it set)
-     * and restored afterwards; being interrupted again while waiting to try again stops the attempts.
-     */
-    private void delete(String id) {
-        boolean interrupted = Thread.interrupted();
-        try {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    call("delete transcript", () -> client.api().transcripts().delete(id));
-                    log.debug("assemblyai: transcript {} deleted", id);
-                    return;
-                } catch (SpeechException e) {
-                    if (!e.isRetriable()) {
-                        log.warn("assemblyai: transcript {} could not be deleted ({}); it stays with the provider",
-                                id, e.reason().code());
-                        return;
-                    }
-                    if (attempt >= DELETE_ATTEMPTS || !pauseBeforeDeleting(attempt)) {
-                        log.info("assemblyai: transcript {} could not be deleted yet ({}, {} attempts); trying again "
-                                + "in the background", id, e.reason().code(), attempt);
-                        deferred.later(id);
-                        return;
-                    }
-                    log.debug("assemblyai: transient {} deleting transcript {}, trying again", e.reason().code(), id);
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** Waits before delete attempt {@code attempt + 1}; false when interrupted meanwhile (the flag is kept). */
-    private boolean pauseBeforeDeleting(int attempt) {
-        try {
-            config.sleeper.sleep(DELETE_BACKOFF.multipliedBy(attempt));
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private TranscriptParams params(String uploadUrl, TranscriptionOptions options) {
-        TranscriptParams._FinalStage builder = TranscriptParams.builder()
-                .audioUrl(uploadUrl)
-                .punctuate(config.punctuate)
-                .formatText(config.formatText);
-        if (options.languageHint().isPresent()) {
-            builder.languageCode(TranscriptLanguageCode.valueOf(options.languageHint().get().code()));
-        } else {
-            builder.languageDetection(true);
-        }
-        if (options.redactPii() || config.redactPii) {
-            List<PiiPolicy> policies = new ArrayList<>();
-            config.piiPolicies.forEach(policy -> policies.add(PiiPolicy.valueOf(policy)));
-            builder.redactPii(true).redactPiiPolicies(policies).redactPiiSub(SubstitutionPolicy.ENTITY_NAME);
-        }
-        TranscriptParams params = builder.build();
-        // fields newer than SDK 1.2 go through its additional-properties map, which it serialises as-is
-        Map<String, Object> extra = params.getAdditionalProperties();
-        extra.put("speech_models", config.speechModels);
-        if (options.languageHint().isEmpty()) {
-            List<String> expected = options.expectedLanguages().stream().map(Language::code).sorted().toList();
-            Map<String, Object> detection = new LinkedHashMap<>();
-            detection.put("expected_languages", expected);
-            extra.put("language_detection_options", detection);
-        }
-        return params;
     }
 
     private com.assemblyai.api.resources.transcripts.types.Transcript await(
@@ -267,31 +173,6 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
         }
     }
 
-    private Transcript map(com.assemblyai.api.resources.transcripts.types.Transcript done, AudioInfo info,
-            TranscriptionOptions options) {
-        List<Transcript.Word> words = new ArrayList<>();
-        for (TranscriptWord word : done.getWords().orElse(List.of())) {
-            words.add(new Transcript.Word(word.getText(), Duration.ofMillis(Math.max(0, word.getStart())),
-                    Duration.ofMillis(Math.max(word.getStart(), word.getEnd())),
-                    OptionalDouble.of(clamp(word.getConfidence()))));
-        }
-        double confidence = done.getConfidence().map(AssemblyAiSpeechToText::clamp)
-                .orElseGet(() -> words.stream().mapToDouble(w -> w.confidence().orElse(0)).average().orElse(0));
-        Optional<String> language = done.getLanguageCode().map(Object::toString)
-                .map(code -> code.split("_", 2)[0])
-                .or(() -> options.languageHint().map(Language::code));
-        Object languageConfidence = done.getAdditionalProperties().get("language_confidence");
-        OptionalDouble languageScore = languageConfidence instanceof Number number
-                ? OptionalDouble.of(clamp(number.doubleValue()))
-                : OptionalDouble.empty();
-        return new Transcript(done.getText().orElse(""), confidence, language, languageScore, words,
-                info.duration(), PROVIDER_ID);
-    }
-
-    private static double clamp(double value) {
-        return Double.isNaN(value) ? 0 : Math.max(0, Math.min(1, value));
-    }
-
     private <T> T call(String operation, Supplier<T> action) {
         try {
             return action.get();
@@ -309,7 +190,7 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
     @Override
     public void close() {
         try {
-            deferred.close();
+            deletions.close();
         } finally {
             client.close();
         }
@@ -325,12 +206,12 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
     public static final class Builder {
         private String apiKey = "";
         private String baseUrl = DEFAULT_BASE_URL;
-        private List<String> speechModels = DEFAULT_SPEECH_MODELS;
-        private boolean punctuate = true;
-        private boolean formatText = true;
-        private boolean redactPii;
+        List<String> speechModels = DEFAULT_SPEECH_MODELS;
+        boolean punctuate = true;
+        boolean formatText = true;
+        boolean redactPii;
         private boolean deleteTranscripts = true;
-        private List<String> piiPolicies = DEFAULT_PII_POLICIES;
+        List<String> piiPolicies = DEFAULT_PII_POLICIES;
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
         private Duration overallTimeout = DEFAULT_OVERALL_TIMEOUT;
         private Duration initialPollInterval = DEFAULT_INITIAL_POLL_INTERVAL;
@@ -339,7 +220,7 @@ public final class AssemblyAiSpeechToText implements SpeechToText {
         private AudioLimits audioLimits = AudioLimits.defaults();
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
-        private Duration deferredDeleteDelay = DEFERRED_DELETE_DELAY;
+        private Duration deferredDeleteDelay = AssemblyAiDeletions.DEFERRED_DELETE_DELAY;
 
         private Builder() {
         }

@@ -67,4 +67,14 @@ final class Bytes {
     static SpeechException corrupt(AudioFormat format, String what) {
         return new SpeechException(Reason.CORRUPT, format.code() + " audio is damaged: " + what);
     }
+
+    /** Sums and products of 32-bit table values saturate: a forged table must not wrap around to a small value. */
+    static long plus(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    static long times(long a, long b) {
+        return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
+    }
 }

@@ -4,13 +4,22 @@ import static dev.interviewagent.voice.internal.audio.Bytes.ascii;
 import static dev.interviewagent.voice.internal.audio.Bytes.corrupt;
 import static dev.interviewagent.voice.internal.audio.Bytes.truncated;
 import static dev.interviewagent.voice.internal.audio.Bytes.u8;
+import static dev.interviewagent.voice.internal.audio.Ebml.UNKNOWN;
+import static dev.interviewagent.voice.internal.audio.Ebml.children;
+import static dev.interviewagent.voice.internal.audio.Ebml.docType;
+import static dev.interviewagent.voice.internal.audio.Ebml.element;
+import static dev.interviewagent.voice.internal.audio.Ebml.floating;
+import static dev.interviewagent.voice.internal.audio.Ebml.peekId;
+import static dev.interviewagent.voice.internal.audio.Ebml.unsigned;
+import static dev.interviewagent.voice.internal.audio.Ebml.vintLength;
+import static dev.interviewagent.voice.internal.audio.Ebml.vintValue;
 
 import dev.interviewagent.voice.AudioFormat;
 import dev.interviewagent.voice.SpeechException;
 import dev.interviewagent.voice.SpeechException.Reason;
+import dev.interviewagent.voice.internal.audio.Ebml.Element;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -20,12 +29,12 @@ import java.util.Set;
  * Vorbis: each packet's block size; AAC: frames × frame length; PCM: bytes). Segment Info's Duration is only the
  * declared length, and time stamps are not trusted at all: a decoder plays every frame whatever its time stamp.
  * Recorders that stream (browsers' MediaRecorder) write no Duration and unknown sizes; their length is the count.
+ * The element syntax itself is {@link Ebml}'s.
  */
 final class MatroskaReader {
 
     private static final AudioFormat FORMAT = AudioFormat.WEBM;
     private static final int EBML = 0x1A45DFA3;
-    private static final int DOC_TYPE = 0x4282;
     private static final int SEGMENT = 0x18538067;
     private static final int INFO = 0x1549A966;
     private static final int TIMECODE_SCALE = 0x2AD7B1;
@@ -48,20 +57,12 @@ final class MatroskaReader {
     private static final int AUDIO_TRACK = 2;
     private static final Set<Integer> SEGMENT_CHILDREN = Set.of(
             0x114D9B74, INFO, TRACKS, CLUSTER, 0x1C53BB6B, 0x1254C367, 0x1043A770, 0x1941A469);
-    private static final long UNKNOWN = -1;
 
     private MatroskaReader() {
     }
 
     static boolean matches(byte[] b) {
         return b.length >= 4 && Bytes.u32be(b, 0) == (EBML & 0xFFFFFFFFL);
-    }
-
-    /** One element header: id, payload start and payload size ({@link #UNKNOWN} for unknown). */
-    private record Element(int id, int start, long size) {
-        long end(long limit) {
-            return size == UNKNOWN ? limit : start + size;
-        }
     }
 
     private enum Codec { OPUS, VORBIS, AAC, PCM }
@@ -112,7 +113,7 @@ final class MatroskaReader {
 
     static Probe read(byte[] b) {
         Element header = element(b, 0);
-        if (header.size == UNKNOWN || header.end(0) > b.length) {
+        if (header.size() == UNKNOWN || header.end(0) > b.length) {
             throw truncated(FORMAT, "EBML header");
         }
         String docType = docType(b, header);
@@ -128,7 +129,7 @@ final class MatroskaReader {
             throw truncated(FORMAT, "no segment");
         }
         Element segment = element(b, offset);
-        if (segment.id != SEGMENT) {
+        if (segment.id() != SEGMENT) {
             throw corrupt(FORMAT, "no segment after the EBML header");
         }
         long segmentEnd = segment.end(b.length);
@@ -136,26 +137,26 @@ final class MatroskaReader {
             throw truncated(FORMAT, "segment runs past the end");
         }
         State state = new State();
-        int position = segment.start;
+        int position = segment.start();
         while (position < segmentEnd) {
             Element child = element(b, position);
-            if (child.size == UNKNOWN) {
-                if (child.id != CLUSTER) {
+            if (child.size() == UNKNOWN) {
+                if (child.id() != CLUSTER) {
                     throw corrupt(FORMAT, "unknown size outside a cluster");
                 }
-                position = cluster(b, child.start, (int) segmentEnd, true, state);
+                position = cluster(b, child.start(), (int) segmentEnd, true, state);
                 continue;
             }
             long end = child.end(segmentEnd);
             if (end > segmentEnd) {
                 throw truncated(FORMAT, "element runs past the end");
             }
-            if (child.id == INFO) {
-                info(b, child.start, (int) end, state);
-            } else if (child.id == TRACKS) {
-                tracks(b, child.start, (int) end, state);
-            } else if (child.id == CLUSTER) {
-                cluster(b, child.start, (int) end, false, state);
+            if (child.id() == INFO) {
+                info(b, child.start(), (int) end, state);
+            } else if (child.id() == TRACKS) {
+                tracks(b, child.start(), (int) end, state);
+            } else if (child.id() == CLUSTER) {
+                cluster(b, child.start(), (int) end, false, state);
             }
             position = (int) end;
         }
@@ -171,15 +172,15 @@ final class MatroskaReader {
         while (position < to) {
             Element e = element(b, position);
             long end = e.end(to);
-            if (e.size == UNKNOWN || end > to) {
+            if (e.size() == UNKNOWN || end > to) {
                 throw corrupt(FORMAT, "bad element in Info");
             }
-            if (e.id == TIMECODE_SCALE) {
+            if (e.id() == TIMECODE_SCALE) {
                 state.timecodeScale = unsigned(b, e);
                 if (state.timecodeScale <= 0) {
                     throw corrupt(FORMAT, "timecode scale 0");
                 }
-            } else if (e.id == DURATION) {
+            } else if (e.id() == DURATION) {
                 state.infoDuration = floating(b, e);
             }
             position = (int) end;
@@ -192,18 +193,18 @@ final class MatroskaReader {
         }
         state.tracks = true;
         for (Element entry : children(b, from, to)) {
-            if (entry.id != TRACK_ENTRY) {
+            if (entry.id() != TRACK_ENTRY) {
                 continue;
             }
             AudioTrack track = new AudioTrack();
             long type = -1;
             String codec = "";
             Element codecPrivate = null;
-            for (Element e : children(b, entry.start, (int) (entry.start + entry.size))) {
-                switch (e.id) {
+            for (Element e : children(b, entry.start(), (int) (entry.start() + entry.size()))) {
+                switch (e.id()) {
                     case TRACK_NUMBER -> track.number = unsigned(b, e);
                     case TRACK_TYPE -> type = unsigned(b, e);
-                    case CODEC_ID -> codec = new String(b, e.start, (int) e.size, StandardCharsets.US_ASCII)
+                    case CODEC_ID -> codec = new String(b, e.start(), (int) e.size(), StandardCharsets.US_ASCII)
                             .replace("\0", "").trim();
                     case CODEC_PRIVATE -> codecPrivate = e;
                     case CODEC_DELAY -> track.codecDelayNanos = unsigned(b, e);
@@ -226,12 +227,12 @@ final class MatroskaReader {
     }
 
     private static void audio(byte[] b, Element audio, AudioTrack track) {
-        for (Element e : children(b, audio.start, (int) (audio.start + audio.size))) {
-            if (e.id == SAMPLING_FREQUENCY) {
+        for (Element e : children(b, audio.start(), (int) (audio.start() + audio.size()))) {
+            if (e.id() == SAMPLING_FREQUENCY) {
                 track.samplingFrequency = floating(b, e);
-            } else if (e.id == CHANNELS) {
+            } else if (e.id() == CHANNELS) {
                 track.channels = unsigned(b, e);
-            } else if (e.id == BIT_DEPTH) {
+            } else if (e.id() == BIT_DEPTH) {
                 track.bitDepth = unsigned(b, e);
             }
         }
@@ -243,17 +244,18 @@ final class MatroskaReader {
     private static void codec(byte[] b, String codec, Element codecPrivate, AudioTrack track) {
         if (codec.equals("A_OPUS")) {
             track.codec = Codec.OPUS;
-            if (codecPrivate != null && codecPrivate.size >= 19 && ascii(b, codecPrivate.start, "OpusHead")) {
-                track.preSkip = Bytes.u16le(b, codecPrivate.start + 10);
+            if (codecPrivate != null && codecPrivate.size() >= 19 && ascii(b, codecPrivate.start(), "OpusHead")) {
+                track.preSkip = Bytes.u16le(b, codecPrivate.start() + 10);
             }
         } else if (codec.equals("A_VORBIS")) {
             track.codec = Codec.VORBIS;
-            track.vorbis = vorbis(b, codecPrivate);
+            track.vorbis = codecPrivate == null ? VorbisPackets.xiphLaced(b, 0, 0, FORMAT)
+                    : VorbisPackets.xiphLaced(b, codecPrivate.start(), (int) codecPrivate.size(), FORMAT);
         } else if (codec.equals("A_AAC") || codec.startsWith("A_AAC/")) {
             track.codec = Codec.AAC;
             track.aacRate = Math.round(track.samplingFrequency);
             int[] frame = codecPrivate == null ? null
-                    : AacConfig.frame(b, codecPrivate.start, (int) (codecPrivate.start + codecPrivate.size));
+                    : AacConfig.frame(b, codecPrivate.start(), (int) (codecPrivate.start() + codecPrivate.size()));
             if (frame != null) {
                 track.aacFrameLength = frame[0];
                 track.aacRate = frame[1];
@@ -269,31 +271,6 @@ final class MatroskaReader {
         }
     }
 
-    /** Vorbis headers in CodecPrivate: Xiph lacing of identification, comment and setup header. */
-    private static VorbisPackets vorbis(byte[] b, Element codecPrivate) {
-        if (codecPrivate == null || codecPrivate.size < 3 || u8(b, codecPrivate.start) != 2) {
-            throw corrupt(FORMAT, "Vorbis track without its three headers");
-        }
-        int end = (int) (codecPrivate.start + codecPrivate.size);
-        int p = codecPrivate.start + 1;
-        long[] sizes = new long[2];
-        for (int i = 0; i < 2; i++) {
-            int v;
-            do {
-                if (p >= end) {
-                    throw corrupt(FORMAT, "Vorbis header sizes run past CodecPrivate");
-                }
-                v = u8(b, p++);
-                sizes[i] += v;
-            } while (v == 255);
-        }
-        long setupStart = p + sizes[0] + sizes[1];
-        if (setupStart > end) {
-            throw corrupt(FORMAT, "Vorbis headers run past CodecPrivate");
-        }
-        return VorbisPackets.of(b, p, (int) sizes[0], b, (int) setupStart, (int) (end - setupStart), FORMAT);
-    }
-
     /** Reads a cluster's blocks; returns where the cluster ends (for unknown sizes: at the next top-level id). */
     private static int cluster(byte[] b, int from, int to, boolean unknownSize, State state) {
         int position = from;
@@ -302,26 +279,26 @@ final class MatroskaReader {
                 return position;
             }
             Element e = element(b, position);
-            if (e.size == UNKNOWN) {
+            if (e.size() == UNKNOWN) {
                 throw corrupt(FORMAT, "unknown size inside a cluster");
             }
-            long end = e.start + e.size;
+            long end = e.start() + e.size();
             if (end > to) {
                 throw truncated(FORMAT, "block runs past the end");
             }
-            if (e.id == SIMPLE_BLOCK) {
+            if (e.id() == SIMPLE_BLOCK) {
                 block(b, e, state);
-            } else if (e.id == BLOCK_GROUP) {
-                int p = e.start;
+            } else if (e.id() == BLOCK_GROUP) {
+                int p = e.start();
                 while (p < end) {
                     Element g = element(b, p);
-                    if (g.size == UNKNOWN || g.start + g.size > end) {
+                    if (g.size() == UNKNOWN || g.start() + g.size() > end) {
                         throw corrupt(FORMAT, "bad element in a block group");
                     }
-                    if (g.id == BLOCK) {
+                    if (g.id() == BLOCK) {
                         block(b, g, state);
                     }
-                    p = (int) (g.start + g.size);
+                    p = (int) (g.start() + g.size());
                 }
             }
             position = (int) end;
@@ -334,8 +311,8 @@ final class MatroskaReader {
         if (state.audio == null) {
             throw corrupt(FORMAT, "block before the track list");
         }
-        int p = block.start;
-        int end = (int) (block.start + block.size);
+        int p = block.start();
+        int end = (int) (block.start() + block.size());
         int trackLength = vintLength(b, p);
         Bytes.require(b, p, trackLength + 3, FORMAT, "block header");
         if (p + trackLength + 3 > end) {
@@ -391,7 +368,7 @@ final class MatroskaReader {
             if ((end - p) % count != 0) {
                 throw corrupt(FORMAT, "fixed lacing with unequal frames");
             }
-            java.util.Arrays.fill(sizes, (end - p) / count);
+            Arrays.fill(sizes, (end - p) / count);
             known = (end - p) - sizes[count - 1];
         }
         if (known > end - p) {
@@ -402,108 +379,5 @@ final class MatroskaReader {
             state.audio.frame(b, p, (int) size);
             p += (int) size;
         }
-    }
-
-    private static List<Element> children(byte[] b, int from, int to) {
-        List<Element> children = new ArrayList<>();
-        int position = from;
-        while (position < to) {
-            Element e = element(b, position);
-            if (e.size == UNKNOWN || e.start + e.size > to) {
-                throw corrupt(FORMAT, "bad element in the track list");
-            }
-            children.add(e);
-            position = (int) (e.start + e.size);
-        }
-        return children;
-    }
-
-    private static double floating(byte[] b, Element e) {
-        if (e.size == 4) {
-            return Float.intBitsToFloat((int) unsigned(b, e));
-        }
-        if (e.size == 8) {
-            return Double.longBitsToDouble(unsigned(b, e));
-        }
-        throw corrupt(FORMAT, "float element of " + e.size + " bytes");
-    }
-
-    private static long vintValue(byte[] b, int position, int length) {
-        long value = u8(b, position) & (0xFF >>> length);
-        for (int i = 1; i < length; i++) {
-            value = (value << 8) | u8(b, position + i);
-        }
-        return value;
-    }
-
-    private static String docType(byte[] b, Element header) {
-        int position = header.start;
-        long end = header.end(b.length);
-        while (position < end) {
-            Element e = element(b, position);
-            if (e.size == UNKNOWN || e.start + e.size > end) {
-                throw corrupt(FORMAT, "bad EBML header");
-            }
-            if (e.id == DOC_TYPE) {
-                return new String(b, e.start, (int) e.size, StandardCharsets.US_ASCII).trim().replace("\0", "");
-            }
-            position = (int) (e.start + e.size);
-        }
-        return "matroska"; // DocType defaults to matroska
-    }
-
-    private static long unsigned(byte[] b, Element e) {
-        if (e.size > 8) {
-            throw corrupt(FORMAT, "integer wider than 8 bytes");
-        }
-        long value = 0;
-        for (int i = 0; i < e.size; i++) {
-            value = (value << 8) | u8(b, e.start + i);
-        }
-        return value;
-    }
-
-    private static int peekId(byte[] b, int position) {
-        int length = vintLength(b, position);
-        if (length > 4 || position + length > b.length) {
-            return -1;
-        }
-        int id = 0;
-        for (int i = 0; i < length; i++) {
-            id = (id << 8) | u8(b, position + i);
-        }
-        return id;
-    }
-
-    private static Element element(byte[] b, int position) {
-        Bytes.require(b, position, 1, FORMAT, "element id");
-        int idLength = vintLength(b, position);
-        if (idLength > 4) {
-            throw corrupt(FORMAT, "element id longer than 4 bytes");
-        }
-        Bytes.require(b, position, idLength + 1, FORMAT, "element header");
-        int id = peekId(b, position);
-        int sizeAt = position + idLength;
-        int sizeLength = vintLength(b, sizeAt);
-        Bytes.require(b, sizeAt, sizeLength, FORMAT, "element size");
-        long size = u8(b, sizeAt) & (0xFF >>> sizeLength);
-        boolean allOnes = size == (0xFF >>> sizeLength);
-        for (int i = 1; i < sizeLength; i++) {
-            int v = u8(b, sizeAt + i);
-            allOnes &= v == 0xFF;
-            size = (size << 8) | v;
-        }
-        return new Element(id, sizeAt + sizeLength, allOnes ? UNKNOWN : size);
-    }
-
-    private static int vintLength(byte[] b, int position) {
-        if (position >= b.length) {
-            throw truncated(FORMAT, "element header");
-        }
-        int first = u8(b, position);
-        if (first == 0) {
-            throw corrupt(FORMAT, "invalid variable-length integer");
-        }
-        return Integer.numberOfLeadingZeros(first) - 23;
     }
 }

@@ -2,15 +2,21 @@ package dev.interviewagent.voice.internal.audio;
 
 import static dev.interviewagent.voice.internal.audio.Bytes.ascii;
 import static dev.interviewagent.voice.internal.audio.Bytes.corrupt;
+import static dev.interviewagent.voice.internal.audio.Bytes.plus;
+import static dev.interviewagent.voice.internal.audio.Bytes.times;
 import static dev.interviewagent.voice.internal.audio.Bytes.truncated;
 import static dev.interviewagent.voice.internal.audio.Bytes.u16be;
 import static dev.interviewagent.voice.internal.audio.Bytes.u32be;
 import static dev.interviewagent.voice.internal.audio.Bytes.u64be;
 import static dev.interviewagent.voice.internal.audio.Bytes.u8;
+import static dev.interviewagent.voice.internal.audio.Mp4Boxes.aacFrame;
+import static dev.interviewagent.voice.internal.audio.Mp4Boxes.box;
+import static dev.interviewagent.voice.internal.audio.Mp4Boxes.child;
 
 import dev.interviewagent.voice.AudioFormat;
 import dev.interviewagent.voice.SpeechException;
 import dev.interviewagent.voice.SpeechException.Reason;
+import dev.interviewagent.voice.internal.audio.Mp4Boxes.Box;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +28,7 @@ import java.util.List;
  * ({@code mvhd}, {@code mdhd}, the {@code stts} total, the edit list, {@code mehd}) are compared with it by the
  * inspector, so any one of them lying is caught; an edit list that repeats media or inserts long gaps shows as a
  * declared length far above the samples. Sample sizes must fit in the media data present. Every table is read only as
- * far as its box holds entries, so forged counts cost nothing.
+ * far as its box holds entries, so forged counts cost nothing. The box syntax itself is {@link Mp4Boxes}'s.
  */
 final class Mp4Reader {
 
@@ -34,13 +40,6 @@ final class Mp4Reader {
 
     static boolean matches(byte[] b) {
         return ascii(b, 4, "ftyp");
-    }
-
-    /** One box: type at {@code start + 4}, payload from {@code body} to {@code end}. */
-    private record Box(int start, int body, int end) {
-        boolean is(byte[] b, String type) {
-            return ascii(b, start + 4, type);
-        }
     }
 
     /** What the movie header and the tracks say. */
@@ -82,12 +81,12 @@ final class Mp4Reader {
                 movie = movie(b, box);
             } else if (box.is(b, "mdat")) {
                 media = true;
-                mediaBytes += box.end - box.body;
+                mediaBytes += box.end() - box.body();
             } else if (box.is(b, "moof")) {
                 media = true;
                 fragments.add(box);
             }
-            offset = box.end;
+            offset = box.end();
         }
         if (movie == null) {
             throw truncated(FORMAT, "no movie header");
@@ -147,10 +146,10 @@ final class Mp4Reader {
 
     private static Movie movie(byte[] b, Box moov) {
         Movie movie = new Movie();
-        for (int p = moov.body; p + 8 <= moov.end; ) {
-            Box box = box(b, p, moov.end, false);
+        for (int p = moov.body(); p + 8 <= moov.end(); ) {
+            Box box = box(b, p, moov.end(), false);
             if (box.is(b, "mvhd")) {
-                int body = box.body;
+                int body = box.body();
                 if (u8(b, body) == 1) {
                     Bytes.require(b, body, 32, FORMAT, "mvhd");
                     movie.timescale = u32be(b, body + 20);
@@ -169,23 +168,23 @@ final class Mp4Reader {
             } else if (box.is(b, "mvex")) {
                 extends_(b, box, movie);
             }
-            p = box.end;
+            p = box.end();
         }
         return movie;
     }
 
     private static void extends_(byte[] b, Box mvex, Movie movie) {
-        for (int p = mvex.body; p + 8 <= mvex.end; ) {
-            Box box = box(b, p, mvex.end, false);
+        for (int p = mvex.body(); p + 8 <= mvex.end(); ) {
+            Box box = box(b, p, mvex.end(), false);
             if (box.is(b, "mehd")) {
-                Bytes.require(b, box.body, 12, FORMAT, "mehd");
-                movie.fragmentDuration = u8(b, box.body) == 1 ? u64be(b, box.body + 4) : u32be(b, box.body + 4);
+                Bytes.require(b, box.body(), 12, FORMAT, "mehd");
+                movie.fragmentDuration = u8(b, box.body()) == 1 ? u64be(b, box.body() + 4) : u32be(b, box.body() + 4);
             } else if (box.is(b, "trex")) {
-                Bytes.require(b, box.body, 24, FORMAT, "trex");
-                movie.trackDefaults.add(new long[] {u32be(b, box.body + 4), u32be(b, box.body + 12),
-                    u32be(b, box.body + 16)});
+                Bytes.require(b, box.body(), 24, FORMAT, "trex");
+                movie.trackDefaults.add(new long[] {u32be(b, box.body() + 4), u32be(b, box.body() + 12),
+                    u32be(b, box.body() + 16)});
             }
-            p = box.end;
+            p = box.end();
         }
     }
 
@@ -193,27 +192,27 @@ final class Mp4Reader {
     private static Track track(byte[] b, Box trak) {
         Track track = new Track();
         Box mdia = null;
-        for (int p = trak.body; p + 8 <= trak.end; ) {
-            Box box = box(b, p, trak.end, false);
+        for (int p = trak.body(); p + 8 <= trak.end(); ) {
+            Box box = box(b, p, trak.end(), false);
             if (box.is(b, "tkhd")) {
-                Bytes.require(b, box.body, 24, FORMAT, "tkhd");
-                track.id = u32be(b, box.body + (u8(b, box.body) == 1 ? 20 : 12));
+                Bytes.require(b, box.body(), 24, FORMAT, "tkhd");
+                track.id = u32be(b, box.body() + (u8(b, box.body()) == 1 ? 20 : 12));
             } else if (box.is(b, "edts")) {
                 track.editDuration = edits(b, box);
             } else if (box.is(b, "mdia")) {
                 mdia = box;
             }
-            p = box.end;
+            p = box.end();
         }
         if (mdia == null) {
             throw corrupt(FORMAT, "track without media");
         }
         boolean sound = false;
         Box stbl = null;
-        for (int p = mdia.body; p + 8 <= mdia.end; ) {
-            Box box = box(b, p, mdia.end, false);
+        for (int p = mdia.body(); p + 8 <= mdia.end(); ) {
+            Box box = box(b, p, mdia.end(), false);
             if (box.is(b, "mdhd")) {
-                int body = box.body;
+                int body = box.body();
                 if (u8(b, body) == 1) {
                     Bytes.require(b, body, 32, FORMAT, "mdhd");
                     track.timescale = u32be(b, body + 20);
@@ -224,12 +223,12 @@ final class Mp4Reader {
                     track.mediaDuration = u32be(b, body + 16);
                 }
             } else if (box.is(b, "hdlr")) {
-                Bytes.require(b, box.body, 12, FORMAT, "hdlr");
-                sound = ascii(b, box.body + 8, "soun");
+                Bytes.require(b, box.body(), 12, FORMAT, "hdlr");
+                sound = ascii(b, box.body() + 8, "soun");
             } else if (box.is(b, "minf")) {
                 stbl = child(b, box, "stbl");
             }
-            p = box.end;
+            p = box.end();
         }
         if (!sound) {
             return null;
@@ -247,46 +246,46 @@ final class Mp4Reader {
         if (elst == null) {
             return -1;
         }
-        Bytes.require(b, elst.body, 8, FORMAT, "elst");
-        boolean wide = u8(b, elst.body) == 1;
+        Bytes.require(b, elst.body(), 8, FORMAT, "elst");
+        boolean wide = u8(b, elst.body()) == 1;
         int entrySize = wide ? 20 : 12;
-        long count = u32be(b, elst.body + 4);
-        if (count * entrySize > elst.end - elst.body - 8L) {
+        long count = u32be(b, elst.body() + 4);
+        if (count * entrySize > elst.end() - elst.body() - 8L) {
             throw corrupt(FORMAT, "edit list longer than its box");
         }
         long total = 0;
-        for (int i = 0, p = elst.body + 8; i < count; i++, p += entrySize) {
+        for (int i = 0, p = elst.body() + 8; i < count; i++, p += entrySize) {
             total = plus(total, wide ? u64be(b, p) & Long.MAX_VALUE : u32be(b, p));
         }
         return total;
     }
 
     private static void sampleTable(byte[] b, Box stbl, Track track) {
-        for (int p = stbl.body; p + 8 <= stbl.end; ) {
-            Box box = box(b, p, stbl.end, false);
+        for (int p = stbl.body(); p + 8 <= stbl.end(); ) {
+            Box box = box(b, p, stbl.end(), false);
             if (box.is(b, "stts")) {
-                Bytes.require(b, box.body, 8, FORMAT, "stts");
-                long count = u32be(b, box.body + 4);
-                if (count * 8 > box.end - box.body - 8L) {
+                Bytes.require(b, box.body(), 8, FORMAT, "stts");
+                long count = u32be(b, box.body() + 4);
+                if (count * 8 > box.end() - box.body() - 8L) {
                     throw corrupt(FORMAT, "stts longer than its box");
                 }
-                for (int i = 0, e = box.body + 8; i < count; i++, e += 8) {
+                for (int i = 0, e = box.body() + 8; i < count; i++, e += 8) {
                     long samples = u32be(b, e);
                     track.sttsSamples = plus(track.sttsSamples, samples);
                     track.sttsTicks = plus(track.sttsTicks, times(samples, u32be(b, e + 4)));
                 }
             } else if (box.is(b, "stsz")) {
-                Bytes.require(b, box.body, 12, FORMAT, "stsz");
-                long size = u32be(b, box.body + 4);
-                long count = u32be(b, box.body + 8);
+                Bytes.require(b, box.body(), 12, FORMAT, "stsz");
+                long size = u32be(b, box.body() + 4);
+                long count = u32be(b, box.body() + 8);
                 track.samples = count;
                 if (size != 0) {
                     track.sampleBytes = times(size, count);
                 } else {
-                    if (count * 4 > box.end - box.body - 12L) {
+                    if (count * 4 > box.end() - box.body() - 12L) {
                         throw corrupt(FORMAT, "stsz longer than its box");
                     }
-                    for (int i = 0, e = box.body + 12; i < count; i++, e += 4) {
+                    for (int i = 0, e = box.body() + 12; i < count; i++, e += 4) {
                         track.sampleBytes += u32be(b, e);
                     }
                 }
@@ -295,33 +294,33 @@ final class Mp4Reader {
             } else if (box.is(b, "stsd")) {
                 codec(b, box, track);
             }
-            p = box.end;
+            p = box.end();
         }
     }
 
     /** Reads the AAC frame length and core rate from the first sample entry, when it is {@code mp4a} with AAC. */
     private static void codec(byte[] b, Box stsd, Track track) {
-        if (stsd.end - stsd.body < 16) {
+        if (stsd.end() - stsd.body() < 16) {
             return;
         }
-        Box entry = box(b, stsd.body + 8, stsd.end, false);
+        Box entry = box(b, stsd.body() + 8, stsd.end(), false);
         if (!entry.is(b, "mp4a")) {
             return;
         }
         // SampleEntry (8) + AudioSampleEntry (20); QuickTime sound descriptions version 1 and 2 add 16 or 36
-        Bytes.require(b, entry.body, 28, FORMAT, "mp4a");
-        int version = u16be(b, entry.body + 8);
-        int children = entry.body + 28 + (version == 1 ? 16 : version == 2 ? 36 : 0);
-        if (children > entry.end) {
+        Bytes.require(b, entry.body(), 28, FORMAT, "mp4a");
+        int version = u16be(b, entry.body() + 8);
+        int children = entry.body() + 28 + (version == 1 ? 16 : version == 2 ? 36 : 0);
+        if (children > entry.end()) {
             throw corrupt(FORMAT, "mp4a sample entry shorter than its fields");
         }
-        Box esds = child(b, new Box(entry.start, children, entry.end), "esds");
+        Box esds = child(b, new Box(entry.start(), children, entry.end()), "esds");
         if (esds == null) {
-            Box wave = child(b, new Box(entry.start, children, entry.end), "wave");
+            Box wave = child(b, new Box(entry.start(), children, entry.end()), "wave");
             esds = wave == null ? null : child(b, wave, "esds");
         }
         if (esds != null) {
-            int[] frame = aacFrame(b, esds.body + 4, esds.end);
+            int[] frame = aacFrame(b, esds.body() + 4, esds.end());
             if (frame != null) {
                 track.frameLength = frame[0];
                 track.frameRate = frame[1];
@@ -329,74 +328,14 @@ final class Mp4Reader {
         }
     }
 
-    /**
-     * {frame length, core sample rate} from an {@code esds} descriptor with an AAC AudioSpecificConfig (ISO 14496-3
-     * §1.6.2.1), or null for other codecs and configurations this reader does not know.
-     */
-    static int[] aacFrame(byte[] b, int from, int to) {
-        int[] es = descriptor(b, from, to, 0x03);
-        if (es == null) {
-            return null;
-        }
-        int p = es[0];
-        if (p + 3 > es[1]) {
-            return null;
-        }
-        int flags = u8(b, p + 2);
-        p += 3;
-        if ((flags & 0x80) != 0) {
-            p += 2;
-        }
-        if ((flags & 0x40) != 0) {
-            p += p < es[1] ? 1 + u8(b, p) : 0;
-        }
-        if ((flags & 0x20) != 0) {
-            p += 2;
-        }
-        int[] config = descriptor(b, p, es[1], 0x04);
-        if (config == null || config[0] + 13 > config[1]) {
-            return null;
-        }
-        int objectType = u8(b, config[0]);
-        if (objectType != 0x40 && objectType != 0x66 && objectType != 0x67 && objectType != 0x68) {
-            return null; // not AAC (MP3 in MP4, for example): timed by the tables
-        }
-        int[] specific = descriptor(b, config[0] + 13, config[1], 0x05);
-        return specific == null ? null : AacConfig.frame(b, specific[0], specific[1]);
-    }
-
-    /** {payload start, payload end} of the descriptor with the tag at {@code p}, or null. */
-    private static int[] descriptor(byte[] b, int p, int to, int tag) {
-        if (p >= to || u8(b, p) != tag) {
-            return null;
-        }
-        int length = 0;
-        int q = p + 1;
-        for (int i = 0; i < 4; i++, q++) {
-            if (q >= to) {
-                return null;
-            }
-            int v = u8(b, q);
-            length = (length << 7) | (v & 0x7F);
-            if ((v & 0x80) == 0) {
-                q++;
-                break;
-            }
-        }
-        if (q + length > to) {
-            return null;
-        }
-        return new int[] {q, q + length};
-    }
-
     /** @param defaults the audio track's {@code trex}: {track id, default sample duration, default sample size} */
     private static void fragment(byte[] b, Box moof, Track track, long[] defaults) {
-        for (int p = moof.body; p + 8 <= moof.end; ) {
-            Box traf = box(b, p, moof.end, false);
+        for (int p = moof.body(); p + 8 <= moof.end(); ) {
+            Box traf = box(b, p, moof.end(), false);
             if (traf.is(b, "traf")) {
                 trackFragment(b, traf, track, defaults);
             }
-            p = traf.end;
+            p = traf.end();
         }
     }
 
@@ -404,13 +343,13 @@ final class Mp4Reader {
         long defaultDuration = defaults[1];
         long defaultSize = defaults[2];
         boolean ours = false;
-        for (int p = traf.body; p + 8 <= traf.end; ) {
-            Box box = box(b, p, traf.end, false);
+        for (int p = traf.body(); p + 8 <= traf.end(); ) {
+            Box box = box(b, p, traf.end(), false);
             if (box.is(b, "tfhd")) {
-                Bytes.require(b, box.body, 8, FORMAT, "tfhd");
-                int flags = u8(b, box.body + 1) << 16 | u16be(b, box.body + 2);
-                ours = u32be(b, box.body + 4) == track.id;
-                int q = box.body + 8 + ((flags & 0x01) != 0 ? 8 : 0) + ((flags & 0x02) != 0 ? 4 : 0);
+                Bytes.require(b, box.body(), 8, FORMAT, "tfhd");
+                int flags = u8(b, box.body() + 1) << 16 | u16be(b, box.body() + 2);
+                ours = u32be(b, box.body() + 4) == track.id;
+                int q = box.body() + 8 + ((flags & 0x01) != 0 ? 8 : 0) + ((flags & 0x02) != 0 ? 4 : 0);
                 if ((flags & 0x08) != 0) {
                     Bytes.require(b, q, 4, FORMAT, "tfhd");
                     defaultDuration = u32be(b, q);
@@ -423,20 +362,20 @@ final class Mp4Reader {
             } else if (box.is(b, "trun") && ours) {
                 run(b, box, track, defaultDuration, defaultSize);
             }
-            p = box.end;
+            p = box.end();
         }
     }
 
     private static void run(byte[] b, Box trun, Track track, long defaultDuration, long defaultSize) {
-        Bytes.require(b, trun.body, 8, FORMAT, "trun");
-        int flags = u8(b, trun.body + 1) << 16 | u16be(b, trun.body + 2);
-        long count = u32be(b, trun.body + 4);
-        int q = trun.body + 8 + ((flags & 0x01) != 0 ? 4 : 0) + ((flags & 0x04) != 0 ? 4 : 0);
+        Bytes.require(b, trun.body(), 8, FORMAT, "trun");
+        int flags = u8(b, trun.body() + 1) << 16 | u16be(b, trun.body() + 2);
+        long count = u32be(b, trun.body() + 4);
+        int q = trun.body() + 8 + ((flags & 0x01) != 0 ? 4 : 0) + ((flags & 0x04) != 0 ? 4 : 0);
         boolean durations = (flags & 0x100) != 0;
         boolean sizes = (flags & 0x200) != 0;
         int entry = (durations ? 4 : 0) + (sizes ? 4 : 0) + ((flags & 0x400) != 0 ? 4 : 0)
                 + ((flags & 0x800) != 0 ? 4 : 0);
-        if (count * entry > trun.end - (long) q) {
+        if (count * entry > trun.end() - (long) q) {
             throw corrupt(FORMAT, "trun longer than its box");
         }
         track.fragmentSamples = plus(track.fragmentSamples, count);
@@ -449,51 +388,5 @@ final class Mp4Reader {
             track.fragmentTicks = plus(track.fragmentTicks, durations ? u32be(b, q) : defaultDuration);
             track.fragmentBytes = plus(track.fragmentBytes, sizes ? u32be(b, q + (durations ? 4 : 0)) : defaultSize);
         }
-    }
-
-    /** Sums and products of 32-bit table values saturate: a forged table must not wrap around to a small value. */
-    private static long plus(long a, long b) {
-        long sum = a + b;
-        return sum < 0 ? Long.MAX_VALUE : sum;
-    }
-
-    private static long times(long a, long b) {
-        return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
-    }
-
-    /** The first child box of the given type, or null. */
-    private static Box child(byte[] b, Box parent, String type) {
-        for (int p = parent.body; p + 8 <= parent.end; ) {
-            Box box = box(b, p, parent.end, false);
-            if (box.is(b, type)) {
-                return box;
-            }
-            p = box.end;
-        }
-        return null;
-    }
-
-    /** The box at {@code offset} inside {@code [.., limit)}; running past the limit is a cut file at top level. */
-    private static Box box(byte[] b, int offset, int limit, boolean topLevel) {
-        Bytes.require(b, offset, 8, FORMAT, "box header");
-        long size = u32be(b, offset);
-        int headerLength = 8;
-        if (size == 1) {
-            Bytes.require(b, offset, 16, FORMAT, "large box header");
-            size = u64be(b, offset + 8);
-            headerLength = 16;
-        } else if (size == 0) {
-            size = limit - offset;
-        }
-        if (size < headerLength) {
-            throw corrupt(FORMAT, "box smaller than its header");
-        }
-        if (offset + size > limit) {
-            if (topLevel) {
-                throw truncated(FORMAT, "box runs past the end");
-            }
-            throw corrupt(FORMAT, "box runs past its parent");
-        }
-        return new Box(offset, offset + headerLength, (int) (offset + size));
     }
 }

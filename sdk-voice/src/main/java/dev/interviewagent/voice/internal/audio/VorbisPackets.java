@@ -36,6 +36,34 @@ final class VorbisPackets {
     }
 
     /**
+     * The headers as Matroska's CodecPrivate holds them: identification, comment and setup header in Xiph lacing
+     * (a count of 2, then the first two sizes as runs of 255s and a last byte; the setup header takes the rest).
+     */
+    static VorbisPackets xiphLaced(byte[] b, int start, int size, AudioFormat format) {
+        if (size < 3 || u8(b, start) != 2) {
+            throw corrupt(format, "Vorbis track without its three headers");
+        }
+        int end = start + size;
+        int p = start + 1;
+        long[] sizes = new long[2];
+        for (int i = 0; i < 2; i++) {
+            int v;
+            do {
+                if (p >= end) {
+                    throw corrupt(format, "Vorbis header sizes run past CodecPrivate");
+                }
+                v = u8(b, p++);
+                sizes[i] += v;
+            } while (v == 255);
+        }
+        long setupStart = p + sizes[0] + sizes[1];
+        if (setupStart > end) {
+            throw corrupt(format, "Vorbis headers run past CodecPrivate");
+        }
+        return of(b, p, (int) sizes[0], b, (int) setupStart, (int) (end - setupStart), format);
+    }
+
+    /**
      * Reads the identification header and the setup header.
      *
      * @throws dev.interviewagent.voice.SpeechException CORRUPT when either is not a valid Vorbis header

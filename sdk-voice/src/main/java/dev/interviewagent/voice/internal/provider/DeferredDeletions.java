@@ -97,8 +97,10 @@ public final class DeferredDeletions implements AutoCloseable {
         List<String> left;
         synchronized (this) {
             closed = true;
-            waiting.values().forEach(f -> f.cancel(false));
-            left = List.copyOf(waiting.keySet());
+            // an attempt already running is not cancelled (cancel answers false) and ends on its own: trying it
+            // again here would delete twice
+            left = waiting.entrySet().stream().filter(e -> e.getValue().cancel(false)).map(Map.Entry::getKey)
+                    .toList();
             waiting.clear();
             if (timer != null) {
                 timer.shutdown();
