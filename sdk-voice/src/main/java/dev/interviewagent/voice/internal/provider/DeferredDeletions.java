@@ -2,8 +2,10 @@ package dev.interviewagent.voice.internal.provider;
 
 import dev.interviewagent.voice.SpeechException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,6 +32,8 @@ public final class DeferredDeletions implements AutoCloseable {
     private final int attempts;
     private final Consumer<String> deletion;
     private final Map<String, ScheduledFuture<?>> waiting = new ConcurrentHashMap<>();
+    /** Ids whose deferred attempt is running now; guarded by {@code this}. */
+    private final Set<String> running = new HashSet<>();
     private @Nullable ScheduledExecutorService timer;
     private boolean closed;
 
@@ -72,6 +76,12 @@ public final class DeferredDeletions implements AutoCloseable {
     }
 
     private void attempt(String id, int attempt) {
+        synchronized (this) {
+            if (closed) {
+                return;   // close() took it over
+            }
+            running.add(id);
+        }
         try {
             deletion.accept(id);
             waiting.remove(id);
@@ -88,6 +98,10 @@ public final class DeferredDeletions implements AutoCloseable {
             waiting.remove(id);
             log.warn("{}: {} could not be deleted ({}); it stays with the provider", provider, id,
                     e.getClass().getSimpleName());
+        } finally {
+            synchronized (this) {
+                running.remove(id);
+            }
         }
     }
 
@@ -97,10 +111,10 @@ public final class DeferredDeletions implements AutoCloseable {
         List<String> left;
         synchronized (this) {
             closed = true;
-            // an attempt already running is not cancelled (cancel answers false) and ends on its own: trying it
-            // again here would delete twice
-            left = waiting.entrySet().stream().filter(e -> e.getValue().cancel(false)).map(Map.Entry::getKey)
-                    .toList();
+            // An attempt already running ends on its own: trying it again here would delete twice. A running
+            // task's future still answers true to cancel(false), so running attempts are tracked here.
+            left = waiting.entrySet().stream().filter(e -> !running.contains(e.getKey()))
+                    .filter(e -> e.getValue().cancel(false)).map(Map.Entry::getKey).toList();
             waiting.clear();
             if (timer != null) {
                 timer.shutdown();
