@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * another row or column does not decrypt, and a value that is not sealed at all (plain text) is refused rather than
  * returned. The unbound forms {@link #encrypt(String)} and {@link #decrypt(String)} are the format of earlier
  * versions: {@code decrypt(String)} also accepts plain text, and stores call it only while migrating values written
- * before (see {@link JdbcInterviewStore.Builder#migrateEncryption}).
+ * before (see {@link JdbcInterviewStoreBuilder#migrateEncryption}).
  *
  * <p>The default is {@link #NONE}; the shipped implementation is {@link AesGcmAnswerEncryption}. An implementation
  * that does not override the bound forms gets the unbound ones (no binding, plain text accepted).

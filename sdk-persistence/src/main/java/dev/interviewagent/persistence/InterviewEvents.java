@@ -44,7 +44,10 @@ public interface InterviewEvents extends AutoCloseable {
         return new Local();
     }
 
-    /** The in-process implementation; also used by {@link RedisInterviewNotifier} for its local listeners. */
+    /**
+     * The in-process implementation; also used by {@code RedisInterviewNotifier} (sdk-persistence-redis) for its
+     * local listeners.
+     */
     final class Local implements InterviewEvents {
         private static final Logger log = LoggerFactory.getLogger(InterviewEvents.class);
         private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();

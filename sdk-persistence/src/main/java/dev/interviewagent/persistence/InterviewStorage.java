@@ -8,14 +8,11 @@ import dev.interviewagent.core.config.Setting;
 import dev.interviewagent.core.exception.StoreException;
 import dev.interviewagent.core.spi.InterviewLock;
 import dev.interviewagent.core.spi.InterviewStore;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -38,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * once, in the file {@code encryption.key} next to its database (owner-only permissions, never logged), and an
  * external database (a JDBC URL) refuses to start. The first start with a new key file encrypts what the directory
  * already held; {@code interview.encryption.migrate=true} does the same for other stores (see
- * {@link JdbcInterviewStore.Builder#migrateEncryption}).
+ * {@link JdbcInterviewStoreBuilder#migrateEncryption}).
  *
  * <pre>{@code
  * InterviewConfig config = InterviewConfig.load();
@@ -59,11 +56,8 @@ import org.slf4j.LoggerFactory;
 public final class InterviewStorage implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(InterviewStorage.class);
-    private static final List<Setting<?>> RETENTION_DETAILS = List.of(InterviewSettings.RETENTION_ABANDON_AFTER,
-            InterviewSettings.RETENTION_PURGE_ARCHIVED_AFTER_DAYS, InterviewSettings.RETENTION_SWEEP_EVERY);
-
     private final JdbcInterviewStore database;
-    private final @Nullable RedisStack redis;
+    private final @Nullable ClusterStack redis;
     private final InterviewStore store;
     private final InterviewLock lock;
     private final PrivacyOperations privacy;
@@ -76,15 +70,16 @@ public final class InterviewStorage implements AutoCloseable {
     private @Nullable ScheduledFuture<?> sweeps;
     private boolean closed;
 
-    private InterviewStorage(JdbcInterviewStore database, @Nullable RedisStack redis, @Nullable RetentionPolicy retention,
+    private InterviewStorage(JdbcInterviewStore database, @Nullable ClusterStack redis,
+                             @Nullable RetentionPolicy retention,
                              Duration sweepEvery, List<String> description,
                              @Nullable ScheduledExecutorService hostScheduler, Clock clock) {
         this.database = database;
         this.redis = redis;
-        this.store = redis != null ? redis.store : database;
-        this.lock = redis != null ? redis.lock : InterviewLock.local();
-        this.privacy = redis != null ? redis.privacy : PrivacyOperations.of(database, database, clock);
-        this.deduplicator = redis != null ? redis.deduplicator : database;
+        this.store = redis != null ? redis.store() : database;
+        this.lock = redis != null ? redis.lock() : InterviewLock.local();
+        this.privacy = redis != null ? redis.privacy() : PrivacyOperations.of(database, database, clock);
+        this.deduplicator = redis != null ? redis.deduplicator() : database;
         this.retention = retention;
         this.sweepEvery = sweepEvery;
         this.description = List.copyOf(description);
@@ -247,7 +242,7 @@ public final class InterviewStorage implements AutoCloseable {
         }
         try {
             if (redis != null) {
-                redis.connection.close();
+                redis.close();
             }
         } catch (Exception e) {
             log.warn("closing Redis failed: {}", e.getClass().getSimpleName());
@@ -320,15 +315,16 @@ public final class InterviewStorage implements AutoCloseable {
          */
         public InterviewStorage open() {
             List<String> description = new ArrayList<>();
-            JdbcInterviewStore.Builder databaseBuilder = databaseBuilder();
+            JdbcInterviewStoreBuilder databaseBuilder = ConfiguredDatabase.builder(config, dataSource);
             PiiRedactor redactor = config.get(InterviewSettings.PRIVACY_REDACT_PII) ? PiiRedactor.emailsAndPhones()
                     : PiiRedactor.NONE;
-            RetentionPolicy retention = retention();
+            RetentionPolicy retention = ConfiguredRetention.from(config);
             Duration sweepEvery = config.get(InterviewSettings.RETENTION_SWEEP_EVERY);
             boolean migrate = config.get(InterviewSettings.ENCRYPTION_MIGRATE);
-            AtRest atRest = encryption(description);   // last: it may create a key file, so settings are checked first
+            // last: it may create a key file, so settings are checked first
+            EncryptionAtRest atRest = EncryptionAtRest.configure(config, dataSource != null, random, description);
             if (migrate) {
-                if (!atRest.encryption.isEnabled()) {
+                if (!atRest.encryption().isEnabled()) {
                     throw new InvalidConfigurationException(InterviewSettings.ENCRYPTION_MIGRATE,
                             InterviewSettings.ENCRYPTION_MIGRATE + " is true but encryption at rest is off: there is"
                                     + " nothing to migrate to");
@@ -340,14 +336,15 @@ public final class InterviewStorage implements AutoCloseable {
             description.add("PII redaction: " + (redactor == PiiRedactor.NONE ? "off"
                     : "on (e-mail addresses and phone numbers are masked before storage)"));
             // A new key file means nothing was encrypted before in this directory: encrypt what is there now.
-            JdbcInterviewStore database = databaseBuilder.encryption(atRest.encryption).redactor(redactor)
-                    .migrateEncryption(migrate || atRest.newKeyFile).clock(clock).build();
-            description.add(0, "store: " + storeDescription(database));
-            RedisStack redis = null;
+            JdbcInterviewStore database = databaseBuilder.encryption(atRest.encryption()).redactor(redactor)
+                    .migrateEncryption(migrate || atRest.newKeyFile()).clock(clock).build();
+            description.add(0, "store: " + ConfiguredDatabase.describe(config, dataSource != null, database));
+            ClusterStack redis = null;
             try {
                 if (config.isSet(InterviewSettings.REDIS_URL)) {
-                    redis = RedisStack.open(config, database, atRest.encryption, redactor, clock);
-                    description.add("cluster: Redis lock and cache (" + redis.description + ")");
+                    redis = ClusterStacks.provider(config.get(InterviewSettings.REDIS_URL))
+                            .open(config, database, atRest.encryption(), redactor, clock);
+                    description.add("cluster: Redis lock and cache (" + redis.description() + ")");
                 }
             } catch (RuntimeException e) {
                 database.close();
@@ -359,140 +356,6 @@ public final class InterviewStorage implements AutoCloseable {
                     + " days").orElse("keep archived interviews") + ", sweep every "
                     + shown(InterviewSettings.RETENTION_SWEEP_EVERY)));
             return new InterviewStorage(database, redis, retention, sweepEvery, description, scheduler, clock);
-        }
-
-        /**
-         * The store's builder: on the host's data source or on {@code interview.store.url}, with the schema and query
-         * timeout; encryption, redactor and clock are set by the caller.
-         */
-        private JdbcInterviewStore.Builder databaseBuilder() {
-            JdbcInterviewStore.Builder builder = dataSource != null ? hostDatabase(dataSource) : ownDatabase();
-            config.apply(InterviewSettings.STORE_SCHEMA, builder::schema);
-            config.apply(InterviewSettings.STORE_QUERY_TIMEOUT, builder::queryTimeout);
-            return builder;
-        }
-
-        private JdbcInterviewStore.Builder hostDatabase(DataSource hostDataSource) {
-            for (Setting<?> ignored : List.of(InterviewSettings.STORE_URL, InterviewSettings.STORE_USER,
-                    InterviewSettings.STORE_PASSWORD, InterviewSettings.STORE_MAX_POOL_SIZE)) {
-                if (config.isSet(ignored)) {
-                    log.warn("{} is set but the store uses the application's data source: it is ignored", ignored);
-                }
-            }
-            return JdbcInterviewStore.builder().dataSource(hostDataSource);
-        }
-
-        private JdbcInterviewStore.Builder ownDatabase() {
-            String url = config.get(InterviewSettings.STORE_URL);
-            JdbcInterviewStore.Builder builder;
-            try {
-                builder = InterviewStores.builderFor(url, config.find(InterviewSettings.STORE_USER).orElse(null),
-                        config.find(InterviewSettings.STORE_PASSWORD).orElse(null));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidConfigurationException(InterviewSettings.STORE_URL, InterviewSettings.STORE_URL
-                        + ": " + e.getMessage() + " (from " + config.source(InterviewSettings.STORE_URL).orElse("?")
-                        + ")", e);
-            }
-            config.apply(InterviewSettings.STORE_MAX_POOL_SIZE, builder::maxPoolSize);
-            return builder;
-        }
-
-        /**
-         * The embedded store's directory, or empty for a JDBC URL or the host's data source (an external or
-         * host-managed database).
-         */
-        private Optional<Path> embeddedDirectory() {
-            if (dataSource != null) {
-                return Optional.empty();
-            }
-            String url = config.get(InterviewSettings.STORE_URL).strip();
-            if (url.toLowerCase(Locale.ROOT).startsWith("jdbc:")) {
-                return Optional.empty();
-            }
-            return Optional.of(Path.of(url.isEmpty() ? InterviewStores.DEFAULT_EMBEDDED_DIRECTORY : url));
-        }
-
-        private String storeDescription(JdbcInterviewStore database) {
-            String url = config.get(InterviewSettings.STORE_URL);
-            String schema = config.find(InterviewSettings.STORE_SCHEMA).map(s -> ", schema " + s).orElse("");
-            if (dataSource != null) {
-                return database.databaseKind() + " on the application's data source" + schema;
-            }
-            if (!url.toLowerCase(Locale.ROOT).startsWith("jdbc:")) {
-                return "embedded (H2 in " + Path.of(url).toAbsolutePath().normalize() + ")" + schema;
-            }
-            return database.databaseKind() + " at " + shown(InterviewSettings.STORE_URL) + schema;
-        }
-
-        /** What is encrypted with: the configured key ring, the embedded store's key file, or nothing. */
-        private record AtRest(AnswerEncryption encryption, boolean newKeyFile) {
-        }
-
-        /**
-         * The configured key ring; else, for the embedded store, its key file (created if missing, unless encryption
-         * is not required); else nothing if not required; else a refusal to start.
-         */
-        private AtRest encryption(List<String> description) {
-            Setting<Map<String, byte[]>> keysSetting = InterviewSettings.ENCRYPTION_KEYS;
-            Setting<String> primarySetting = InterviewSettings.ENCRYPTION_PRIMARY_KEY_ID;
-            Setting<Boolean> requiredSetting = InterviewSettings.ENCRYPTION_REQUIRED;
-            Optional<Map<String, byte[]>> keys = config.find(keysSetting);
-            if (keys.isEmpty()) {
-                if (config.isSet(primarySetting)) {
-                    throw new InvalidConfigurationException(primarySetting, primarySetting + " is set but "
-                            + keysSetting + " (" + keysSetting.environmentVariable() + ") is not: no key to"
-                            + " encrypt with");
-                }
-                boolean required = config.get(requiredSetting);
-                Optional<Path> embedded = embeddedDirectory();
-                if (embedded.isPresent() && (required || LocalKeyFile.exists(embedded.get()))) {
-                    LocalKeyFile file = LocalKeyFile.openOrCreate(embedded.get(), random);
-                    description.add("encryption at rest: on (key file " + file.path()
-                            + (file.created() ? ", created now" : "") + ")");
-                    return new AtRest(file.encryption(), file.created());
-                }
-                if (required) {
-                    throw new InvalidConfigurationException(keysSetting, keysSetting + " ("
-                            + keysSetting.environmentVariable() + ") is not set, and answers on an external database"
-                            + " (" + InterviewSettings.STORE_URL + " is a JDBC URL) must be encrypted at rest: set a"
-                            + " key ring, or store plain text with " + requiredSetting + "=false");
-                }
-                description.add("encryption at rest: off (" + requiredSetting + "=false)");
-                return new AtRest(AnswerEncryption.NONE, false);
-            }
-            AesGcmAnswerEncryption.Builder builder = AesGcmAnswerEncryption.builder().random(random);
-            String from = " (from " + config.source(keysSetting).orElse("?") + ")";
-            try {
-                keys.get().forEach(builder::key);
-            } catch (IllegalArgumentException e) {
-                // the message names the key id and its length, never key material
-                throw new InvalidConfigurationException(keysSetting, keysSetting + " " + e.getMessage() + from);
-            }
-            config.apply(primarySetting, builder::primaryKeyId);
-            AesGcmAnswerEncryption encryption;
-            try {
-                encryption = builder.build();
-            } catch (IllegalStateException e) {
-                throw new InvalidConfigurationException(primarySetting, primarySetting + " '"
-                        + config.find(primarySetting).orElse("") + "' is not one of the keys in " + keysSetting
-                        + " " + keys.get().keySet() + " (from " + config.source(primarySetting).orElse("?") + ")");
-            }
-            description.add("encryption at rest: on (AES-GCM, primary key " + encryption.primaryKeyId() + ", "
-                    + keys.get().size() + (keys.get().size() == 1 ? " key)" : " keys)"));
-            return new AtRest(encryption, false);
-        }
-
-        private @Nullable RetentionPolicy retention() {
-            if (!config.get(InterviewSettings.RETENTION_ENABLED)) {
-                RETENTION_DETAILS.stream().filter(config::isSet).findFirst().ifPresent(setting -> log.warn(
-                        "{} is set but {} is false: no retention sweep runs", setting,
-                        InterviewSettings.RETENTION_ENABLED));
-                return null;
-            }
-            RetentionPolicy.Builder builder = RetentionPolicy.builder();
-            config.apply(InterviewSettings.RETENTION_ABANDON_AFTER, builder::abandonAfter);
-            config.apply(InterviewSettings.RETENTION_PURGE_ARCHIVED_AFTER_DAYS, builder::purgeArchivedAfterDays);
-            return builder.build();
         }
 
         private String shown(Setting<?> setting) {

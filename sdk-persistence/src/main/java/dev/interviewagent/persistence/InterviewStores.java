@@ -46,10 +46,10 @@ public final class InterviewStores {
     }
 
     /** A builder preset for {@code url}, to add encryption, a redactor, a schema, … before building. */
-    public static JdbcInterviewStore.Builder builderFor(@Nullable String url, @Nullable String username,
+    public static JdbcInterviewStoreBuilder builderFor(@Nullable String url, @Nullable String username,
                                                        @Nullable String password) {
         String value = url == null ? "" : url.strip();
-        JdbcInterviewStore.Builder builder = JdbcInterviewStore.builder();
+        JdbcInterviewStoreBuilder builder = JdbcInterviewStore.builder();
         String lower = value.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:postgresql:") || lower.startsWith("jdbc:h2:")) {
             builder.jdbcUrl(value);

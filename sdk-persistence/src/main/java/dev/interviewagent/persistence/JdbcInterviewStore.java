@@ -8,13 +8,10 @@ import dev.interviewagent.core.exception.ConcurrentTurnException;
 import dev.interviewagent.core.exception.InputTooLargeException;
 import dev.interviewagent.core.exception.InvalidInputException;
 import dev.interviewagent.core.exception.StoreException;
-import dev.interviewagent.core.spi.InterviewCodec;
 import dev.interviewagent.core.spi.InterviewPage;
 import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.spi.InterviewStore;
 import dev.interviewagent.persistence.internal.StoredText;
-import dev.interviewagent.persistence.internal.jdbc.DatabaseBootstrap;
-import dev.interviewagent.persistence.internal.jdbc.Dialect;
 import dev.interviewagent.persistence.internal.jdbc.JdbcDatabase;
 import dev.interviewagent.persistence.internal.jdbc.JdbcInterviews;
 import dev.interviewagent.persistence.internal.jdbc.JdbcMessageDeduplicator;
@@ -25,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -45,11 +41,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Optional {@link AnswerEncryption} encrypts turn text, the state document, reports and inbox payloads, each
  * bound to its row and column (a value copied elsewhere does not decrypt; plain text is refused while encryption is
- * on, except during a {@link Builder#migrateEncryption migration}); an optional {@link PiiRedactor} rewrites every
+ * on, except during a {@link JdbcInterviewStoreBuilder#migrateEncryption migration});
+ * an optional {@link PiiRedactor} rewrites every
  * stored text (turns of both roles, the state's texts, reports, inbox payloads) before it is written.
  *
  * <p>Thread-safe; share one instance per database. Methods block on the database, each statement bounded by
- * {@link Builder#queryTimeout}; database failures become {@link StoreException} (retriable), lost version races and
+ * {@link JdbcInterviewStoreBuilder#queryTimeout}; database failures become {@link StoreException} (retriable),
+ * lost version races and
  * repeated message ids {@link ConcurrentTurnException}, text the database cannot hold {@link InvalidInputException}
  * or {@link InputTooLargeException}. {@link #close()} closes the pool it created (never a host's data source).
  *
@@ -78,7 +76,7 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
      */
     public static final String SCHEMA_HISTORY_TABLE = "interview_schema_history";
 
-    private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private final JdbcDatabase database;
     private final StoredText text;
@@ -101,9 +99,26 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
                 + ", encryption=" + text.encrypts() + "}";
     }
 
-    /** A builder; give it a {@link Builder#dataSource} or a {@link Builder#jdbcUrl}. */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * A builder; give it a {@link JdbcInterviewStoreBuilder#dataSource} or a
+     * {@link JdbcInterviewStoreBuilder#jdbcUrl}.
+     */
+    public static JdbcInterviewStoreBuilder builder() {
+        return new JdbcInterviewStoreBuilder();
+    }
+
+    /**
+     * The store on a connected and migrated {@code database}: its encryption migrated first when asked, then the
+     * listing columns of interviews stored before they existed filled. For {@link JdbcInterviewStoreBuilder#build()}.
+     */
+    static JdbcInterviewStore open(JdbcDatabase database, StoredText text, Clock clock, int maxTextChars,
+                                   @Nullable String schema, boolean migrateEncryption) {
+        JdbcInterviewStore store = new JdbcInterviewStore(database, text, clock, maxTextChars, schema);
+        if (migrateEncryption) {
+            store.migrateEncryption();
+        }
+        store.interviews.fillListingColumns();
+        return store;
     }
 
     /**
@@ -224,7 +239,8 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
     /**
      * {@inheritDoc}
      *
-     * <p>Backed by the {@code processed_messages} table: the database fallback of {@link RedisMessageDeduplicator}.
+     * <p>Backed by the {@code processed_messages} table: the database fallback of
+     * {@code RedisMessageDeduplicator} (sdk-persistence-redis).
      * Expired rows are reused; {@link #purgeExpiredMessages()} deletes them.
      */
     @Override
@@ -255,12 +271,15 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
 
     /**
      * Rewrites every stored value not sealed for its row with the primary key (plain text, {@code enc:v1:}, older
-     * keys) — states, turns, reports and inbox payloads — in batches; {@link Builder#build()} calls it when
-     * {@link Builder#migrateEncryption} is on, and a host may call it again (e.g. after adding a new primary key, to
+     * keys) — states, turns, reports and inbox payloads — in batches; 
+     * {@link JdbcInterviewStoreBuilder#build()} calls it when
+     * {@link JdbcInterviewStoreBuilder#migrateEncryption} is on, and a host may call it again (e.g. after adding a new
+     * primary key, to
      * retire the old one). Values it cannot read are left as they are.
      *
      * @return what was rewritten and what could not be read
-     * @throws IllegalStateException if the store was not built with {@link Builder#migrateEncryption} (it must be
+     * @throws IllegalStateException if the store was not built with
+     *                               {@link JdbcInterviewStoreBuilder#migrateEncryption} (it must be
      *                               able to read the values it rewrites)
      * @throws StoreException        if the database fails (repeating continues where it stopped)
      */
@@ -300,228 +319,5 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
 
     Clock clock() {
         return clock;
-    }
-
-    /**
-     * Builds a {@link JdbcInterviewStore}: a data source, or a URL with credentials for a pool the store creates and
-     * owns. Setters validate at once; {@link #build()} connects and migrates. Not thread-safe.
-     */
-    public static final class Builder {
-        private @Nullable DataSource dataSource;
-        private @Nullable String jdbcUrl;
-        private @Nullable String username;
-        private @Nullable String password;
-        private @Nullable String schema;
-        private AnswerEncryption encryption = AnswerEncryption.NONE;
-        private PiiRedactor redactor = PiiRedactor.NONE;
-        private Clock clock = Clock.systemUTC();
-        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
-        private Duration connectionTimeout = DEFAULT_CONNECTION_TIMEOUT;
-        private int maxPoolSize = DEFAULT_MAX_POOL_SIZE;
-        private int maxTextChars = DEFAULT_MAX_TEXT_CHARS;
-        private String poolName = DEFAULT_POOL_NAME;
-        private boolean migrate = true;
-        private boolean migrateEncryption;
-        private InterviewCodec codec = new InterviewCodec();
-
-        private Builder() {
-        }
-
-        /**
-         * Use the host's data source (its pool, its credentials). Excludes {@link #jdbcUrl}. With a {@link #schema},
-         * the tables are kept there and each call sets it on the connection it borrows and restores the
-         * connection's own afterwards; without one, they go in the connection's default schema, beside the host's
-         * tables (the store's Flyway history is its own {@value #SCHEMA_HISTORY_TABLE}).
-         */
-        public Builder dataSource(DataSource dataSource) {
-            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-            return this;
-        }
-
-        /** {@code jdbc:postgresql://…} or {@code jdbc:h2:…}; the store creates a HikariCP pool for it. */
-        public Builder jdbcUrl(String jdbcUrl) {
-            Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-            Dialect.detect(jdbcUrl);
-            this.jdbcUrl = jdbcUrl;
-            return this;
-        }
-
-        /** Shortcut for {@link #jdbcUrl} with {@link JdbcInterviewStore#embeddedUrl(Path)}. */
-        public Builder embedded(Path directory) {
-            Objects.requireNonNull(directory, "directory");
-            return jdbcUrl(embeddedUrl(directory));
-        }
-
-        public Builder username(String username) {
-            this.username = Objects.requireNonNull(username, "username");
-            return this;
-        }
-
-        /** Never logged; {@link #toString()} masks it. */
-        public Builder password(String password) {
-            this.password = Objects.requireNonNull(password, "password");
-            return this;
-        }
-
-        /**
-         * A database schema to keep the tables in (created if missing), e.g. one per tenant or per test run. Default:
-         * the connection's default schema.
-         *
-         * @throws IllegalArgumentException unless it matches {@code [a-z_][a-z0-9_]{0,62}}
-         */
-        public Builder schema(String schema) {
-            Objects.requireNonNull(schema, "schema");
-            if (!SCHEMA.matcher(schema).matches()) {
-                throw new IllegalArgumentException("schema must match [a-z_][a-z0-9_]{0,62}, was '" + schema + "'");
-            }
-            this.schema = schema;
-            return this;
-        }
-
-        /**
-         * Encryption at rest of turn text, state documents, reports and inbox payloads, each bound to its row and
-         * column. While it is on, values that are not sealed that way (plain text written before encryption was
-         * switched on, the unbound {@code enc:v1:} format of earlier versions) are refused on reading unless
-         * {@link #migrateEncryption} is on. Default: {@link AnswerEncryption#NONE}.
-         */
-        public Builder encryption(AnswerEncryption encryption) {
-            this.encryption = Objects.requireNonNull(encryption, "encryption");
-            return this;
-        }
-
-        /**
-         * Applied to every text before storage: turns of both roles, the texts of the state (profile, questions,
-         * knowledge, recalls, member check, memory), reports (the string values of the JSON, the whole Markdown) and
-         * {@link JdbcChannelInbox} payloads. Default: {@link PiiRedactor#NONE}.
-         */
-        public Builder redactor(PiiRedactor redactor) {
-            this.redactor = Objects.requireNonNull(redactor, "redactor");
-            return this;
-        }
-
-        /** For retention cut-offs and report timestamps. Default: {@link Clock#systemUTC()}. */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** Bound on each statement (whole seconds, at least 1). Default: {@link #DEFAULT_QUERY_TIMEOUT}. */
-        public Builder queryTimeout(Duration queryTimeout) {
-            this.queryTimeout = positive("queryTimeout", queryTimeout);
-            return this;
-        }
-
-        /** Wait for a pooled connection (own pool only). Default: {@link #DEFAULT_CONNECTION_TIMEOUT}; &ge; 250 ms. */
-        public Builder connectionTimeout(Duration connectionTimeout) {
-            positive("connectionTimeout", connectionTimeout);
-            if (connectionTimeout.toMillis() < 250) {
-                throw new IllegalArgumentException("connectionTimeout must be >= 250ms, was " + connectionTimeout);
-            }
-            this.connectionTimeout = connectionTimeout;
-            return this;
-        }
-
-        /** Size of the pool the store creates. Default: {@link #DEFAULT_MAX_POOL_SIZE}. Must be 1–1,000. */
-        public Builder maxPoolSize(int maxPoolSize) {
-            if (maxPoolSize < 1 || maxPoolSize > 1000) {
-                throw new IllegalArgumentException("maxPoolSize must be 1-1000, was " + maxPoolSize);
-            }
-            this.maxPoolSize = maxPoolSize;
-            return this;
-        }
-
-        /** Longest turn text or report accepted. Default: {@link #DEFAULT_MAX_TEXT_CHARS}. Must be 1–100,000,000. */
-        public Builder maxTextChars(int maxTextChars) {
-            if (maxTextChars < 1 || maxTextChars > 100_000_000) {
-                throw new IllegalArgumentException("maxTextChars must be 1-100000000, was " + maxTextChars);
-            }
-            this.maxTextChars = maxTextChars;
-            return this;
-        }
-
-        /** Name of the pool the store creates. Default: {@link #DEFAULT_POOL_NAME}. */
-        public Builder poolName(String poolName) {
-            Objects.requireNonNull(poolName, "poolName");
-            if (poolName.isBlank()) {
-                throw new IllegalArgumentException("poolName must not be blank");
-            }
-            this.poolName = poolName;
-            return this;
-        }
-
-        /** Whether {@link #build()} runs the Flyway migrations. Default: true. */
-        public Builder migrate(boolean migrate) {
-            this.migrate = migrate;
-            return this;
-        }
-
-        /**
-         * The one-time migration to bound encryption. When on, {@link #build()} rewrites, in batches, every stored
-         * value that is not sealed for its row with the primary key — plain text written before encryption was
-         * switched on, {@code enc:v1:} values of earlier versions, values of older keys — and the store reads such
-         * values for as long as it runs. Values it cannot read (a key missing from the ring) are left as they are
-         * and counted in a WARN line. Safe to run on several nodes at once and to repeat. Turn it off once every
-         * node runs this version and the INFO line reports nothing left to rewrite: from then on such values are
-         * refused, so a plaintext or swapped value planted in the database is never served. Default: false.
-         *
-         * @see JdbcInterviewStore#migrateEncryption()
-         */
-        public Builder migrateEncryption(boolean migrateEncryption) {
-            this.migrateEncryption = migrateEncryption;
-            return this;
-        }
-
-        /** The JSON codec for state documents. Default: a new {@link InterviewCodec}. */
-        public Builder codec(InterviewCodec codec) {
-            this.codec = Objects.requireNonNull(codec, "codec");
-            return this;
-        }
-
-        /**
-         * Connects, migrates the schema and returns the store. Interviews stored before the listing columns existed
-         * (schema version 2) and not filled by the migration get them filled here, whether or not {@link #migrate}
-         * is on; the schema must be at version 2 or later.
-         *
-         * With {@link #migrateEncryption}, the values not in the current encrypted format are rewritten first.
-         *
-         * @throws IllegalStateException if neither or both of dataSource and jdbcUrl were given, or
-         *                               migrateEncryption is on without an encryption
-         * @throws StoreException        if the database is unreachable or a migration fails
-         */
-        public JdbcInterviewStore build() {
-            if ((dataSource == null) == (jdbcUrl == null)) {
-                throw new IllegalStateException("give exactly one of dataSource and jdbcUrl");
-            }
-            if (migrateEncryption && !encryption.isEnabled()) {
-                throw new IllegalStateException("migrateEncryption needs an encryption to migrate to");
-            }
-            StoredText text = new StoredText(codec, encryption, redactor, migrateEncryption);
-            var settings = new DatabaseBootstrap.Settings(dataSource, jdbcUrl, username, password, schema, poolName,
-                    maxPoolSize, connectionTimeout, queryTimeout, migrate, toString());
-            return DatabaseBootstrap.open(settings, database -> {
-                JdbcInterviewStore store = new JdbcInterviewStore(database, text, clock, maxTextChars, schema);
-                if (migrateEncryption) {
-                    store.migrateEncryption();
-                }
-                store.interviews.fillListingColumns();
-                return store;
-            });
-        }
-
-        private static Duration positive(String name, Duration value) {
-            Objects.requireNonNull(value, name);
-            if (value.isZero() || value.isNegative()) {
-                throw new IllegalArgumentException(name + " must be > 0, was " + value);
-            }
-            return value;
-        }
-
-        @Override
-        public String toString() {
-            return "JdbcInterviewStore.Builder{jdbcUrl=" + (jdbcUrl == null ? "<dataSource>"
-                    : jdbcUrl.replaceAll("(?i)password=[^;&]*", "password=<masked>"))
-                    + ", username=" + username + ", password=" + (password == null ? "null" : "<masked>")
-                    + ", schema=" + schema + ", maxPoolSize=" + maxPoolSize + ", encryption=" + encryption + "}";
-        }
     }
 }

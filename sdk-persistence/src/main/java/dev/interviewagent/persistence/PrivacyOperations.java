@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A respondent's rights over their data, by channel key (e.g. {@code telegram:12345}): export everything stored about
  * them as one JSON document, or delete all of it. Works on any {@link InterviewStore}; pass the store the engine uses
- * (a {@link RedisInterviewStore} so its cache is cleared too) and the {@link ReportArchive} holding reports
+ * (a Redis store from sdk-persistence-redis, so its cache is cleared too) and the {@link ReportArchive} holding reports
  * (a {@link JdbcInterviewStore} is both).
  *
  * <p>Thread-safe; blocks on the store. Deleting while one of the respondent's interviews takes a turn may leave that

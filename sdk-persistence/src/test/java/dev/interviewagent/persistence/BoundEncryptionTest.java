@@ -56,7 +56,7 @@ class BoundEncryptionTest {
         TestServices.dropSchema(schema);
     }
 
-    private JdbcInterviewStore store(JdbcInterviewStore.Builder builder) {
+    private JdbcInterviewStore store(JdbcInterviewStoreBuilder builder) {
         JdbcInterviewStore store = builder.poolName("bound-" + open.size()).build();
         open.add(store);
         return store;

@@ -207,7 +207,7 @@ class JdbcListingTest {
         return codec.mapper().writeValueAsString(encryption.encrypt(codec.toJson(state)));
     }
 
-    private JdbcInterviewStore open(JdbcInterviewStore.Builder builder) {
+    private JdbcInterviewStore open(JdbcInterviewStoreBuilder builder) {
         JdbcInterviewStore store = builder.build();
         open.add(store);
         return store;

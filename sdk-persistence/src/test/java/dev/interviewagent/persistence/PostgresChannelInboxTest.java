@@ -42,7 +42,7 @@ class PostgresChannelInboxTest extends ChannelInboxContract {
         opened.forEach(JdbcInterviewStore::close);
     }
 
-    private JdbcInterviewStore open(JdbcInterviewStore.Builder builder) {
+    private JdbcInterviewStore open(JdbcInterviewStoreBuilder builder) {
         JdbcInterviewStore store = builder.build();
         opened.add(store);
         return store;

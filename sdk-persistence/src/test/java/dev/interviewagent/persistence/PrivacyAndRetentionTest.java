@@ -55,7 +55,7 @@ class PrivacyAndRetentionTest {
         TestServices.dropSchema(schema);
     }
 
-    private JdbcInterviewStore store(JdbcInterviewStore.Builder builder) {
+    private JdbcInterviewStore store(JdbcInterviewStoreBuilder builder) {
         JdbcInterviewStore store = builder.build();
         open.add(store);
         return store;

@@ -35,7 +35,7 @@ final class TestServices {
         return "ia-test-" + UUID.randomUUID().toString().substring(0, 12);
     }
 
-    static JdbcInterviewStore.Builder postgres(String schema) {
+    static JdbcInterviewStoreBuilder postgres(String schema) {
         return JdbcInterviewStore.builder().jdbcUrl(PG_URL).username(PG_USER).password(PG_PASSWORD).schema(schema);
     }
 

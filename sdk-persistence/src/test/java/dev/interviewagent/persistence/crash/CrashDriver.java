@@ -7,6 +7,7 @@ import dev.interviewagent.core.Reply;
 import dev.interviewagent.core.StartRequest;
 import dev.interviewagent.persistence.InterviewStores;
 import dev.interviewagent.persistence.JdbcInterviewStore;
+import dev.interviewagent.persistence.JdbcInterviewStoreBuilder;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class CrashDriver {
         int stopAfter = args.length > 7 ? Integer.parseInt(args[7]) : Integer.MAX_VALUE;
         PrintStream out = System.out;
 
-        JdbcInterviewStore.Builder builder = InterviewStores.builderFor(url, user.equals("-") ? null : user,
+        JdbcInterviewStoreBuilder builder = InterviewStores.builderFor(url, user.equals("-") ? null : user,
                 password.equals("-") ? null : password).migrate(false).maxPoolSize(threads + 1);
         if (!schema.equals("-")) {
             builder.schema(schema);

@@ -93,9 +93,9 @@ public class InterviewMetricsAutoConfiguration {
         }
     }
 
-    /** Redis meters, with Jedis on the classpath and a store stack that uses Redis. */
+    /** Redis meters, with sdk-persistence-redis on the classpath and a store stack that uses Redis. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "redis.clients.jedis.UnifiedJedis")
+    @ConditionalOnClass(name = "dev.interviewagent.persistence.metrics.micrometer.RedisMetrics")
     static class RedisMetricsConfiguration {
 
         @Bean

@@ -8,52 +8,68 @@ import dev.interviewagent.core.spi.InterviewStore;
 import java.time.Clock;
 
 /**
- * The Redis part of an {@link InterviewStorage}: connection, cache and lock. A class of its own, exposing only core
- * types, so that hosts without Redis (and without the optional Jedis dependency) never load a Redis class.
+ * The Redis part of an {@link InterviewStorage}: connection, cache and lock, behind the backend-neutral
+ * {@link ClusterStack} so that the database module never refers to a Redis class.
  */
-final class RedisStack {
+final class RedisStack implements ClusterStack {
 
-    final AutoCloseable connection;
-    final InterviewStore store;
-    final InterviewLock lock;
-    final PrivacyOperations privacy;
-    final MessageDeduplicator deduplicator;
-    final String description;
     private final RedisConnection redis;
+    private final InterviewStore store;
+    private final InterviewLock lock;
+    private final PrivacyOperations privacy;
+    private final MessageDeduplicator deduplicator;
 
     private RedisStack(RedisConnection connection, RedisInterviewStore store, PrivacyOperations privacy,
                        MessageDeduplicator deduplicator) {
-        this.connection = connection;
         this.redis = connection;
         this.store = store;
         this.lock = RedisInterviewLock.of(connection);
         this.privacy = privacy;
         this.deduplicator = deduplicator;
-        this.description = connection.toString();
+    }
+
+    @Override
+    public InterviewStore store() {
+        return store;
+    }
+
+    @Override
+    public InterviewLock lock() {
+        return lock;
+    }
+
+    @Override
+    public PrivacyOperations privacy() {
+        return privacy;
+    }
+
+    @Override
+    public MessageDeduplicator deduplicator() {
+        return deduplicator;
     }
 
     /** Whether Redis answers a PING now; never throws. */
-    boolean ping() {
+    @Override
+    public boolean ping() {
         return redis.ping();
+    }
+
+    @Override
+    public String description() {
+        return redis.toString();
+    }
+
+    @Override
+    public void close() {
+        redis.close();
     }
 
     /**
      * Wraps {@code database} in the Redis cache and makes the cluster-wide lock (Jedis connects on first use).
      *
-     * @throws InvalidConfigurationException for a bad URL or prefix, or when Jedis is not on the classpath
+     * @throws InvalidConfigurationException for a bad URL or prefix
      */
     static RedisStack open(InterviewConfig config, JdbcInterviewStore database, AnswerEncryption encryption,
-                           PiiRedactor redactor, Clock clock) {
-        try {
-            return connect(config, database, encryption, redactor, clock);
-        } catch (LinkageError e) {
-            throw new InvalidConfigurationException(InterviewSettings.REDIS_URL, InterviewSettings.REDIS_URL
-                    + " is set, but redis.clients:jedis is not on the classpath (sdk-persistence declares it"
-                    + " optional: add it to use Redis)", e);
-        }
-    }
-
-    private static RedisStack connect(InterviewConfig config, JdbcInterviewStore database, AnswerEncryption encryption,
                                       PiiRedactor redactor, Clock clock) {
         RedisConnection.Builder builder = RedisConnection.builder().clock(clock);
         config.apply(InterviewSettings.REDIS_URL, builder::url);
