@@ -37,6 +37,9 @@ import java.util.Set;
  */
 public final class SpeechDrill implements Drill {
 
+    /** The shortest outage of both providers: three refusals of one recording and their backoffs. */
+    private static final Duration BOTH_DOWN_AT_LEAST = Duration.ofSeconds(12);
+
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
     private static final String ASSEMBLY_KEY = "drill-assemblyai-key";
@@ -96,7 +99,9 @@ public final class SpeechDrill implements Drill {
             unavailableBefore = ledger.errorCount("unavailable");
             assemblyFaults.mode(FaultProxy.Mode.OUTAGE);
             openAiFaults.mode(FaultProxy.Mode.OUTAGE);
-            Thread.sleep(total * 15 / 100);
+            // long enough, also in the short version, for a recording to be refused three times (each refusal waits
+            // for the request timeout, then a backoff) so that its sender types the answer instead
+            Thread.sleep(Math.max(total * 15 / 100, BOTH_DOWN_AT_LEAST.toMillis()));
             unavailableDuring = ledger.errorCount("unavailable") - unavailableBefore;
             openAiFaults.mode(FaultProxy.Mode.MIXED);              // AssemblyAI still down: OpenAI takes all
             Thread.sleep(total * 20 / 100);
