@@ -42,6 +42,10 @@ final class AnsweredAhead {
 
     /** Whether {@code answer} already says what {@code question} asks for. */
     boolean answers(String answer, String question, Language language) {
+        return answers(reader.stems(answer, language), question, language);
+    }
+
+    private boolean answers(Set<String> said, String question, Language language) {
         Map<String, Integer> counts = questionsUsing.computeIfAbsent(language, this::count);
         Set<String> distinctive = new HashSet<>();
         for (String stem : reader.stems(question, language)) {
@@ -52,7 +56,6 @@ final class AnsweredAhead {
         if (distinctive.size() < LEAST_SHARED) {
             return false;
         }
-        Set<String> said = reader.stems(answer, language);
         long shared = distinctive.stream().filter(said::contains).count();
         return shared >= LEAST_SHARED && shared * 2 >= distinctive.size();
     }
@@ -74,6 +77,7 @@ final class AnsweredAhead {
      */
     List<String> questionsAnswered(Interview interview, String answer) {
         List<String> answered = new ArrayList<>();
+        Set<String> said = reader.stems(answer, interview.language());   // once, not once per question
         Stage stage = interview.stage();
         List<Stage> stages = new ArrayList<>(List.of(stage));
         stage.next().ifPresent(stages::add);
@@ -81,7 +85,7 @@ final class AnsweredAhead {
             for (String seed : guide.stage(s).seeds(interview.language())) {
                 String fingerprint = QuestionFingerprint.of(seed);
                 boolean asked = interview.askedQuestions().stream().anyMatch(q -> q.contains(fingerprint));
-                if (!asked && answers(answer, seed, interview.language())) {
+                if (!asked && answers(said, seed, interview.language())) {
                     answered.add(fingerprint);
                 }
             }
