@@ -244,8 +244,8 @@ public final class InterviewEngine implements AutoCloseable {
     /**
      * Like {@link #answer(InterviewId, Answer, Consumer)} for an answer that already waited {@code waited} in the
      * channel (a queue of turns, a transcription). The brain timeout bounds the respondent's whole wait: the brain
-     * gets what is left of it after the wait, the lock and storing the answer, and is not asked at all when too
-     * little is left (the offline brain phrases the turn, marked as a fallback) — so an overloaded server answers
+     * gets what is left of it after the wait, the lock and storing the answer, less an eighth kept back for the
+     * phrasing, commit and send after it, and is not asked at all when too little is left (the offline brain phrases the turn, marked as a fallback) — so an overloaded server answers
      * in time instead of queueing every turn behind a slow model.
      */
     public Reply answer(InterviewId id, Answer answer, Consumer<String> deltas, Duration waited) {

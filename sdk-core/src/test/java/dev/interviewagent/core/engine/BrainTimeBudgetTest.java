@@ -32,9 +32,12 @@ import org.junit.jupiter.api.Test;
  */
 class BrainTimeBudgetTest {
 
-    private static final Duration BRAIN_TIMEOUT = Duration.ofSeconds(5);
-    /** Leaves the waiting turn less than the least budget worth a model call (an eighth of the timeout). */
-    private static final Duration SLOW_MODEL = BRAIN_TIMEOUT.minusMillis(500);
+    private static final Duration BRAIN_TIMEOUT = Duration.ofSeconds(8);
+    /**
+     * Within the brain's share of the timeout (seven eighths, 7 s), yet it leaves the turn waiting for the lock less
+     * than the least budget worth a model call (an eighth of the timeout).
+     */
+    private static final Duration SLOW_MODEL = BRAIN_TIMEOUT.minusMillis(1_500);
 
     private final SlowFirstAnswerBrain brain = new SlowFirstAnswerBrain();
     private final List<BrainCall> calls = new CopyOnWriteArrayList<>();

@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Calls the configured brain with a timeout, checks its output (one question, not blank, not a repeat) and falls
  * back to the offline brain on any failure, so the interview always continues. The timeout counts from the start of
- * the turn ({@link TurnStart}): the brain gets what the turn has left of it, and is not asked at all when that is
- * too little to answer in. Reports each call's duration and
+ * the turn ({@link TurnStart}): the brain gets what the turn has left of it, less a {@linkplain #reserve reserve} for
+ * the work after it, and is not asked at all when that is too little to answer in. Reports each call's duration and
  * outcome to the engine's observer.
  */
 public final class BrainCaller {
@@ -41,6 +41,7 @@ public final class BrainCaller {
     private final OneQuestionGuard guard;
     private final Duration timeout;
     private final Duration minimumBudget;
+    private final Duration reserve;
     private final ExecutorService executor;
     private final EngineObserver observer;
 
@@ -52,6 +53,7 @@ public final class BrainCaller {
         this.guard = guard;
         this.timeout = timeout;
         this.minimumBudget = minimumBudget(timeout);
+        this.reserve = reserve(timeout);
         this.executor = executor;
         this.observer = observer;
     }
@@ -67,6 +69,15 @@ public final class BrainCaller {
         Duration eighth = timeout.dividedBy(8);
         Duration least = floor.compareTo(half) <= 0 ? floor : half;
         return eighth.compareTo(least) >= 0 ? eighth : least;
+    }
+
+    /**
+     * The share of the timeout kept back from the brain for the work that follows it: the offline phrasing when the
+     * brain gives up, the commit and the send. Under load that work waits for a core too, and without a reserve the
+     * respondent whose model hung would wait the whole timeout and then that work on top.
+     */
+    static Duration reserve(Duration timeout) {
+        return timeout.dividedBy(8);
     }
 
     public int contextTurns() {
@@ -85,14 +96,15 @@ public final class BrainCaller {
         }
         Throwable failure;
         long started = System.nanoTime();
-        long budget = timeout.toNanos() - TurnStart.elapsedNanos();
+        long budget = timeout.toNanos() - reserve.toNanos() - TurnStart.elapsedNanos();
         if (budget < minimumBudget.toNanos()) {
             // The turn already used its time waiting (for the lock, the store, a busy server): asking the brain now
             // would keep the respondent waiting past the timeout, so the offline brain phrases it at once. Under
             // overload this sheds the slow path first instead of queueing every turn behind it.
             report(brain, BrainCall.Role.PRIMARY, BrainCall.Outcome.SKIPPED, started);
             return offline(request, asked, new BrainUnavailableException("brain " + brain.id()
-                    + " not asked: the turn had " + Math.max(0, budget / 1_000_000) + " ms of the brain timeout left"));
+                    + " not asked: the turn had " + Math.max(0, budget / 1_000_000)
+                    + " ms of the brain timeout left after its reserve for phrasing, commit and send"));
         }
         try {
             BrainReply reply = callWithTimeout(request, deltas, budget);
