@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * then be asked "what separates people who grow fast from those who grow slowly?", the thing they just said.
  *
  * <p>A question is answered when the answer shares at least two of its distinctive words (by stem), and at least half
- * of them. A word is distinctive when few of the guide's questions in that language use it: "what", "your", "work"
+ * of them. Two stems are the same word when one begins with nearly all of the other: the stemmer leaves verb forms
+ * such as «растёт» and «растут» ("grows", "grow") apart, and "fastest" apart from "fast". A word is distinctive when few of the guide's questions in that language use it: "what", "your", "work"
  * and "newcomer" are in many, "grow", "fast" and "slowly" are not. The guide itself is the word list, so a custom
  * guide or another language needs none. Thread-safe.
  */
@@ -56,8 +57,22 @@ final class AnsweredAhead {
         if (distinctive.size() < LEAST_SHARED) {
             return false;
         }
-        long shared = distinctive.stream().filter(said::contains).count();
+        long shared = distinctive.stream().filter(stem -> said.contains(stem)
+                || said.stream().anyMatch(other -> sameWord(stem, other))).count();
         return shared >= LEAST_SHARED && shared * 2 >= distinctive.size();
+    }
+
+    /**
+     * Whether two stems are forms of one word: they agree on at least four letters, and on all but the last two
+     * letters of the shorter one («раст-ет», «раст-ут»; "fast", "fast-est").
+     */
+    static boolean sameWord(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        int common = 0;
+        while (common < shorter && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= Math.max(4, shorter - 2);
     }
 
     /**

@@ -106,18 +106,36 @@ final class AnalysedText {
         return lexicon.isStopWord(tokens.get(i).norm());
     }
 
-    /** Every match of a word list, cached. */
+    /**
+     * Every match of a word list, cached. A list with an {@linkplain Cue#exceptions() exception list} loses the
+     * matches an exception overlaps: "error" in "the error budget" names no mistake.
+     */
     List<Span> find(Cue cue) {
-        return matches.computeIfAbsent(cue, c -> List.copyOf(lexicon.set(c).findAll(this)));
+        List<Span> found = matches.get(cue);
+        if (found == null) {
+            List<Span> all = lexicon.set(cue).findAll(this);
+            List<Span> excepted = cue.exceptions() == null ? List.of() : find(cue.exceptions());
+            found = excepted.isEmpty() ? List.copyOf(all)
+                    : all.stream().filter(span -> excepted.stream().noneMatch(span::overlaps)).toList();
+            matches.put(cue, found);
+        }
+        return found;
     }
 
     boolean has(Cue cue) {
         return !find(cue).isEmpty();
     }
 
-    /** End of the list's match starting at token {@code i}, or -1. */
+    /** End of the list's match starting at token {@code i}, or -1 (also where an exception overlaps it). */
     int matchAt(Cue cue, int i) {
-        return lexicon.set(cue).matchAt(this, i);
+        int end = lexicon.set(cue).matchAt(this, i);
+        if (end > i && cue.exceptions() != null) {
+            Span match = new Span(i, end);
+            if (find(cue.exceptions()).stream().anyMatch(match::overlaps)) {
+                return -1;
+            }
+        }
+        return end;
     }
 
     boolean startsWith(Cue cue, int i) {

@@ -38,8 +38,10 @@ public final class AnswerReader {
     }
 
     /**
-     * The Snowball stems of a text's words (three letters or more; no numbers), for telling whether two texts are
-     * about the same thing: "grow fast" in an answer and "people who grow fast" in a question share two stems.
+     * The Snowball stems of a text's content words (three letters or more; no numbers, no function words), for
+     * telling whether two texts are about the same thing: "grow fast" in an answer and "people who grow fast" in a
+     * question share two stems. Function words are left out because they say nothing about the subject, yet in a
+     * language with many word forms («те», «тех») they differ between two texts that say the same thing.
      *
      * @param text any text; null or blank gives an empty set
      */
@@ -49,8 +51,10 @@ public final class AnswerReader {
             return Set.of();
         }
         Set<String> stems = new HashSet<>();
+        Lexicon lexicon = lexicons.get(language);
         for (Token token : Tokenizer.tokenize(cap(text), WordStemmer.forLanguage(language))) {
-            if (!token.digits() && token.stem().length() >= 3 && Character.isLetter(token.stem().charAt(0))) {
+            if (!token.digits() && token.stem().length() >= 3 && Character.isLetter(token.stem().charAt(0))
+                    && (lexicon == null || !lexicon.isStopWord(token.norm()))) {
                 stems.add(token.stem());
             }
         }

@@ -55,7 +55,12 @@ enum Cue {
     SEQUENCE_NEXT,
 
     // --- failure
-    /** Something done wrong: "mistake", "forgot", "too early", «ошибка», «забыл». */
+    /**
+     * Where a mistake word names a thing, not a mistake: "error budget", "error rate", «бюджет ошибок». Optional in
+     * a pack; a {@link #MISTAKE} match it overlaps does not count.
+     */
+    NOT_A_MISTAKE,
+    /** Something done wrong: "mistake", "forgot", "too early", «ошибка», «забыл»; never where {@link #NOT_A_MISTAKE}. */
     MISTAKE,
     /** What a failure cost: "we lost", "had to redo", "a penalty", «потеряли», «пришлось». */
     CONSEQUENCE,
@@ -99,5 +104,10 @@ enum Cue {
     SELF,
 
     /** Words that open a clause without carrying content: "and", "so", «ну», «а». */
-    FILLER
+    FILLER;
+
+    /** The list whose matches cancel this list's matches where they overlap, or null when there is none. */
+    Cue exceptions() {
+        return this == MISTAKE ? NOT_A_MISTAKE : null;
+    }
 }

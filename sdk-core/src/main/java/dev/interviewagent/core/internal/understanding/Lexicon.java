@@ -22,8 +22,8 @@ final class Lexicon {
             "i", "we", "you", "he", "she", "me", "us", "him", "her", "them", "my", "our", "your", "his", "its",
             "i'm", "i've", "i'd", "we'd", "it's", "that's", "there's", "you'd", "had", "has", "have", "do",
             "did", "does", "were", "been", "so", "just", "very", "about", "all", "some", "what", "when", "who",
-            "which", "up", "out", "from", "over", "again", "also", "too", "get", "got", "really", "only",
-            "это", "эта", "этот", "вот", "ну", "же", "там", "тут", "уже");
+            "which", "those", "up", "out", "from", "over", "again", "also", "too", "get", "got", "really", "only",
+            "это", "эта", "этот", "вот", "ну", "же", "там", "тут", "уже", "те", "тех", "теми", "та", "ту", "той");
 
     private final Language language;
     private final Map<Cue, PhraseSet> sets = new EnumMap<>(Cue.class);

@@ -115,33 +115,18 @@ class AnswerReaderRobustnessTest {
     }
 
     /**
-     * A 100-word answer must read in well under 0.2 ms on a warm JVM. The bound asserted here is generous (CI shares
-     * two cores with other builds); the measured figure is printed.
+     * Past {@link AnswerReader#MAX_CHARS} nothing is read, so the longest hostile answer costs no more than one of
+     * that length (how long that takes is measured by {@code bench}'s {@code ReaderBenchmark}, not here).
      */
     @Test
-    void aHundredWordAnswerReadsFast() {
-        assertThat(HUNDRED_WORDS.split("\\s+")).hasSizeBetween(95, 110);
-        for (int i = 0; i < 3_000; i++) {
-            READER.read(HUNDRED_WORDS, Language.ENGLISH);
-        }
-        int rounds = 5_000;
-        long start = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            READER.read(HUNDRED_WORDS, Language.ENGLISH);
-        }
-        double microsPerRead = (System.nanoTime() - start) / 1_000.0 / rounds;
-        System.out.printf("answer understanding: %.1f µs per 100-word answer%n", microsPerRead);
-        assertThat(microsPerRead).isLessThan(2_000);
-    }
-
-    @Test
-    void theLongestAnswerStaysCheap() {
+    void should_read_nothing_past_the_cap() {
         String worst = "as I said one night in 2019 first then because ".repeat(1_000);
-        long start = System.nanoTime();
-        READER.read(worst, Language.ENGLISH);
-        READER.read(worst, Language.RUSSIAN);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("answer understanding: %d ms for two capped 20,000-char answers%n", millis);
-        assertThat(millis).isLessThan(5_000);
+        String tail = " I forgot the dates and we lost forty wheels, so now I always check them. That's all, I'm tired.";
+        for (Language language : List.of(Language.ENGLISH, Language.RUSSIAN)) {
+            String capped = worst.substring(0, AnswerReader.MAX_CHARS);
+
+            assertThat(READER.read(worst + tail, language)).as(language.code())
+                    .isEqualTo(READER.read(capped, language));
+        }
     }
 }
