@@ -237,7 +237,7 @@ final class SlotPlan {
             return;
         }
         String answered = ctx.request().lastAnswer();
-        if (answered != null && ctx.request().analysis() != null && Hesitation.in(answered)) {
+        if (answered != null && ctx.request().analysis() != null && Hesitation.in(answered, ctx.language())) {
             // "take your time" belongs after an answer that hesitates, and only there
             slots.add(required("ack", VariantPools.pool(ctx, "acks.hesitation", values), values));
             return;

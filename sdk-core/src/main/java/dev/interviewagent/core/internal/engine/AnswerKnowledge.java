@@ -39,7 +39,7 @@ public final class AnswerKnowledge {
         boolean detail = answers(state, MoveType.PROBE_FAILURE) && FailureDetails.onRecord(state.knowledge(),
                 state.turnCount() - 1) && !FailureDetails.namesNewMistake(text, state.language());
         List<KnowledgeItem> found = ContentItems.complete(
-                extractor.extract(Pleasantries.strip(text), analysis, state.stage(), number, state.language()),
+                extractor.extract(Pleasantries.strip(text, state.language()), analysis, state.stage(), number, state.language()),
                 reading, text, state.stage(), number, !detail && asksForMistake(state),
                 state.pendingQuestion() != null && EpisodeProbes.isCode(state.pendingQuestion().move()),
                 state.language());

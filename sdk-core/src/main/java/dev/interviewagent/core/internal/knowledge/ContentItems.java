@@ -67,7 +67,7 @@ public final class ContentItems {
         boolean failure = reading.labels().contains(ContentLabel.FAILURE);
         // "As I said, …" retells what is already in the report: no new item, whatever it repeats.
         boolean meta = reading.labels().contains(ContentLabel.META);
-        if (reading.labels().contains(ContentLabel.FATIGUE) || meta || Pleasantries.only(answer)) {
+        if (reading.labels().contains(ContentLabel.FATIGUE) || meta || Pleasantries.only(answer, language)) {
             return List.of();
         }
         List<KnowledgeItem> items = new ArrayList<>(found);
@@ -76,7 +76,7 @@ public final class ContentItems {
             // extractor's own items stay: an expert may answer with a new case)
             episode = false;
         }
-        String content = Pleasantries.strip(answer);
+        String content = Pleasantries.strip(answer, language);
         if (episode && items.stream().noneMatch(i -> i.kind() == KnowledgeKind.EXAMPLE)) {
             String story = TextSanitizer.bounded(content, STORY_CHARS);
             items.add(new KnowledgeItem(KnowledgeKind.EXAMPLE, story, stage, turn, KnowledgeItem.SOURCE_ANALYZER,

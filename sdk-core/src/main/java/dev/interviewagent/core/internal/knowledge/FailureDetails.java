@@ -134,7 +134,7 @@ public final class FailureDetails {
      * asked about would describe a sign or a fix.
      */
     public static boolean namesNewMistake(String answer, Language language) {
-        String content = Pleasantries.strip(answer);
+        String content = Pleasantries.strip(answer, language);
         int flags = FLAGS | Pattern.UNICODE_CHARACTER_CLASS;
         return PackWords.sharedPattern(language, WHO_ERRS, flags).matcher(content).find()
                 || PLURAL_VERB_FIRST.matcher(content).find()
@@ -166,7 +166,7 @@ public final class FailureDetails {
                 break;
             }
         }
-        String detail = TextSanitizer.bounded(Pleasantries.strip(answer), DETAIL_CHARS);
+        String detail = TextSanitizer.bounded(Pleasantries.strip(answer, language), DETAIL_CHARS);
         if (last < 0 || detail.isBlank()) {
             return knowledge;
         }

@@ -83,7 +83,7 @@ final class Listening {
             return Optional.empty();
         }
         return Optional.of(Move.of(MoveType.PROBE_STEP, interview.stage(), Math.min(4, depth + 1))
-                .withAnchor(Fragments.firstStep(answer)));
+                .withAnchor(Fragments.firstStep(answer, interview.language())));
     }
 
     /** A follow-up of the mistake just named: its warning sign, cost or fix, once per answer. */

@@ -156,7 +156,7 @@ public final class Planner {
         }
         if (analysis.length() == AnswerLength.LONG && lastMove != MoveType.SUMMARY_CHECK) {
             return Decision.stay(Move.of(MoveType.SUMMARY_CHECK, stage, depth)
-                    .withQuote(TextSanitizer.excerpt(Pleasantries.strip(answer), 160)));
+                    .withQuote(TextSanitizer.excerpt(Pleasantries.strip(answer, interview.language()), 160)));
         }
         Optional<Move> probe = Listening.episodeProbe(interview, reading, lastMove);
         if (probe.isPresent()) {
