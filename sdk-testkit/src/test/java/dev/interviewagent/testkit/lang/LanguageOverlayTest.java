@@ -48,8 +48,9 @@ class LanguageOverlayTest {
 
         assertThat(analyzer.analyze("Oh, the usual palaver, nothing special.", Language.ENGLISH).evasivePhrases())
                 .contains("the usual palaver");
-        assertThat(analyzer.analyze("As usual, I check the logs.", Language.ENGLISH).evasivePhrases())
-                .contains("as usual");
+        // the SDK's own phrases still apply
+        assertThat(analyzer.analyze("I check the logs, as usual.", Language.ENGLISH).evasivePhrases())
+                .containsExactly("as usual");
     }
 
     @Test
