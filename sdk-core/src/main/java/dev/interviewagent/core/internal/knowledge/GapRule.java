@@ -10,7 +10,6 @@ import dev.interviewagent.core.knowledge.KnowledgeKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * GAP: for a "don't know" answer, the topic when it can be told ("never dealt with | payroll audits"), or else the
