@@ -2,14 +2,19 @@ package dev.interviewagent.core.lang;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewagent.core.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +36,12 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  * Messages stay a {@link java.util.ResourceBundle}: a pack ships {@code dev/interviewagent/core/i18n/messages_<code>
  * .properties} beside the built-in bundle.
+ *
+ * <p><b>Overlays.</b> A JSON file may exist in several jars or folders of the classpath under the same path (a host
+ * ships {@code dev/interviewagent/core/lang/en/words.json} to add words to built-in English). {@link #json(String)}
+ * merges them all: objects key by key, arrays concatenated without duplicates (the SDK's own entries first), and
+ * for any other value the SDK's own wins. So a host can add entries, never remove or replace them.
+ * {@link #open(String)} (used for the templates) reads one file only.
  *
  * <p>Parsed files are cached; thread-safe.
  */
@@ -76,7 +87,8 @@ public final class LanguagePack {
     }
 
     /**
-     * A JSON file of the pack, parsed; a {@link MissingNode} when the pack has no such file.
+     * A JSON file of the pack, parsed, with every overlay of the same path on the classpath merged in (see the class
+     * comment); a {@link MissingNode} when the pack has no such file.
      *
      * @throws IllegalStateException if the file is not valid JSON (a packaging error)
      */
@@ -112,11 +124,62 @@ public final class LanguagePack {
     }
 
     private JsonNode read(String file) {
-        try (InputStream in = open(file)) {
-            return in == null ? MissingNode.getInstance() : JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(folder() + file + " is not valid JSON", e);
+        List<URL> copies = copies(folder() + file);
+        JsonNode merged = MissingNode.getInstance();
+        for (URL url : copies) {
+            try (InputStream in = url.openStream()) {
+                JsonNode node = JSON.readTree(in);
+                merged = merged.isMissingNode() ? node : merge(merged, node);
+            } catch (IOException e) {
+                throw new UncheckedIOException(folder() + file + " is not valid JSON (" + url + ")", e);
+            }
         }
+        return merged;
+    }
+
+    /** Every copy of a resource on the classpath, the one that ships with the SDK (beside this class) first. */
+    private static List<URL> copies(String path) {
+        List<URL> urls = new ArrayList<>();
+        try {
+            Enumeration<URL> found = LanguagePack.class.getClassLoader().getResources(path);
+            while (found.hasMoreElements()) {
+                urls.add(found.nextElement());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + path, e);
+        }
+        String home = home();
+        urls.sort((a, b) -> Boolean.compare(!a.toString().startsWith(home), !b.toString().startsWith(home)));
+        return urls;
+    }
+
+    /** Where this class was loaded from (its jar or folder), so that the SDK's own pack files come first. */
+    private static String home() {
+        URL self = LanguagePack.class.getResource("LanguagePack.class");
+        if (self == null) {
+            return "";
+        }
+        String url = self.toString();
+        return url.substring(0, url.length() - "dev/interviewagent/core/lang/LanguagePack.class".length());
+    }
+
+    /** {@code overlay} merged into {@code base}: objects by key, arrays appended without duplicates, else base. */
+    private static JsonNode merge(JsonNode base, JsonNode overlay) {
+        if (base instanceof ObjectNode object && overlay.isObject()) {
+            ObjectNode out = object.deepCopy();
+            overlay.fields().forEachRemaining(entry -> out.set(entry.getKey(), out.has(entry.getKey())
+                    ? merge(out.get(entry.getKey()), entry.getValue()) : entry.getValue()));
+            return out;
+        }
+        if (base instanceof ArrayNode array && overlay.isArray()) {
+            LinkedHashSet<JsonNode> items = new LinkedHashSet<>();
+            array.forEach(items::add);
+            overlay.forEach(items::add);
+            ArrayNode out = JSON.createArrayNode();
+            items.forEach(out::add);
+            return out;
+        }
+        return base;
     }
 
     @Override

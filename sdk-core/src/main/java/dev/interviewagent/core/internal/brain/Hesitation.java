@@ -1,19 +1,24 @@
 package dev.interviewagent.core.internal.brain;
 
+import dev.interviewagent.core.Language;
+import dev.interviewagent.core.internal.text.PackWords;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** An answer that hesitates ("hmm, let me think", «даже не знаю…»): the one place "take your time" belongs. */
 final class Hesitation {
 
-    private static final Pattern HESITATES = Pattern.compile(
-            "^\\W*(?:hmm+|um+|uh+|er+|well\\W+let me think|let me think|good question\\W+let me|хм+|э+м*|ну\\W+даже"
-                    + " не знаю|даже не знаю|дайте подумать|сейчас соображу|надо подумать)\\b|\\.\\.\\.\\s*$|…\\s*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Map<Language, Pattern> HESITATES = new ConcurrentHashMap<>();
 
     private Hesitation() {
     }
 
-    static boolean in(String answer) {
-        return HESITATES.matcher(answer.strip()).find();
+    /** Whether the answer opens on a hesitation word (the {@code hesitation} lists of patterns.json) or trails off. */
+    static boolean in(String answer, Language language) {
+        return HESITATES.computeIfAbsent(language, l -> Pattern.compile(
+                "^\\W*(?:" + PackWords.sharedAlternation(l, "hesitation") + ")\\b|\\.\\.\\.\\s*$|…\\s*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS))
+                .matcher(answer.strip()).find();
     }
 }

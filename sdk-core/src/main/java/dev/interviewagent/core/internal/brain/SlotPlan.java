@@ -4,6 +4,7 @@ import dev.interviewagent.core.analysis.AnswerAnalysis;
 import dev.interviewagent.core.analysis.Engagement;
 import dev.interviewagent.core.guide.InterviewStyle;
 import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.internal.text.PackWords;
 import dev.interviewagent.core.spi.MoveType;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -62,10 +63,10 @@ final class SlotPlan {
     private static final Set<MoveType> RECALL_LEAD_MOVES = EnumSet.of(MoveType.NEW_TOPIC, MoveType.DEEPEN_EXAMPLE,
             MoveType.DEEPEN_STEPS, MoveType.DEEPEN_NUMBERS, MoveType.DEEPEN_INSIGHT, MoveType.CLARIFY_VAGUE);
 
-    /** A story of learning a skill. */
-    private static final Pattern LEARNED = Pattern.compile("\\b(?:learn(?:ed|t)|mastered|got the hang)\\b"
-            + "|научил|освоил|наловчил|набил руку", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
-            | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A story of learning a skill: the {@code learned} lists of the packs' {@code patterns.json}. */
+    private static final String LEARNED = "learned";
+    private static final int LEARNED_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
+            | Pattern.UNICODE_CHARACTER_CLASS;
 
     private SlotPlan() {
     }
@@ -155,7 +156,7 @@ final class SlotPlan {
             // A turning point of a career: what it taught, not "what did you notice first" ("I got my first ship");
             // a skill learned ("I learned to hold the arc"): how they knew they had it.
             String anchor = ctx.move().anchor();
-            return anchor != null && LEARNED.matcher(anchor).find()
+            return anchor != null && PackWords.sharedPattern(ctx.language(), LEARNED, LEARNED_FLAGS).matcher(anchor).find()
                     && !ctx.t().variants("moves.probe_cue_learned.default").isEmpty()
                     ? "moves.probe_cue_learned" : "moves.probe_cue_growth";
         }
@@ -236,7 +237,7 @@ final class SlotPlan {
             return;
         }
         String answered = ctx.request().lastAnswer();
-        if (answered != null && ctx.request().analysis() != null && Hesitation.in(answered)) {
+        if (answered != null && ctx.request().analysis() != null && Hesitation.in(answered, ctx.language())) {
             // "take your time" belongs after an answer that hesitates, and only there
             slots.add(required("ack", VariantPools.pool(ctx, "acks.hesitation", values), values));
             return;

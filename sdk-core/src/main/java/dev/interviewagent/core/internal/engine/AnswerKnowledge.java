@@ -37,14 +37,15 @@ public final class AnswerKnowledge {
         // The answer to a follow-up of a mistake on record is a detail of it; with none on record, the answer
         // itself names the mistake.
         boolean detail = answers(state, MoveType.PROBE_FAILURE) && FailureDetails.onRecord(state.knowledge(),
-                state.turnCount() - 1) && !FailureDetails.namesNewMistake(text);
+                state.turnCount() - 1) && !FailureDetails.namesNewMistake(text, state.language());
         List<KnowledgeItem> found = ContentItems.complete(
-                extractor.extract(Pleasantries.strip(text), analysis, state.stage(), number, state.language()),
+                extractor.extract(Pleasantries.strip(text, state.language()), analysis, state.stage(), number, state.language()),
                 reading, text, state.stage(), number, !detail && asksForMistake(state),
-                state.pendingQuestion() != null && EpisodeProbes.isCode(state.pendingQuestion().move()));
+                state.pendingQuestion() != null && EpisodeProbes.isCode(state.pendingQuestion().move()),
+                state.language());
         List<KnowledgeItem> knowledge = merger.merge(state.knowledge(), found);
         if (detail && found.stream().noneMatch(i -> i.kind() == KnowledgeKind.FAILURE_MODE)) {
-            knowledge = FailureDetails.attach(knowledge, state.pendingQuestion().text(), text);
+            knowledge = FailureDetails.attach(knowledge, state.pendingQuestion().text(), text, state.language());
         }
         return knowledge;
     }
@@ -67,6 +68,6 @@ public final class AnswerKnowledge {
         }
         boolean opensTopic = move == MoveType.NEXT_STAGE || move == MoveType.NEW_TOPIC
                 || move == MoveType.DEEPEN_EXAMPLE || move == MoveType.ACKNOWLEDGE_GAP;
-        return opensTopic && (state.stage() == Stage.FAILURE_MODES || ContentItems.asksAboutMistakes(question.text()));
+        return opensTopic && (state.stage() == Stage.FAILURE_MODES || ContentItems.asksAboutMistakes(question.text(), state.language()));
     }
 }

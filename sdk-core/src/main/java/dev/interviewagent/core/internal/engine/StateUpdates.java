@@ -87,16 +87,17 @@ public final class StateUpdates {
                 p.referencedBack(), p.adaptedToDiscomfort(), null, p.startedAt() == null ? now : p.startedAt(), null);
 
         if (question != null && MoveType.MEMBER_CHECK.code().equals(question.move())) {
-            next.memberCheck(memberCheckAnswered(state.memberCheck(), answerTurn.text(), analysis));
+            next.memberCheck(memberCheckAnswered(state.memberCheck(), answerTurn.text(), analysis,
+                    state.language()));
         }
         // "Nothing more" and "as I said" (a retelling) add nothing new, whatever words they repeat.
         boolean nothingNew = reading.labels().contains(ContentLabel.FATIGUE)
                 || reading.labels().contains(ContentLabel.META);
         // Only content is worth referring back to: never a greeting, a "nothing more", an "as I said" or a refusal.
         if (analysis.wordCount() >= 4 && !analysis.refusal() && !analysis.instructionAttempt()
-                && !analysis.discomfort() && !nothingNew && !Pleasantries.only(answerTurn.text())) {
+                && !analysis.discomfort() && !nothingNew && !Pleasantries.only(answerTurn.text(), state.language())) {
             next.addRecall(new Interview.Recall(stage, answerTurn.number(),
-                    TextSanitizer.excerpt(Pleasantries.strip(answerTurn.text()), 120)), RECALLS_KEPT);
+                    TextSanitizer.excerpt(Pleasantries.strip(answerTurn.text(), state.language()), 120)), RECALLS_KEPT);
         }
         boolean aboutTheStory = question != null && EpisodeProbes.isCode(question.move());
         InterviewMemory memory = remember(state.memory(), stage, answerTurn, reading, nothingNew, aboutTheStory);
@@ -153,9 +154,10 @@ public final class StateUpdates {
         return state.toBuilder().version(state.version() + 1).turnCount(commandTurn.number()).updatedAt(now).build();
     }
 
-    private static MemberCheck memberCheckAnswered(MemberCheck check, String answer, AnswerAnalysis analysis) {
+    private static MemberCheck memberCheckAnswered(MemberCheck check, String answer, AnswerAnalysis analysis,
+                                                   Language language) {
         List<String> corrections = new ArrayList<>(check.corrections());
-        if (!MemberCheckAnswers.isPlainConfirmation(answer) && analysis.wordCount() >= 3) {
+        if (!MemberCheckAnswers.isPlainConfirmation(answer, language) && analysis.wordCount() >= 3) {
             corrections.add(answer.strip());
         }
         return new MemberCheck(MemberCheck.Status.DONE, check.presented(), analysis.rating(), corrections);

@@ -1,6 +1,8 @@
 package dev.interviewagent.core.internal.knowledge;
 
+import dev.interviewagent.core.Language;
 import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.internal.text.PackWords;
 import dev.interviewagent.core.internal.text.Pleasantries;
 import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.internal.understanding.AnswerReading;
@@ -28,16 +30,22 @@ public final class ContentItems {
     /** Longest failure mode kept, in characters. */
     static final int FAILURE_CHARS = 400;
 
-    private static final java.util.regex.Pattern MISTAKE_QUESTION = java.util.regex.Pattern.compile(
-            "\\bmistakes?\\b|\\berrors?\\b|\\bgo(?:es)? wrong\\b|\\bwent wrong\\b|ошибк|ошибает|пошло не так",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    /** A question about mistakes: the {@code mistake_question} lists of the packs' patterns.json. */
+    private static final String MISTAKE_QUESTION = "mistake_question";
 
     private ContentItems() {
     }
 
     /** Whether an interviewer's question asks about mistakes. */
+    public static boolean asksAboutMistakes(String question, Language language) {
+        return PackWords.sharedPattern(language, MISTAKE_QUESTION,
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+                .matcher(question).find();
+    }
+
+    /** {@link #asksAboutMistakes(String, Language)} with the built-in languages' words. */
     public static boolean asksAboutMistakes(String question) {
-        return MISTAKE_QUESTION.matcher(question).find();
+        return asksAboutMistakes(question, Language.ENGLISH);
     }
 
     /**
@@ -48,11 +56,18 @@ public final class ContentItems {
      */
     public static List<KnowledgeItem> complete(List<KnowledgeItem> found, AnswerReading reading, String answer,
                                                Stage stage, int turn, boolean askedForMistake, boolean aboutAStory) {
+        return complete(found, reading, answer, stage, turn, askedForMistake, aboutAStory, Language.ENGLISH);
+    }
+
+    /** {@link #complete(List, AnswerReading, String, Stage, int, boolean, boolean)} in {@code language}. */
+    public static List<KnowledgeItem> complete(List<KnowledgeItem> found, AnswerReading reading, String answer,
+                                               Stage stage, int turn, boolean askedForMistake, boolean aboutAStory,
+                                               Language language) {
         boolean episode = reading.labels().contains(ContentLabel.EPISODE);
         boolean failure = reading.labels().contains(ContentLabel.FAILURE);
         // "As I said, …" retells what is already in the report: no new item, whatever it repeats.
         boolean meta = reading.labels().contains(ContentLabel.META);
-        if (reading.labels().contains(ContentLabel.FATIGUE) || meta || Pleasantries.only(answer)) {
+        if (reading.labels().contains(ContentLabel.FATIGUE) || meta || Pleasantries.only(answer, language)) {
             return List.of();
         }
         List<KnowledgeItem> items = new ArrayList<>(found);
@@ -61,11 +76,11 @@ public final class ContentItems {
             // extractor's own items stay: an expert may answer with a new case)
             episode = false;
         }
-        String content = Pleasantries.strip(answer);
+        String content = Pleasantries.strip(answer, language);
         if (episode && items.stream().noneMatch(i -> i.kind() == KnowledgeKind.EXAMPLE)) {
             String story = TextSanitizer.bounded(content, STORY_CHARS);
             items.add(new KnowledgeItem(KnowledgeKind.EXAMPLE, story, stage, turn, KnowledgeItem.SOURCE_ANALYZER,
-                    List.of(), StoryParts.of(story)));
+                    List.of(), StoryParts.of(story, language)));
         }
         if (reading.labels().contains(ContentLabel.PRINCIPLE) && !episode
                 && items.stream().noneMatch(i -> i.kind() == KnowledgeKind.INSIGHT)) {
@@ -73,7 +88,7 @@ public final class ContentItems {
             items.add(new KnowledgeItem(KnowledgeKind.INSIGHT, TextSanitizer.bounded(content, FAILURE_CHARS), stage,
                     turn, KnowledgeItem.SOURCE_ANALYZER, List.of(), Map.of(FROM, PRINCIPLE)));
         }
-        items.addAll(Contrasts.expertSide(content, items, stage, turn));
+        items.addAll(Contrasts.expertSide(content, items, stage, turn, language));
         if ((failure || askedForMistake) && items.stream().noneMatch(i -> i.kind() == KnowledgeKind.FAILURE_MODE)) {
             items.add(new KnowledgeItem(KnowledgeKind.FAILURE_MODE, TextSanitizer.bounded(content, FAILURE_CHARS),
                     stage, turn, KnowledgeItem.SOURCE_ANALYZER, List.of(), Map.of()));

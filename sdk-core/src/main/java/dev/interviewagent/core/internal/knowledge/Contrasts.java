@@ -1,6 +1,8 @@
 package dev.interviewagent.core.internal.knowledge;
 
+import dev.interviewagent.core.Language;
 import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.internal.text.PackWords;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
 import java.util.List;
@@ -15,27 +17,23 @@ import java.util.regex.Pattern;
  */
 final class Contrasts {
 
-    private static final Pattern NOVICE = Pattern.compile(
-            "\\b(?:newcomers?|novices?|beginners?|juniors?|rookies?|apprentices?|new (?:\\p{L}+ )?hands?)\\b"
-                    + "|новичк|новичок|начинающ|стажёр|стажер",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern EXPERT = Pattern.compile(
-            "(?:[;,—–]\\s*|\\b(?:while|whereas|but)\\s+)(?:an? |the )?(?:experienced|expert|seasoned|veteran|old hand"
-                    + "|good|great|senior|master)\\b[^.!?]*"
-                    + "|(?:[;,—–]\\s*|\\s)(?:а|тогда как)\\s+(?:опытн|мастер|профи|хорош|старш)\\p{L}*[^.!?]*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A novice named, and the expert side after it: {@code contrast_novice|expert} of the packs' patterns.json. */
+    private static final String NOVICE = "contrast_novice";
+    private static final String EXPERT = "contrast_expert";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
     private Contrasts() {
     }
 
     /** The expert side of a contrast in {@code content} as a competency, unless one is already among the items. */
-    static List<KnowledgeItem> expertSide(String content, List<KnowledgeItem> items, Stage stage, int turn) {
+    static List<KnowledgeItem> expertSide(String content, List<KnowledgeItem> items, Stage stage, int turn,
+                                          Language language) {
         boolean hasExpert = items.stream().anyMatch(i -> i.kind() == KnowledgeKind.COMPETENCY
                 && "expert".equals(i.attribute("level")));
-        if (hasExpert || !NOVICE.matcher(content).find()) {
+        if (hasExpert || !PackWords.sharedPattern(language, NOVICE, FLAGS).matcher(content).find()) {
             return List.of();
         }
-        Matcher expert = EXPERT.matcher(content);
+        Matcher expert = PackWords.sharedPattern(language, EXPERT, FLAGS).matcher(content);
         if (!expert.find()) {
             return List.of();
         }

@@ -1,8 +1,9 @@
 package dev.interviewagent.core.internal.knowledge;
 
+import dev.interviewagent.core.Language;
 import dev.interviewagent.core.guide.Stage;
-import dev.interviewagent.core.internal.analysis.PhraseMatcher;
 import dev.interviewagent.core.internal.analysis.PhraseMatcher.Match;
+import dev.interviewagent.core.internal.analysis.PhraseMatcher;
 import dev.interviewagent.core.internal.analysis.RuleBasedAnswerAnalyzer;
 import dev.interviewagent.core.internal.analysis.Signal;
 import dev.interviewagent.core.internal.analysis.TokenizedText;
@@ -37,7 +38,11 @@ final class ExtractionContext {
     final Set<String> seen = new HashSet<>();
     final Map<KnowledgeKind, Integer> perKind = new EnumMap<>(KnowledgeKind.class);
 
-    ExtractionContext(String text, Stage stage, int turn, PhraseMatcher matcher) {
+    /** The interview's language, which picks the packs' word lists. */
+    final Language language;
+
+    ExtractionContext(String text, Stage stage, int turn, PhraseMatcher matcher, Language language) {
+        this.language = language;
         this.text = text;
         int limit = Math.min(text.length(), RuleBasedAnswerAnalyzer.ANALYSIS_WINDOW);
         this.window = text.substring(0, limit);

@@ -1,5 +1,7 @@
 package dev.interviewagent.core.internal.knowledge;
 
+import dev.interviewagent.core.Language;
+import dev.interviewagent.core.internal.text.PackWords;
 import dev.interviewagent.core.internal.text.Pleasantries;
 import dev.interviewagent.core.internal.text.QuestionSentences;
 import dev.interviewagent.core.internal.text.TextSanitizer;
@@ -24,12 +26,10 @@ public final class FailureDetails {
     static final int DETAIL_CHARS = 300;
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern SIGN = Pattern.compile("sign|notice|early|first|away|признак|замет|рань|сигнал|выда",
-            FLAGS);
-    private static final Pattern FIX = Pattern.compile("fix|put it right|catch|repair|recover|исправ|лов|устран",
-            FLAGS);
-    private static final Pattern COST = Pattern.compile("cost|consequence|price|lead to|обход|послед|стоит|чем это",
-            FLAGS);
+    /** What a question asks for: the {@code failure_sign|cost|fix_question} lists of the packs' patterns.json. */
+    private static final String SIGN = "failure_sign_question";
+    private static final String FIX = "failure_fix_question";
+    private static final String COST = "failure_cost_question";
 
     private FailureDetails() {
     }
@@ -65,12 +65,21 @@ public final class FailureDetails {
      * signs" in front of them): a sign ("How do you catch that early?") before a cost ("What does it cost when
      * nobody catches it?") before a fix.
      */
-    public static Optional<Aspect> askedIn(String message) {
+    public static Optional<Aspect> askedIn(String message, Language language) {
         List<String> questions = QuestionSentences.of(message);
         String question = questions.isEmpty() ? message : String.join(" ", questions);
-        return SIGN.matcher(question).find() ? Optional.of(Aspect.SIGN)
-                : COST.matcher(question).find() ? Optional.of(Aspect.COST)
-                : FIX.matcher(question).find() ? Optional.of(Aspect.FIX) : Optional.empty();
+        return asks(language, SIGN, question) ? Optional.of(Aspect.SIGN)
+                : asks(language, COST, question) ? Optional.of(Aspect.COST)
+                : asks(language, FIX, question) ? Optional.of(Aspect.FIX) : Optional.empty();
+    }
+
+    /** {@link #askedIn(String, Language)} with the built-in languages' words. */
+    public static Optional<Aspect> askedIn(String message) {
+        return askedIn(message, Language.ENGLISH);
+    }
+
+    private static boolean asks(Language language, String list, String question) {
+        return PackWords.sharedPattern(language, list, FLAGS).matcher(question).find();
     }
 
     /**
@@ -80,13 +89,19 @@ public final class FailureDetails {
      * instrument").
      */
     public static Optional<Aspect> nextToAsk(List<KnowledgeItem> knowledge, String questionAnswered) {
+        return nextToAsk(knowledge, questionAnswered, Language.ENGLISH);
+    }
+
+    /** {@link #nextToAsk(List, String)} reading the question with the packs' lists for {@code language}. */
+    public static Optional<Aspect> nextToAsk(List<KnowledgeItem> knowledge, String questionAnswered,
+                                             Language language) {
         KnowledgeItem latest = null;
         for (KnowledgeItem item : knowledge) {
             if (item.kind() == KnowledgeKind.FAILURE_MODE && (latest == null || item.turn() >= latest.turn())) {
                 latest = item;
             }
         }
-        Optional<Aspect> answered = askedIn(questionAnswered);
+        Optional<Aspect> answered = askedIn(questionAnswered, language);
         for (Aspect aspect : Aspect.values()) {
             boolean known = latest != null && latest.attributes().containsKey(aspect.attribute());
             if (!known && answered.filter(aspect::equals).isEmpty()) {
@@ -101,21 +116,14 @@ public final class FailureDetails {
      * sentence opening on a plural verb with no subject («Лечат цифру, а не человека»): the answer names a mistake of
      * its own rather than a detail of the one asked about.
      */
-    private static final Pattern WHO_ERRS = Pattern.compile(
-            "^\\W*(?:(?:most |many |a lot of )?(?:newcomers|new \\p{L}+|young \\p{L}+|juniors|beginners|apprentices"
-                    + "|trainees|people|they)\\b|(?:the|a|another) (?:classic |common |typical )?mistake\\b"
-                    + "|(?:новички|молодые|начинающие|люди|многие|стажёры|стажеры)\\b)",
-            FLAGS | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final String WHO_ERRS = "who_errs";
     /**
      * A mistake stated as a habit, opening on what is done ("Serving reds too warm because the room is warm",
      * "Ignoring humidity when a piano moves"): a gerund of neglect, or a gerund with what makes it wrong (too,
      * without, instead of). A sign is something seen ("the load keeps swinging"), a fix an instruction ("give each
      * note a firm blow"); neither opens that way.
      */
-    private static final Pattern DOING_IT_WRONG = Pattern.compile(
-            "^\\W*(?:(?:ignoring|forgetting|skipping|neglecting|rushing|assuming|overlooking|leaving)\\b"
-                    + "|\\p{L}+ing\\b[^.!?]{0,60}?\\b(?:too|without|instead of|not enough)\\b)",
-            FLAGS | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final String DOING_IT_WRONG = "doing_it_wrong";
     private static final Pattern PLURAL_VERB_FIRST = Pattern.compile(
             "^\\W*\\p{IsCyrillic}+(?:ют|ут|ят|ат)(?:ся)?\\b", FLAGS | Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -125,10 +133,17 @@ public final class FailureDetails {
      * цифру, а не человека»), or on the wrong thing done ("Serving reds too warm"), where a detail of the mistake
      * asked about would describe a sign or a fix.
      */
+    public static boolean namesNewMistake(String answer, Language language) {
+        String content = Pleasantries.strip(answer, language);
+        int flags = FLAGS | Pattern.UNICODE_CHARACTER_CLASS;
+        return PackWords.sharedPattern(language, WHO_ERRS, flags).matcher(content).find()
+                || PLURAL_VERB_FIRST.matcher(content).find()
+                || PackWords.sharedPattern(language, DOING_IT_WRONG, flags).matcher(content).find();
+    }
+
+    /** {@link #namesNewMistake(String, Language)} with the built-in languages' words. */
     public static boolean namesNewMistake(String answer) {
-        String content = Pleasantries.strip(answer);
-        return WHO_ERRS.matcher(content).find() || PLURAL_VERB_FIRST.matcher(content).find()
-                || DOING_IT_WRONG.matcher(content).find();
+        return namesNewMistake(answer, Language.ENGLISH);
     }
 
     /** Whether a failure mode was recorded from the respondent turn {@code turn} (the mistake being followed up). */
@@ -138,6 +153,12 @@ public final class FailureDetails {
 
     /** The knowledge with {@code answer} added to the latest failure mode as the detail {@code question} asked. */
     public static List<KnowledgeItem> attach(List<KnowledgeItem> knowledge, String question, String answer) {
+        return attach(knowledge, question, answer, Language.ENGLISH);
+    }
+
+    /** {@link #attach(List, String, String)} reading the question with the packs' lists for {@code language}. */
+    public static List<KnowledgeItem> attach(List<KnowledgeItem> knowledge, String question, String answer,
+                                             Language language) {
         int last = -1;
         for (int i = knowledge.size() - 1; i >= 0; i--) {
             if (knowledge.get(i).kind() == KnowledgeKind.FAILURE_MODE) {
@@ -145,11 +166,11 @@ public final class FailureDetails {
                 break;
             }
         }
-        String detail = TextSanitizer.bounded(Pleasantries.strip(answer), DETAIL_CHARS);
+        String detail = TextSanitizer.bounded(Pleasantries.strip(answer, language), DETAIL_CHARS);
         if (last < 0 || detail.isBlank()) {
             return knowledge;
         }
-        String key = askedIn(question).orElse(Aspect.SIGN).attribute();
+        String key = askedIn(question, language).orElse(Aspect.SIGN).attribute();
         KnowledgeItem item = knowledge.get(last);
         Map<String, String> attributes = new LinkedHashMap<>(item.attributes());
         attributes.merge(key, detail, (a, b) -> a + " " + b);

@@ -5,11 +5,11 @@ import dev.interviewagent.core.internal.analysis.PhraseMatcher.Match;
 import dev.interviewagent.core.internal.analysis.Signal;
 import dev.interviewagent.core.internal.analysis.TokenizedText;
 import dev.interviewagent.core.internal.knowledge.ExtractionContext.Sentence;
+import dev.interviewagent.core.internal.text.PackWords;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * GAP: for a "don't know" answer, the topic when it can be told ("never dealt with | payroll audits"), or else the
@@ -17,11 +17,6 @@ import java.util.Set;
  */
 final class GapRule implements KnowledgeRule {
 
-    private static final Set<String> TOPIC_PREPOSITIONS = Set.of(
-            "with", "about", "in", "on", "of", "с", "со", "в", "во", "про", "по", "о", "об", "на");
-    private static final Set<String> TOPIC_PRONOUNS = Set.of(
-            "that", "this", "it", "them", "those", "such things", "таким", "этим", "этом", "такими", "таким делом",
-            "этим делом", "подобным", "этого", "такого");
 
     @Override
     public void apply(ExtractionContext c, AnswerAnalysis analysis) {
@@ -35,17 +30,17 @@ final class GapRule implements KnowledgeRule {
             Match m = dontKnow.get(0);
             Sentence sentence = c.sentences.get(c.sentenceOf[m.from()]);
             int next = m.to();
-            if (next < sentence.endToken() && TOPIC_PREPOSITIONS.contains(c.tokens.token(m.to() - 1))) {
+            if (next < sentence.endToken() && PackWords.sharedWords(c.language, "gap_topic_prepositions").contains(c.tokens.token(m.to() - 1))) {
                 // the phrase ended in its preposition: "never dealt with | payroll audits"
                 topic = c.window.substring(c.tokens.start(next), sentence.end());
-            } else if (next + 1 < sentence.endToken() && TOPIC_PREPOSITIONS.contains(c.tokens.token(next))
+            } else if (next + 1 < sentence.endToken() && PackWords.sharedWords(c.language, "gap_topic_prepositions").contains(c.tokens.token(next))
                     && !c.tokens.punctuationBefore(next)) {
                 topic = c.window.substring(c.tokens.start(next + 1), sentence.end());
             }
         }
         if (topic != null) {
             topic = ItemText.stripTrailingPunctuation(ItemText.clean(topic));
-            if (ItemText.wordCount(topic) >= 1 && !TOPIC_PRONOUNS.contains(TokenizedText.normalise(topic))) {
+            if (ItemText.wordCount(topic) >= 1 && !PackWords.sharedWords(c.language, "gap_topic_pronouns").contains(TokenizedText.normalise(topic))) {
                 attributes.put("topic", topic);
                 c.add(KnowledgeKind.GAP, topic, List.of(), attributes);
                 return;

@@ -4,6 +4,7 @@ import dev.interviewagent.core.analysis.AnswerAnalysis;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.internal.analysis.Signal;
 import dev.interviewagent.core.internal.knowledge.ExtractionContext.Sentence;
+import dev.interviewagent.core.internal.text.PackWords;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,6 @@ final class InsightRule implements KnowledgeRule {
 
     private static final int STRONGEST_SENTENCE_MIN_ANSWER_WORDS = 60;
     private static final int STRONGEST_SENTENCE_MIN_SCORE = 3;
-    private static final Set<String> CONTRAST = Set.of(
-            "but", "however", "actually", "instead", "rather", "unless", "но", "однако", "зато", "вместо", "хотя");
-    private static final Set<String> ABSOLUTE = Set.of(
-            "always", "never", "every", "nobody", "everyone", "everything", "nothing", "must", "всегда", "никогда",
-            "каждый", "никто", "все", "всё", "ничего", "нельзя", "обязательно");
 
     @Override
     public void apply(ExtractionContext c, AnswerAnalysis analysis) {
@@ -57,13 +53,16 @@ final class InsightRule implements KnowledgeRule {
         if (words < 8 || words > 45) {
             return Integer.MIN_VALUE;
         }
+        // the packs' words.json: insight_contrast ("but", «зато»), insight_absolute ("never", «обязательно»)
+        Set<String> contrastWords = PackWords.sharedWords(c.language, "insight_contrast");
+        Set<String> absoluteWords = PackWords.sharedWords(c.language, "insight_absolute");
         int score = 0;
         boolean contrast = false;
         boolean absolute = false;
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             String token = c.tokens.token(t);
-            contrast |= CONTRAST.contains(token);
-            absolute |= ABSOLUTE.contains(token);
+            contrast |= contrastWords.contains(token);
+            absolute |= absoluteWords.contains(token);
         }
         score += contrast ? 2 : 0;
         score += absolute ? 2 : 0;

@@ -1,6 +1,8 @@
 package dev.interviewagent.core.internal.knowledge;
 
+import dev.interviewagent.core.Language;
 import dev.interviewagent.core.internal.analysis.TokenizedText;
+import dev.interviewagent.core.internal.text.PackWords;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -11,11 +13,6 @@ final class ItemText {
     /** A list marker at the start of a line: "1." "2)" "-" "•". */
     static final Pattern LEADING_MARKER = Pattern.compile("^(?:\\d{1,2}[.)]|[-*•–—·])\\s+");
 
-    private static final Set<String> STEP_CONNECTORS = Set.of(
-            "first", "firstly", "first of all", "then", "and then", "and finally", "after that", "afterwards", "next", "finally",
-            "lastly", "second", "secondly", "third", "thirdly", "сначала", "потом", "а потом", "и потом", "затем",
-            "после этого", "после чего", "после того", "в конце", "наконец", "во-первых", "во-вторых", "в-третьих",
-            "первым делом", "далее", "в первую очередь");
 
     private ItemText() {
     }
@@ -33,15 +30,19 @@ final class ItemText {
         return s;
     }
 
-    /** Drops a leading step connector ("then", "после этого") and the punctuation after it. */
-    static String stripConnector(String step) {
+    /**
+     * Drops a leading step connector ("then", «после этого»: the {@code step_connectors} lists of the packs'
+     * {@code words.json}) and the punctuation after it.
+     */
+    static String stripConnector(String step, Language language) {
+        Set<String> connectors = PackWords.sharedWords(language, "step_connectors");
         TokenizedText t = TokenizedText.of(step, step.length());
         for (int n = Math.min(3, t.size() - 1); n >= 1; n--) {
             StringBuilder lead = new StringBuilder();
             for (int i = 0; i < n; i++) {
                 lead.append(i == 0 ? "" : " ").append(t.token(i));
             }
-            if (STEP_CONNECTORS.contains(lead.toString()) && t.start(0) == 0) {
+            if (connectors.contains(lead.toString()) && t.start(0) == 0) {
                 String rest = step.substring(t.end(n - 1)).replaceFirst("^[\\s,:;—–-]+", "");
                 return rest.isEmpty() ? step : rest;
             }

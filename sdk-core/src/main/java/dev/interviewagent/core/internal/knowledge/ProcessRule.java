@@ -156,7 +156,7 @@ final class ProcessRule implements KnowledgeRule {
                 }
             }
             String step = ItemText.stripTrailingPunctuation(ItemText.trimConnectorTail(ItemText.stripConnector(ItemText.clean(
-                    c.window.substring(c.tokens.start(m.from()), end)))));
+                    c.window.substring(c.tokens.start(m.from()), end)), c.language)));
             if (!step.isEmpty()) {
                 steps.add(step);
             }

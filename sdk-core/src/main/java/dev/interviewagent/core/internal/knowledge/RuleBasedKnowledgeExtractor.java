@@ -88,7 +88,7 @@ public final class RuleBasedKnowledgeExtractor implements KnowledgeExtractor {
         if (answer.isBlank()) {
             return List.of();
         }
-        ExtractionContext c = new ExtractionContext(answer, stage, turnNumber, matcher(language));
+        ExtractionContext c = new ExtractionContext(answer, stage, turnNumber, matcher(language), language);
         for (KnowledgeRule rule : RULES) {
             rule.apply(c, analysis);
         }

@@ -1,5 +1,7 @@
 package dev.interviewagent.core.internal.knowledge;
 
+import dev.interviewagent.core.Language;
+import dev.interviewagent.core.internal.text.PackWords;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,33 +16,18 @@ final class StoryParts {
     /** Words the closing sentence needs to count as an outcome rather than an afterthought. */
     static final int MIN_RESULT_WORDS = 4;
 
-    private static final String MONTHS_EN = "january|february|march|april|may|june|july|august|september|october"
-            + "|november|december";
-    private static final String SEASONS_EN = "spring|summer|autumn|fall|winter";
-    private static final Pattern WHEN = Pattern.compile(String.join("|",
-            "\\b(?:last|this past|one|two|three|four|a few|several) (?:" + MONTHS_EN + "|" + SEASONS_EN
-                    + "|years?|months?|weeks?|nights?|mornings?|evenings?|days?|shifts?|seasons?|winters?|summers?"
-                    + "|springs?|autumns?)(?: ago)?\\b",
-            "\\b(?:in|on|during) (?:the )?(?:(?:early|late) )?(?:(?:" + SEASONS_EN + ") of |(?:" + MONTHS_EN
-                    + ") )?(?:19|20)\\d\\d\\b",
-            "\\b(?:" + MONTHS_EN + ") (?:19|20)\\d\\d\\b", "\\b\\d+ (?:years?|months?|weeks?) ago\\b",
-            "\\bonce\\b",
-            "\\b(?:прошл|позапрошл)\\p{L}+ (?:осенью|зимой|весной|летом|году|месяце|неделе|январ\\p{L}*"
-                    + "|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йея]\\p{L}*|июн\\p{L}*|июл\\p{L}*|август\\p{L}*"
-                    + "|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)",
-            "\\b(?:зимой|летом|весной|осенью) (?:19|20)\\d\\d(?:-го)?", "\\bоднажды(?: \\p{L}+)?",
-            "\\b(?:\\d+|два|три|пару) (?:года|лет|месяца|месяцев|недели) назад\\b",
-            "\\bв (?:19|20)\\d\\d(?:-м)?(?: году)?"),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** Words that date a story: the {@code story_when} lists of the packs' patterns.json. */
+    private static final String WHEN = "story_when";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
     private StoryParts() {
     }
 
     /** The {@code when} and {@code result} attributes found in a story; empty when neither is. */
-    static Map<String, String> of(String story) {
+    static Map<String, String> of(String story, Language language) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        Matcher when = WHEN.matcher(story);
+        Matcher when = PackWords.sharedPattern(language, WHEN, FLAGS).matcher(story);
         if (when.find()) {
             attributes.put("when", when.group().strip());
         }

@@ -1,6 +1,8 @@
 package dev.interviewagent.core.internal.planner;
 
+import dev.interviewagent.core.Language;
 import dev.interviewagent.core.analysis.AnswerAnalysis;
+import dev.interviewagent.core.internal.text.PackWords;
 import java.util.regex.Pattern;
 
 /**
@@ -12,21 +14,15 @@ final class Confusion {
     /** A confused reply is short; a long answer that says "not sure what you mean" has still answered. */
     static final int MAX_WORDS = 15;
 
-    private static final Pattern CONFUSED = Pattern.compile(String.join("|",
-            "\\bdon't (?:quite |really )?(?:understand|get) (?:the|your|what you)", "\\bwhat do you mean\\b",
-            "\\bnot sure what you(?:'re| are) asking\\b",
-            "\\b(?:can|could) you (?:rephrase|clarify|explain the question)",
-            "\\bsay that again\\b", "\\brepeat the question\\b", "\\bwhat (?:exactly )?are you asking\\b",
-            "\\bне (?:совсем |очень )?понял[аи]? (?:вопрос|вас|о чём)",
-            "\\bне (?:совсем |очень )?понимаю (?:вопрос|вас|о чём)",
-            "\\bчто вы имеете в виду\\b", "\\bпереформулируйте\\b", "\\bв каком смысле\\b", "\\bповторите вопрос\\b",
-            "\\bо чём (?:вы|именно) спрашиваете\\b"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The phrasings: the {@code confused} lists of the packs' {@code patterns.json}, in every language. */
+    private static final String PHRASES = "confused";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private Confusion() {
     }
 
     /** Whether the answer says the respondent did not understand the question. */
-    static boolean in(String answer, AnswerAnalysis analysis) {
-        return analysis.wordCount() <= MAX_WORDS && CONFUSED.matcher(answer).find();
+    static boolean in(String answer, AnswerAnalysis analysis, Language language) {
+        return analysis.wordCount() <= MAX_WORDS && PackWords.sharedPattern(language, PHRASES, FLAGS).matcher(answer).find();
     }
 }

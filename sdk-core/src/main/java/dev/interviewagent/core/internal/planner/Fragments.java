@@ -1,11 +1,14 @@
 package dev.interviewagent.core.internal.planner;
 
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.internal.text.PackWords;
 import dev.interviewagent.core.internal.text.Pleasantries;
 import dev.interviewagent.core.internal.understanding.AnswerReader;
 import dev.interviewagent.core.internal.understanding.AnswerReading;
 import dev.interviewagent.core.internal.understanding.ContentLabel;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -15,9 +18,8 @@ public final class Fragments {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern STEP_LEAD = Pattern.compile(
-            "^(?:first(?:ly)?|first of all|to start|сначала|во-первых|первым делом)[,:\\s—-]+",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "First," before a first step: the {@code step_lead} lists of the packs' patterns.json. */
+    private static final Map<Language, Pattern> STEP_LEAD = new ConcurrentHashMap<>();
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("\\s*(?:[,;:]|\\s[—–-])\\s");
     /** Longest fragment quoted, in characters. */
     static final int MAX_FRAGMENT = 90;
@@ -31,10 +33,13 @@ public final class Fragments {
     }
 
     /** The first step of a step-by-step answer, as a short fragment. */
-    static String firstStep(String answer) {
-        String content = Pleasantries.strip(answer);
+    static String firstStep(String answer, Language language) {
+        String content = Pleasantries.strip(answer, language);
         String first = firstClause(content);
-        return cut(STEP_LEAD.matcher(first).replaceFirst(""));
+        Pattern lead = STEP_LEAD.computeIfAbsent(language, l -> Pattern.compile(
+                "^(?:" + PackWords.sharedAlternation(l, "step_lead") + ")[,:\\s—-]+",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        return cut(lead.matcher(first).replaceFirst(""));
     }
 
     /**
@@ -42,7 +47,7 @@ public final class Fragments {
      * instance of; null when no sentence does on its own.
      */
     static @Nullable String claim(String answer, Language language, AnswerReader reader) {
-        for (String sentence : SENTENCE_END.split(Pleasantries.strip(answer))) {
+        for (String sentence : SENTENCE_END.split(Pleasantries.strip(answer, language))) {
             AnswerReading reading = reader.read(sentence, language);
             if (reading.has(ContentLabel.PRINCIPLE) || reading.has(ContentLabel.FAILURE)) {
                 String fragment = cut(firstClause(sentence));

@@ -1,7 +1,9 @@
 package dev.interviewagent.core.internal.planner;
 
 import dev.interviewagent.core.Interview;
+import dev.interviewagent.core.Language;
 import dev.interviewagent.core.internal.knowledge.ContentItems;
+import dev.interviewagent.core.internal.text.PackWords;
 import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
@@ -9,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +22,8 @@ final class KeyInsights {
 
     /** How many key insights the member check presents. */
     static final int MEMBER_CHECK_INSIGHTS = 3;
+
+    private static final Map<Language, Pattern> STEP_MARKERS = new ConcurrentHashMap<>();
 
     private KeyInsights() {
     }
@@ -51,7 +57,7 @@ final class KeyInsights {
             if (insights.size() == MEMBER_CHECK_INSIGHTS) {
                 break;
             }
-            String text = TextSanitizer.excerpt(withoutStepMarker(item.text()), 140);
+            String text = TextSanitizer.excerpt(withoutStepMarker(item.text(), interview.language()), 140);
             if (!insights.contains(text)) {
                 insights.add(text);
             }
@@ -67,19 +73,25 @@ final class KeyInsights {
         return insights;
     }
 
-    /** "Then — report the main thing" stood in a list of steps; on its own in a summary it is "Report the main thing". */
-    private static final Pattern STEP_MARKER = Pattern.compile(
-            "^(?:first(?:ly)?|then|next|after that|finally|lastly|сначала|потом|затем|после этого|дальше|наконец)"
-                    + "\\s*[,—–:-]?\\s+(?=\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    static String withoutStepMarker(String text) {
-        Matcher m = STEP_MARKER.matcher(text.strip());
+    /**
+     * "Then — report the main thing" stood in a list of steps; on its own in a summary it is "Report the main thing".
+     * The step words are the {@code step_marker} lists of the packs' {@code patterns.json}, in every language.
+     */
+    static String withoutStepMarker(String text, Language language) {
+        Pattern marker = STEP_MARKERS.computeIfAbsent(language, l -> Pattern.compile(
+                "^(?:" + PackWords.sharedAlternation(l, "step_marker") + ")\\s*[,—–:-]?\\s+(?=\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        Matcher m = marker.matcher(text.strip());
         if (!m.find()) {
             return text;
         }
         String rest = text.strip().substring(m.end());
         return rest.isEmpty() ? text : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+    }
+
+    /** {@link #withoutStepMarker(String, Language)} with the built-in languages' step words. */
+    static String withoutStepMarker(String text) {
+        return withoutStepMarker(text, Language.ENGLISH);
     }
 
     private static int insightRank(KnowledgeItem item) {

@@ -83,7 +83,7 @@ final class Listening {
             return Optional.empty();
         }
         return Optional.of(Move.of(MoveType.PROBE_STEP, interview.stage(), Math.min(4, depth + 1))
-                .withAnchor(Fragments.firstStep(answer)));
+                .withAnchor(Fragments.firstStep(answer, interview.language())));
     }
 
     /** A follow-up of the mistake just named: its warning sign, cost or fix, once per answer. */
@@ -104,7 +104,7 @@ final class Listening {
         // so the follow-up asks what it cost or how it was put right.
         Turn answered = interview.pendingQuestion();
         Optional<FailureDetails.Aspect> aspect = FailureDetails.nextToAsk(interview.knowledge(),
-                answered == null ? "" : answered.text());
+                answered == null ? "" : answered.text(), interview.language());
         return aspect.map(a -> Move.of(MoveType.PROBE_FAILURE, interview.stage(), Math.min(4, depth + 1))
                 .withMissing(List.of(a.code())));
     }

@@ -1,6 +1,8 @@
 package dev.interviewagent.core.internal.planner;
 
+import dev.interviewagent.core.Language;
 import dev.interviewagent.core.analysis.AnswerAnalysis;
+import dev.interviewagent.core.internal.text.PackWords;
 import dev.interviewagent.core.internal.understanding.AnswerReading;
 import java.util.regex.Pattern;
 
@@ -14,20 +16,16 @@ final class OffTopic {
     /** Words an off-topic remark has at most. */
     static final int MAX_WORDS = 30;
 
-    private static final Pattern DRIFT = Pattern.compile(String.join("|",
-            "^\\W*(?:by the way|btw|speaking of which|off topic|unrelated,? but|random question"
-                    + "|changing the subject)\\b",
-            "\\bnothing to do with (?:work|this|the job)\\b", "\\boff[- ]topic\\b",
-            "^\\W*(?:кстати|к слову|не по теме|совсем о другом|отвлекусь)\\b", "\\bне по теме\\b",
-            "\\bне про работу\\b"),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** The phrasings: the {@code off_topic} lists of the packs' {@code patterns.json}, in every language. */
+    private static final String PHRASES = "off_topic";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
     private OffTopic() {
     }
 
     /** Whether the answer drifts off the subject and carries nothing of it. */
-    static boolean in(String answer, AnswerAnalysis analysis, AnswerReading reading) {
+    static boolean in(String answer, AnswerAnalysis analysis, AnswerReading reading, Language language) {
         return analysis.wordCount() <= MAX_WORDS && reading.labels().isEmpty() && !analysis.isConcrete()
-                && DRIFT.matcher(answer).find();
+                && PackWords.sharedPattern(language, PHRASES, FLAGS).matcher(answer).find();
     }
 }

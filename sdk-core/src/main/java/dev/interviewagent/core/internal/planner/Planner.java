@@ -2,31 +2,27 @@ package dev.interviewagent.core.internal.planner;
 
 import dev.interviewagent.core.CloseReason;
 import dev.interviewagent.core.Interview;
+import dev.interviewagent.core.InterviewMemory;
 import dev.interviewagent.core.MemberCheck;
-import dev.interviewagent.core.StageProgress;
 import dev.interviewagent.core.StageProgress.EndReason;
+import dev.interviewagent.core.StageProgress;
 import dev.interviewagent.core.analysis.AnswerAnalysis;
 import dev.interviewagent.core.analysis.AnswerLength;
 import dev.interviewagent.core.guide.InterviewGuide;
 import dev.interviewagent.core.guide.InterviewStyle;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.guide.StageDefinition;
-import dev.interviewagent.core.guide.StageFocus;
-import dev.interviewagent.core.InterviewMemory;
 import dev.interviewagent.core.internal.text.Pleasantries;
 import dev.interviewagent.core.internal.text.TextSanitizer;
 import dev.interviewagent.core.internal.understanding.AnswerReader;
 import dev.interviewagent.core.internal.understanding.AnswerReading;
 import dev.interviewagent.core.internal.understanding.ContentLabel;
-import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
 import dev.interviewagent.core.spi.Move;
 import dev.interviewagent.core.spi.MoveType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -99,10 +95,10 @@ public final class Planner {
                     .withSeedQuestion(currentSeed(interview, definition)));
         }
 
-        if (Confusion.in(answer, analysis) && lastMove != MoveType.REPHRASE) {
+        if (Confusion.in(answer, analysis, interview.language()) && lastMove != MoveType.REPHRASE) {
             return Decision.stay(Move.of(MoveType.REPHRASE, stage, depth));
         }
-        if (OffTopic.in(answer, analysis, reading) && lastMove != MoveType.REDIRECT) {
+        if (OffTopic.in(answer, analysis, reading, interview.language()) && lastMove != MoveType.REDIRECT) {
             // drifted off the subject: steer back to the topic, as with an instruction attempt (no credit)
             return Decision.stay(Move.of(MoveType.REDIRECT, stage, depth)
                     .withSeedQuestion(currentSeed(interview, definition)));
@@ -160,7 +156,7 @@ public final class Planner {
         }
         if (analysis.length() == AnswerLength.LONG && lastMove != MoveType.SUMMARY_CHECK) {
             return Decision.stay(Move.of(MoveType.SUMMARY_CHECK, stage, depth)
-                    .withQuote(TextSanitizer.excerpt(Pleasantries.strip(answer), 160)));
+                    .withQuote(TextSanitizer.excerpt(Pleasantries.strip(answer, interview.language()), 160)));
         }
         Optional<Move> probe = Listening.episodeProbe(interview, reading, lastMove);
         if (probe.isPresent()) {
@@ -186,7 +182,8 @@ public final class Planner {
         // just given ("Could you give me one small example?") only earlier words on the same thing: "Earlier you said
         // 'I fell for it as a student'. Could you give me one small example?" asks for an example of the wrong
         // thing. Never in front of a question that quotes the answer (two quotes in one message lose the expert).
-        Move deepening = deepen(interview, progress, definition, analysis, reading, answer, depth);
+        Move deepening = depth >= 4 ? newTopic(interview, MoveType.NEW_TOPIC, definition)
+                : Deepening.next(interview, progress, definition, analysis, reading, answer, depth, sentenceReader);
         if (deepening.anchor() != null || deepening.type() == MoveType.NEW_TOPIC) {
             return Decision.stay(deepening);
         }
@@ -217,63 +214,6 @@ public final class Planner {
     /** The move for a respondent's explicit request to finish (command or button). */
     public Move closeEarly(Interview interview) {
         return close(interview.stage(), CloseReason.EARLY);
-    }
-
-    /** Stages about doing something, where "walk me through it" is a question; elsewhere it is none. */
-    private static final java.util.Set<Stage> STEPS_ASKED_IN = java.util.EnumSet.of(Stage.ESSENCE, Stage.OPERATIONS,
-            Stage.MASTERY);
-
-    private Move deepen(Interview interview, StageProgress progress, StageDefinition definition,
-                        AnswerAnalysis analysis, AnswerReading reading, String answer, int depth) {
-        Stage stage = definition.stage();
-        if (depth >= 4) {
-            return newTopic(interview, MoveType.NEW_TOPIC, definition);
-        }
-        int next = depth + 1;
-        List<String> missing = missing(progress, definition, interview.knowledge(stage));
-        boolean wantsNumbers = !analysis.hasNumbers()
-                && (definition.focus() == StageFocus.NUMBERS || progress.numbers() == 0);
-        // Depth 2 asks for an example, 3 for the steps, 4 for the insight behind it; a rung the answer already
-        // covered is skipped in favour of what is still missing, and a short answer without a case gets one asked.
-        // An expert who twice answered "tell me a case" by retelling one already told has told their cases (decide()
-        // moves on before this when the answer has none): the insight of the stage rather than a plain "why". A
-        // rule, a mistake or a lesson of their career has no steps to walk through ("what happens first?" after "I learned that half the job is talking to owners" is no question).
-        boolean general = reading.labels().contains(ContentLabel.PRINCIPLE)
-                || reading.labels().contains(ContentLabel.FAILURE);
-        boolean casesTold = interview.memory().examplesRetold() >= 2;
-        boolean hasSteps = analysis.hasSteps() || general || !STEPS_ASKED_IN.contains(stage);
-        MoveType type;
-        if (next == 4) {
-            type = insightMove(stage);
-        } else if (!analysis.hasExample() && (next == 2 || analysis.length() == AnswerLength.SHORT)) {
-            type = MoveType.DEEPEN_EXAMPLE;
-        } else if (!hasSteps) {
-            type = MoveType.DEEPEN_STEPS;
-        } else if (wantsNumbers) {
-            type = MoveType.DEEPEN_NUMBERS;
-        } else {
-            type = casesTold ? insightMove(stage) : MoveType.DEEPEN_INSIGHT;
-        }
-        Move move = Move.of(type, stage, next).withMissing(missing);
-        // A rule of thumb or a mistake the expert just stated is asked for in their words ("You said 'a newcomer
-        // trusts the tuner' — one time you saw that?"), not with a bare "is there one time you remember?". Other
-        // statements (a career summary, a job title) have no instance to ask for, so they get the plain question.
-        return type == MoveType.DEEPEN_EXAMPLE && general
-                ? move.withAnchor(Fragments.claim(answer, interview.language(), sentenceReader)) : move;
-    }
-
-    /**
-     * The technique that asks for the insight behind a topic, by stage: contrast a novice and an expert on the
-     * expertise map, ask for the secret no manual has in mastery, explain it as to a first-day newcomer in
-     * operations; elsewhere, the reasoning behind it.
-     */
-    private static MoveType insightMove(Stage stage) {
-        return switch (stage) {
-            case EXPERTISE_MAP -> MoveType.CONTRAST;
-            case MASTERY -> MoveType.EXPERT_SECRET;
-            case OPERATIONS -> MoveType.BEGINNERS_MIND;
-            default -> MoveType.DEEPEN_INSIGHT;
-        };
     }
 
     private Optional<EndReason> stageEnd(Interview interview, StageProgress progress, StageDefinition definition,
@@ -356,7 +296,8 @@ public final class Planner {
             move = Move.of(type, stage, 1).withSeedQuestion(seed.get());
         } else if (type == MoveType.NEW_TOPIC) {
             move = Move.of(MoveType.DEEPEN_EXAMPLE, stage, 2)
-                    .withMissing(missing(interview.progress(stage), definition, interview.knowledge(stage)));
+                    .withMissing(Deepening.missing(interview.progress(stage), definition,
+                            interview.knowledge(stage)));
         } else {
             move = Move.of(type, stage, 1).withSeedQuestion(seeds.get(topics % seeds.size()));
         }
@@ -372,36 +313,4 @@ public final class Planner {
     private static Move close(Stage stage, CloseReason reason) {
         return Move.close(stage, reason);
     }
-
-    private static List<String> missing(StageProgress progress, StageDefinition definition,
-                                        List<KnowledgeItem> items) {
-        List<String> missing = new ArrayList<>();
-        if (progress.examples() < definition.minExamples()) {
-            missing.add("examples");
-        }
-        if (progress.maxDepth() < definition.minDepth()) {
-            missing.add("depth");
-        }
-        switch (definition.focus()) {
-            case STEPS -> {
-                if (items.stream().noneMatch(i -> i.kind() == KnowledgeKind.PROCESS)) {
-                    missing.add("steps");
-                }
-            }
-            case NUMBERS -> {
-                if (items.stream().noneMatch(i -> i.kind() == KnowledgeKind.METRIC)) {
-                    missing.add("numbers");
-                }
-            }
-            case FAILURES -> {
-                if (items.stream().noneMatch(i -> i.kind() == KnowledgeKind.FAILURE_MODE)) {
-                    missing.add("failure_modes");
-                }
-            }
-            default -> {
-            }
-        }
-        return missing;
-    }
-
 }

@@ -69,7 +69,7 @@ final class Recalls {
         // Words that bear on the new topic come first (a mistake before the failure stage, a feel before mastery);
         // otherwise the latest few answers are the freshest to refer to, the one with most substance first, and one
         // not used for the previous stage (the pool rotates with the stage).
-        Optional<Interview.Recall> onTopic = RecallTopics.onTopic(pool, stage);
+        Optional<Interview.Recall> onTopic = RecallTopics.onTopic(pool, stage, interview.language());
         if (onTopic.isPresent()) {
             return onTopic;
         }

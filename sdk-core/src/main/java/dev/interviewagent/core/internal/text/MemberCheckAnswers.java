@@ -1,5 +1,6 @@
 package dev.interviewagent.core.internal.text;
 
+import dev.interviewagent.core.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,13 +15,11 @@ import java.util.regex.Pattern;
  */
 public final class MemberCheckAnswers {
 
-    /** Words of a plain confirmation or a bare rating: a sentence made only of these corrects nothing. */
-    private static final Set<String> CONFIRMATION_WORDS = Set.of("yes", "yeah", "yep", "correct", "right", "that",
-            "that's", "thats", "is", "it", "exactly", "all", "absolutely", "sure", "fine", "good", "ok", "okay", "i'd",
-            "id", "i", "would", "rate", "rating", "give", "score", "out", "of", "a", "mostly", "largely", "broadly",
-            "да", "верно", "всё", "все", "так", "точно", "именно", "правильно", "согласен", "согласна", "ставлю",
-            "оценка", "оцениваю", "на", "из", "поставлю", "бы", "я", "в", "целом", "основном", "in", "general",
-            "overall", "1", "2", "3", "4");
+    /**
+     * Words of a plain confirmation or a bare rating: a sentence made only of these corrects nothing. The
+     * {@code confirmation_words} lists of the packs' words.json.
+     */
+    private static final String CONFIRMATION_WORDS = "confirmation_words";
 
     private static final Pattern POINTED = Pattern.compile(
             "(?:point|item|number|insight|пункт|номер|вывод)\\s*(?:#|№)?\\s*[1-9][^:]{0,60}:\\s*(.+)",
@@ -30,21 +29,33 @@ public final class MemberCheckAnswers {
     private MemberCheckAnswers() {
     }
 
-    /** Whether the answer only confirms and/or rates, correcting nothing. */
+    /** {@link #isPlainConfirmation(String, Language)} with the built-in languages' words. */
     public static boolean isPlainConfirmation(String answer) {
+        return isPlainConfirmation(answer, Language.ENGLISH);
+    }
+
+    /** Whether the answer only confirms and/or rates, correcting nothing. */
+    public static boolean isPlainConfirmation(String answer, Language language) {
+        Set<String> words = PackWords.sharedWords(language, CONFIRMATION_WORDS);
         for (String sentence : sentences(answer)) {
-            if (!onlyConfirmation(sentence)) {
+            if (!onlyConfirmation(sentence, words)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The correction in the expert's words, without the confirmation, the rating or the point number. */
+    /** {@link #correctionText(String, Language)} with the built-in languages' words. */
     public static String correctionText(String answer) {
+        return correctionText(answer, Language.ENGLISH);
+    }
+
+    /** The correction in the expert's words, without the confirmation, the rating or the point number. */
+    public static String correctionText(String answer, Language language) {
+        Set<String> words = PackWords.sharedWords(language, CONFIRMATION_WORDS);
         List<String> kept = new ArrayList<>();
         for (String sentence : sentences(answer)) {
-            if (!onlyConfirmation(sentence)) {
+            if (!onlyConfirmation(sentence, words)) {
                 kept.add(sentence);
             }
         }
@@ -57,9 +68,9 @@ public final class MemberCheckAnswers {
         return text.isEmpty() ? answer.strip() : text;
     }
 
-    private static boolean onlyConfirmation(String sentence) {
+    private static boolean onlyConfirmation(String sentence, Set<String> words) {
         for (String word : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
-            if (!word.isEmpty() && !CONFIRMATION_WORDS.contains(word)) {
+            if (!word.isEmpty() && !words.contains(word)) {
                 return false;
             }
         }

@@ -1,5 +1,8 @@
 package dev.interviewagent.core.internal.text;
 
+import dev.interviewagent.core.Language;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -8,25 +11,36 @@ import java.util.regex.Pattern;
  */
 public final class Pleasantries {
 
-    private static final Pattern LEADING = Pattern.compile(
-            "^(?:\\s*(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|greetings|thanks|thank you"
-                    + "|thanks for having me|glad to (?:help|be here)|happy to (?:help|be here)|sure|of course"
-                    + "|my pleasure|nice to meet you|здравствуйте|привет|добрый (?:день|вечер)|доброе утро"
-                    + "|спасибо|рада? помочь|рада? быть здесь|конечно|с удовольствием|приятно познакомиться)"
-                    + "[^.!?\\n]{0,40}[.!?\\n]+))+",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Map<Language, Pattern> LEADING = new ConcurrentHashMap<>();
 
     private Pleasantries() {
     }
 
     /** The answer without its leading greeting and pleasantry sentences (the whole answer if that is all it is). */
-    public static String strip(String answer) {
-        String rest = LEADING.matcher(answer).replaceFirst("").strip();
+    public static String strip(String answer, Language language) {
+        String rest = leading(language).matcher(answer).replaceFirst("").strip();
         return rest.isEmpty() ? answer.strip() : rest;
     }
 
     /** Whether the answer is nothing but greetings and pleasantries. */
+    public static boolean only(String answer, Language language) {
+        return leading(language).matcher(answer).replaceFirst("").isBlank();
+    }
+
+    /** {@link #strip(String, Language)} with the built-in languages' pleasantries. */
+    public static String strip(String answer) {
+        return strip(answer, Language.ENGLISH);
+    }
+
+    /** {@link #only(String, Language)} with the built-in languages' pleasantries. */
     public static boolean only(String answer) {
-        return LEADING.matcher(answer).replaceFirst("").isBlank();
+        return only(answer, Language.ENGLISH);
+    }
+
+    /** Leading sentences that open on a pleasantry: the {@code pleasantries} lists of the packs' patterns.json. */
+    private static Pattern leading(Language language) {
+        return LEADING.computeIfAbsent(language, l -> Pattern.compile(
+                "^(?:\\s*(?:(?:" + PackWords.sharedAlternation(l, "pleasantries") + ")[^.!?\\n]{0,40}[.!?\\n]+))+",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 }

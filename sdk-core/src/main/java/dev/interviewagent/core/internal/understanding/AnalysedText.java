@@ -102,6 +102,19 @@ final class AnalysedText {
         return i >= 0 && i < tokens.size() && tokens.get(i).norm().equals(norm);
     }
 
+    /**
+     * Whether the token is a word of the list {@code key} of the packs' {@code words.json}: the English and Russian
+     * entries, plus the text's own language's when it is a pack language.
+     */
+    boolean inList(int i, String key) {
+        return i >= 0 && i < tokens.size() && words(key).contains(tokens.get(i).norm());
+    }
+
+    /** The list {@code key} of the packs' {@code words.json}, as {@link #inList} reads it. */
+    java.util.Set<String> words(String key) {
+        return lexicon.words(key);
+    }
+
     boolean isStopWord(int i) {
         return lexicon.isStopWord(tokens.get(i).norm());
     }

@@ -89,12 +89,11 @@ public final class AnswerReader {
         addIf(labels, ContentLabel.STEPS, StepsDetector.detect(analysed));
         addIf(labels, ContentLabel.FAILURE, FailureDetector.detect(analysed, mood));
         addIf(labels, ContentLabel.PRINCIPLE, PrincipleDetector.detect(analysed, mood));
-        boolean russian = language == Language.RUSSIAN;
         // A retelling ("as I said, …") is never read by shape: it repeats content, it does not close a topic.
         boolean content = episode.episode() || labels.contains(ContentLabel.STEPS) || MetaDetector.detect(analysed);
-        boolean done = fatigue.fatigue() || (!content && ShortAnswers.done(text, russian));
+        boolean done = fatigue.fatigue() || (!content && ShortAnswers.done(text, language));
         addIf(labels, ContentLabel.TACIT, TacitDetector.detect(analysed, mood)
-                || (!content && !done && ShortAnswers.tacit(text, russian)));
+                || (!content && !done && ShortAnswers.tacit(text, language)));
         addIf(labels, ContentLabel.FATIGUE, done);
         addIf(labels, ContentLabel.META, MetaDetector.detect(analysed));
         addIf(labels, ContentLabel.FACT, !facts.isEmpty());

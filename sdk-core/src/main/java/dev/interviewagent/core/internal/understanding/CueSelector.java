@@ -2,7 +2,6 @@ package dev.interviewagent.core.internal.understanding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Collects what the expert perceived: "the smell was sweet", «звук стал глухим». A perception verb ("noticed",
@@ -12,11 +11,6 @@ import java.util.Set;
 final class CueSelector {
 
     private static final int MAX_CUES = 3;
-    private static final Set<String> COMPLEMENTISERS = Set.of("that", "что", "как");
-    private static final Set<String> PERCEPTION_VERB_STEMS = Set.of("notic", "saw", "heard", "замет", "увидел",
-            "услыша", "почувствова");
-
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "so", "и", "но", "а");
 
     private CueSelector() {}
 
@@ -37,14 +31,14 @@ final class CueSelector {
                 continue;
             }
             Span fragment = clause;
-            if (PERCEPTION_VERB_STEMS.contains(text.token(hit.start()).stem()) && hit.end() < clause.end()) {
+            if (text.words("perception_verb_stems").contains(text.token(hit.start()).stem()) && hit.end() < clause.end()) {
                 int from = hit.end();
-                if (COMPLEMENTISERS.contains(text.token(from).norm())) {
+                if (text.inList(from, "complementisers")) {
                     from++;
                 }
                 int end = from;
                 // "saw the men and stopped in time": the complement ends where a second verb phrase begins
-                while (end < clause.end() && !(end - from >= 2 && CONJUNCTIONS.contains(text.token(end).norm()))) {
+                while (end < clause.end() && !(end - from >= 2 && text.inList(end, "cue_conjunctions"))) {
                     end++;
                 }
                 if (end - from >= 2) {

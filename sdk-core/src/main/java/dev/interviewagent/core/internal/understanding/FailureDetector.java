@@ -1,7 +1,6 @@
 package dev.interviewagent.core.internal.understanding;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * A failure is a mistake told together with what followed: its warning sign, its cost or its fix. Either alone is
@@ -20,11 +19,6 @@ import java.util.Set;
 final class FailureDetector {
 
     private static final int SENTENCE_WINDOW = 3;
-    private static final Set<String> ENGLISH_DENIALS = Set.of("didn't", "hadn't", "wasn't", "weren't");
-    private static final Set<String> NOT_A_MISTAKE_BEFORE_WRONG = Set.of("something's", "something", "is", "'s",
-            "what's", "nothing", "anything");
-
-    private static final Set<String> OMITTERS = Set.of("i", "we", "nobody", "я", "мы", "никто");
 
     private FailureDetector() {}
 
@@ -62,7 +56,7 @@ final class FailureDetector {
         if (!text.is(i, "wrong")) {
             return true;
         }
-        return i == 0 || !NOT_A_MISTAKE_BEFORE_WRONG.contains(text.token(i - 1).norm());
+        return i == 0 || !text.inList(i - 1, "not_a_mistake_before_wrong");
     }
 
     /**
@@ -72,7 +66,7 @@ final class FailureDetector {
      */
     private static boolean isDeniedPastAction(AnalysedText text, int i) {
         Token token = text.token(i);
-        boolean english = ENGLISH_DENIALS.contains(token.norm());
+        boolean english = text.inList(i, "past_denials");
         boolean russian = token.norm().equals("не") && i + 1 < text.size() && text.isPast(i + 1)
                 && text.token(i + 1).sentence() == token.sentence() && !(i > 0 && text.is(i - 1, "пока"));
         if (!english && !russian) {
@@ -80,7 +74,7 @@ final class FailureDetector {
         }
         int start = text.sentenceStart(i);
         for (int j = i - 1; j >= Math.max(start, i - 5); j--) {
-            if (OMITTERS.contains(text.token(j).norm())) {
+            if (text.inList(j, "omitters")) {
                 return true;
             }
         }

@@ -1,7 +1,6 @@
 package dev.interviewagent.core.internal.understanding;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds an expert who has nothing more to add ("that's all", «пожалуй, это всё»), asks to stop ("can we wrap up")
@@ -12,9 +11,6 @@ import java.util.Set;
  * устал» — a tired word with a time anchor in its clause belongs to a story.
  */
 final class FatigueDetector {
-
-    private static final Set<String> ENGLISH_SELF = Set.of("i'm", "im", "am", "i've", "feel", "getting");
-    private static final Set<String> RUSSIAN_SELF = Set.of("я");
 
     /** Whether the expert is done, and whether they are tired now. */
     record Result(boolean fatigue, boolean tired) {}
@@ -42,11 +38,10 @@ final class FatigueDetector {
     private static boolean speakerNow(AnalysedText text, int i) {
         int start = text.sentenceStart(i);
         for (int j = i - 1; j >= Math.max(start, i - 4); j--) {
-            String norm = text.token(j).norm();
-            if (ENGLISH_SELF.contains(norm) || RUSSIAN_SELF.contains(norm)) {
+            if (text.inList(j, "tired_self")) {
                 return true;
             }
-            if (norm.equals("was") || norm.equals("were") || norm.equals("we") || norm.equals("мы")) {
+            if (text.inList(j, "tired_others")) {
                 return false;
             }
         }

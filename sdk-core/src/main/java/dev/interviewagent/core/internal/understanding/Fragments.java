@@ -1,7 +1,6 @@
 package dev.interviewagent.core.internal.understanding;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Shared trimming for the fragments the reader quotes back: clause boundaries, leading fillers and anchors, and a
@@ -11,18 +10,6 @@ final class Fragments {
 
     static final int MIN_WORDS = 3;
     static final int MAX_WORDS = 10;
-
-    /** Words a fragment may be cut before: prepositions and conjunctions that open a new phrase. */
-    private static final Set<String> PHRASE_OPENERS = Set.of("on", "in", "at", "with", "by", "for", "from", "into",
-            "onto", "during", "after", "before", "and", "but", "while", "when", "because", "so", "until", "since",
-            "which", "who", "that", "without", "like", "as", "than", "до", "на", "в", "во", "с", "со", "к", "по",
-            "за", "из", "у", "при", "после", "и", "а", "но", "когда", "пока", "потому", "что", "чтобы", "который",
-            "которая", "которые", "как", "без", "через", "под", "над");
-
-    private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "away", "back", "over", "in");
-    private static final Set<String> COORDINATORS = Set.of("and", "but", "so", "и", "а", "но");
-    private static final Set<String> SUBJECTS = Set.of("i", "we", "he", "she", "they", "it", "я", "мы", "он", "она",
-            "они", "оно");
 
     private Fragments() {}
 
@@ -58,7 +45,7 @@ final class Fragments {
         }
         while (end > start && !isVerbParticle(text, end - 1) && (inAny(skip, end - 1)
                 || text.isStopWord(end - 1) && !text.isPast(end - 1)
-                || PHRASE_OPENERS.contains(text.token(end - 1).norm()))) {
+                || text.inList(end - 1, "phrase_openers"))) {
             end--;
         }
         return new Span(start, end);
@@ -73,7 +60,7 @@ final class Fragments {
             if (j + 1 < text.size() && inAny(skip, j + 1)) {
                 return true;
             }
-            if (!(text.numeric(j) || PHRASE_OPENERS.contains(text.token(j).norm()) || text.isStopWord(j))) {
+            if (!(text.numeric(j) || text.inList(j, "phrase_openers") || text.isStopWord(j))) {
                 return false;
             }
         }
@@ -96,7 +83,7 @@ final class Fragments {
      */
     static Span cut(AnalysedText text, Span span) {
         for (int j = span.start() + MIN_WORDS; j + 1 < span.end(); j++) {
-            if (COORDINATORS.contains(text.token(j).norm()) && SUBJECTS.contains(text.token(j + 1).norm())) {
+            if (text.inList(j, "coordinators") && text.inList(j + 1, "subjects")) {
                 span = new Span(span.start(), j);
                 break;
             }
@@ -106,7 +93,7 @@ final class Fragments {
         }
         int limit = span.start() + MAX_WORDS;
         for (int j = limit; j >= span.start() + MIN_WORDS; j--) {
-            if (PHRASE_OPENERS.contains(text.token(j).norm())) {
+            if (text.inList(j, "phrase_openers")) {
                 return dropTrailingFunctionWords(text, new Span(span.start(), j));
             }
         }
@@ -117,7 +104,7 @@ final class Fragments {
         int end = span.end();
         while (end > span.start() + 1 && !isVerbParticle(text, end - 1)
                 && (text.isStopWord(end - 1) && !text.isPast(end - 1)
-                        || PHRASE_OPENERS.contains(text.token(end - 1).norm()))) {
+                        || text.inList(end - 1, "phrase_openers"))) {
             end--;
         }
         return new Span(span.start(), end);
@@ -125,7 +112,7 @@ final class Fragments {
 
     /** "gave up", "went out": the particle is part of the verb and stays. */
     private static boolean isVerbParticle(AnalysedText text, int i) {
-        return i > 0 && PARTICLES.contains(text.token(i).norm()) && text.isPast(i - 1);
+        return i > 0 && text.inList(i, "verb_particles") && text.isPast(i - 1);
     }
 
     static int contentWords(AnalysedText text, Span span) {

@@ -1,6 +1,7 @@
 package dev.interviewagent.core.internal.understanding;
 
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.internal.text.PackWords;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +19,12 @@ final class Lexicon {
     /** The pack file holding the word lists. */
     static final String FILE = "understanding.json";
 
-    private static final java.util.Set<String> EXTRA_FUNCTION_WORDS = java.util.Set.of(
-            "i", "we", "you", "he", "she", "me", "us", "him", "her", "them", "my", "our", "your", "his", "its",
-            "i'm", "i've", "i'd", "we'd", "it's", "that's", "there's", "you'd", "had", "has", "have", "do",
-            "did", "does", "were", "been", "so", "just", "very", "about", "all", "some", "what", "when", "who",
-            "which", "those", "up", "out", "from", "over", "again", "also", "too", "get", "got", "really", "only",
-            "это", "эта", "этот", "вот", "ну", "же", "там", "тут", "уже", "те", "тех", "теми", "та", "ту", "той");
-
     private final Language language;
     private final Map<Cue, PhraseSet> sets = new EnumMap<>(Cue.class);
     private final CharArraySet stopWords;
+    /** The pronouns and auxiliaries Lucene's stop sets leave out for search: {@code function_words} of words.json. */
+    private final java.util.Set<String> functionWords;
+    private final Map<String, java.util.Set<String>> words = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Lexicon(Language language, Map<Cue, List<String>> lists) {
         this.language = language;
@@ -38,6 +35,7 @@ final class Lexicon {
         stopWords = language == Language.RUSSIAN
                 ? RussianAnalyzer.getDefaultStopSet()
                 : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+        functionWords = PackWords.sharedWords(language, "function_words");
     }
 
     static Lexicon forLanguage(Language language) {
@@ -60,8 +58,13 @@ final class Lexicon {
         return sets.get(cue);
     }
 
+    /** A list of the packs' {@code words.json} as {@link PackWords#sharedWords} gives it, kept per lexicon. */
+    java.util.Set<String> words(String key) {
+        return words.computeIfAbsent(key, k -> PackWords.sharedWords(language, k));
+    }
+
     /** Function words: Lucene's stop set plus the pronouns and auxiliaries it leaves out for search. */
     boolean isStopWord(String norm) {
-        return stopWords.contains(norm) || EXTRA_FUNCTION_WORDS.contains(norm);
+        return stopWords.contains(norm) || functionWords.contains(norm);
     }
 }

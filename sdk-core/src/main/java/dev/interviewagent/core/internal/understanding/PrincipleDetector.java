@@ -1,7 +1,6 @@
 package dev.interviewagent.core.internal.understanding;
 
 import dev.interviewagent.core.Language;
-import java.util.Set;
 
 /**
  * Finds general reasoning: a named rule ("the rule is", "the key", «главное»), a reason given in a general
@@ -12,21 +11,11 @@ import java.util.Set;
  * always start the day with coffee" is a habit of the speaker, "if I had a bigger oven I'd…" is a wish.
  * Conditions alone ("if the root is bad…") are not counted: "see if it's shellac" and "if that's okay" look the
  * same to a word list.
+ *
+ * <p>The function words it checks are data, lists of the packs' {@code words.json}: {@code first_person},
+ * {@code irrealis}, {@code contrasted}, {@code modals}, {@code modal_subjects}.
  */
 final class PrincipleDetector {
-
-    private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "я", "мне", "меня");
-    private static final Set<String> IRREALIS = Set.of("would", "i'd", "you'd", "we'd", "they'd", "it'd", "could",
-            "might", "suppose", "бы", "наверное");
-
-    /** What may follow the "not" of a contrast: "…, not the monitor", "…, not by type", "…, not where they are". */
-    private static final Set<String> CONTRASTED = Set.of("the", "a", "an", "your", "my", "by", "where", "what",
-            "how", "for", "in", "on", "to", "with", "from", "stories", "people");
-
-    /** Modal norms need a person (or a role) as subject: "you should", "a dispatcher should", not "the weight should". */
-    private static final Set<String> MODALS = Set.of("should", "must");
-    private static final Set<String> MODAL_SUBJECTS = Set.of("you", "we", "one", "always", "never", "everyone",
-            "everybody");
 
     private PrincipleDetector() {}
 
@@ -127,21 +116,21 @@ final class PrincipleDetector {
     }
 
     private static boolean modalHasPersonSubject(AnalysedText text, int i) {
-        if (!MODALS.contains(text.token(i).norm())) {
+        if (!text.inList(i, "modals")) {
             return true;
         }
         // "we should have waited" regrets a past event
         if (i + 1 < text.size() && (text.is(i + 1, "have") || text.is(i + 1, "'ve"))) {
             return false;
         }
-        return i > 0 && (MODAL_SUBJECTS.contains(text.token(i - 1).norm()) || text.startsWith(Cue.ROLE_HEAD, i - 1));
+        return i > 0 && (text.inList(i - 1, "modal_subjects") || text.startsWith(Cue.ROLE_HEAD, i - 1));
     }
 
     /** "I never rush a root now", «я всегда начинаю день»: the speaker's habit, not a norm for anyone. */
     private static boolean spokenOfSelf(AnalysedText text, int i) {
         int start = text.sentenceStart(i);
         for (int j = i - 1; j >= start; j--) {
-            if (FIRST_PERSON.contains(text.token(j).norm())) {
+            if (text.inList(j, "first_person")) {
                 return true;
             }
         }
@@ -191,7 +180,7 @@ final class PrincipleDetector {
             Token token = text.token(i);
             boolean englishContrast = token.norm().equals("not") && token.before() == ','
                     && i - text.sentenceStart(i) >= 2 && i + 1 < text.size()
-                    && CONTRASTED.contains(text.token(i + 1).norm());
+                    && text.inList(i + 1, "contrasted");
             boolean russianContrast = token.norm().equals("не") && text.is(i - 1, "а")
                     && text.token(i - 1).before() == ',';
             if (!englishContrast && !russianContrast) {
@@ -208,7 +197,7 @@ final class PrincipleDetector {
 
     private static boolean hasPastOrIrrealis(AnalysedText text, int start, int end) {
         for (int j = start; j < end; j++) {
-            if (text.isPast(j) || IRREALIS.contains(text.token(j).norm())) {
+            if (text.isPast(j) || text.inList(j, "irrealis")) {
                 return true;
             }
         }

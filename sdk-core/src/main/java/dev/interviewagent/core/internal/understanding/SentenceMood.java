@@ -44,8 +44,9 @@ final class SentenceMood {
         int start = text.sentenceStart(i);
         for (int j = start; j < i; j++) {
             if (text.isPast(j)) {
-                return !text.is(i, "always") && !text.is(i, "usually") && !text.is(i, "всегда")
-                        && !text.is(i, "обычно") && !(text.language() == Language.ENGLISH && text.is(i, "used"));
+                // "always", «обычно»: the packs' steady_habit_words frame a habit wherever they stand
+                return !text.inList(i, "steady_habit_words")
+                        && !(text.language() == Language.ENGLISH && text.is(i, "used"));
             }
         }
         return false;

@@ -1,6 +1,5 @@
 package dev.interviewagent.core.internal.understanding;
 
-import java.util.Set;
 
 /**
  * Finds an ordered procedure: a numbered list, or an opener ("first", «сначала», "step one", "here's the order")
@@ -10,9 +9,6 @@ import java.util.Set;
  * opener only as an adverb: "the first oboe", "my very first day" and "at first" are not steps.
  */
 final class StepsDetector {
-
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "your", "our", "his", "her",
-            "their", "its", "this", "that", "at", "every", "each");
 
     private StepsDetector() {}
 
@@ -71,7 +67,7 @@ final class StepsDetector {
             back--;
         }
         return back < 0 || text.token(back).sentence() != text.token(i).sentence()
-                || !DETERMINERS.contains(text.token(back).norm());
+                || !text.inList(back, "step_determiners");
     }
 
     /**

@@ -18,8 +18,6 @@ final class TimeAnchors {
     /** One anchor. */
     record Anchor(Span span, boolean strong) {}
 
-    private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("году", "года", "год", "г");
-
     private TimeAnchors() {}
 
     static List<Anchor> find(AnalysedText text) {
@@ -47,7 +45,7 @@ final class TimeAnchors {
         if (isYear(text, i)) {
             // «в 2016 году», «2021 года»: the word for "year" belongs to the anchor
             boolean yearWord = i + 1 < text.size() && text.token(i + 1).sentence() == token.sentence()
-                    && YEAR_WORDS.contains(text.token(i + 1).norm());
+                    && text.inList(i + 1, "year_words");
             return new Anchor(new Span(i, yearWord ? i + 2 : i + 1), true);
         }
         if (token.digits() && token.norm().indexOf(':') > 0) {
@@ -145,8 +143,7 @@ final class TimeAnchors {
     /** "I once took", "once, years ago": not "once you get a clean break" nor "once the call comes in". */
     private static boolean isNarrativeOnce(AnalysedText text, int i) {
         if (i + 1 < text.size() && text.token(i + 1).sentence() == text.token(i).sentence()) {
-            String next = text.token(i + 1).norm();
-            if (next.equals("you") || next.equals("that's") || next.equals("it's")) {
+            if (text.inList(i + 1, "once_not_narrative")) {
                 return false;
             }
         }
