@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Candidates are the clauses of narrative sentences with the time anchor and fillers trimmed off ("Two winters
  * ago a whole batch of tommes started to swell on the third day" gives "a whole batch of tommes started to swell").
  * A candidate scores for content words, a past verb, a number, a sign of trouble and for sharing its clause with the
- * time anchor, and loses a little for each clause before it (a story opens with its complication). Clauses that greet, point back at the conversation ("as I said"), or
+ * time anchor (more with a strong one, a date or "last March"), and loses a little for each clause before it (a story opens with its complication). Clauses that greet, point back at the conversation ("as I said"), or
  * only say the knowledge is tacit are never quoted.
  */
 final class AnchorSelector {
@@ -27,16 +27,18 @@ final class AnchorSelector {
         banned.addAll(text.find(Cue.DONE));
         banned.addAll(text.find(Cue.TIRED));
 
-        Span best = best(text, mood, skip, banned, true);
+        List<Span> strong = new ArrayList<>();
+        anchors.stream().filter(TimeAnchors.Anchor::strong).forEach(anchor -> strong.add(anchor.span()));
+        Span best = best(text, mood, skip, strong, banned, true);
         if (best == null) {
             // a story whose past verbs the tense test missed («сдох»): any clause that is not small talk
-            best = best(text, mood, skip, banned, false);
+            best = best(text, mood, skip, strong, banned, false);
         }
         return best == null ? null : text.slice(best.start(), best.end());
     }
 
-    private static @Nullable Span best(AnalysedText text, SentenceMood mood, List<Span> skip, List<Span> banned,
-            boolean narrativeOnly) {
+    private static @Nullable Span best(AnalysedText text, SentenceMood mood, List<Span> skip, List<Span> strong,
+            List<Span> banned, boolean narrativeOnly) {
         Span best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int order = 0;
@@ -52,7 +54,7 @@ final class AnchorSelector {
             if (words < Fragments.MIN_WORDS || Fragments.contentWords(text, candidate) < 2) {
                 continue;
             }
-            double score = score(text, clause, candidate, skip) - 0.8 * order++;
+            double score = score(text, clause, candidate, skip, strong) - 0.8 * order++;
             if (score > bestScore) {
                 bestScore = score;
                 best = candidate;
@@ -61,7 +63,7 @@ final class AnchorSelector {
         return best;
     }
 
-    private static double score(AnalysedText text, Span clause, Span span, List<Span> anchors) {
+    private static double score(AnalysedText text, Span clause, Span span, List<Span> anchors, List<Span> strong) {
         double score = Math.min(Fragments.contentWords(text, span), 4);
         boolean past = false;
         boolean number = false;
@@ -75,13 +77,15 @@ final class AnchorSelector {
         score += past ? 2 : 0;
         score += number ? 0.5 : 0;
         score += trouble ? 1 : 0;
-        // the clause that carried the time anchor is where a story sets its scene
+        // the clause that carried the time anchor is where a story sets its scene; a date or "last March" sets the
+        // scene of the one occasion worth probing more surely than "when I was twenty-two"
+        double scene = 0;
         for (int i = clause.start(); i < clause.end(); i++) {
             if (Fragments.inAny(anchors, i)) {
-                score += 2.5;
-                break;
+                scene = Math.max(scene, Fragments.inAny(strong, i) ? 3.5 : 2.5);
             }
         }
+        score += scene;
         return score;
     }
 }
