@@ -140,7 +140,7 @@ final class InterviewConnection {
         }
         JsonNode node;
         try {
-            node = hub.channel().json().mapper().readTree(frame);
+            node = hub.channel().tree().mapper().readTree(frame);
         } catch (JsonProcessingException e) {
             error(ErrorCode.BAD_REQUEST, "error.malformed", null);
             return;
