@@ -13,7 +13,7 @@ import java.util.List;
  *
  * <p>Implementations are pure functions of their input: thread-safe, non-blocking (no I/O) and deterministic, so the
  * engine can re-run them on recovery. The items of one call are already deduplicated among themselves; merge them
- * into an interview's collection with {@link KnowledgeMerger}, which is also the path for items an LLM brain
+ * into an interview's collection with the engine's merger (an internal class), which is also the path for items an LLM brain
  * returns. Implementations never log the answer.
  */
 public interface KnowledgeExtractor {

@@ -1,4 +1,4 @@
-package dev.interviewagent.core.brain;
+package dev.interviewagent.core.internal.guard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewagent.core.Language;
