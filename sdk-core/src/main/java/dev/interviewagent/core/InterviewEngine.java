@@ -1,6 +1,5 @@
 package dev.interviewagent.core;
 
-import dev.interviewagent.core.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.brain.MethodologyBrain;
 import dev.interviewagent.core.exception.ConcurrentTurnException;
 import dev.interviewagent.core.exception.ErrorCode;
@@ -12,6 +11,7 @@ import dev.interviewagent.core.exception.StoreException;
 import dev.interviewagent.core.guide.InterviewGuide;
 import dev.interviewagent.core.guide.InterviewStyle;
 import dev.interviewagent.core.guide.InterviewStyles;
+import dev.interviewagent.core.internal.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.internal.engine.AnswerKnowledge;
 import dev.interviewagent.core.internal.engine.BrainCaller;
 import dev.interviewagent.core.internal.engine.ControlsAttribute;
@@ -26,12 +26,12 @@ import dev.interviewagent.core.internal.engine.StateUpdates;
 import dev.interviewagent.core.internal.engine.TurnCommitter;
 import dev.interviewagent.core.internal.errors.ScrubbedException;
 import dev.interviewagent.core.internal.guard.OneQuestionGuard;
+import dev.interviewagent.core.internal.knowledge.KnowledgeExtractor;
 import dev.interviewagent.core.internal.knowledge.KnowledgeMerger;
 import dev.interviewagent.core.internal.lock.TurnLeases;
 import dev.interviewagent.core.internal.planner.Planner;
 import dev.interviewagent.core.internal.report.ReportBuilder;
 import dev.interviewagent.core.internal.understanding.AnswerReader;
-import dev.interviewagent.core.knowledge.KnowledgeExtractor;
 import dev.interviewagent.core.metrics.EngineObserver.TurnTiming;
 import dev.interviewagent.core.metrics.EngineObserver;
 import dev.interviewagent.core.report.KnowledgeReport;
@@ -354,11 +354,6 @@ public final class InterviewEngine implements AutoCloseable {
         return renderer.render(report(id), format);
     }
 
-    /** The renderer this engine uses for reports. */
-    public ReportRenderer reportRenderer() {
-        return renderer;
-    }
-
     /** The active interview bound to a channel key, if any. */
     public Optional<InterviewId> findActive(String channelKey) {
         return store.findActiveByChannelKey(Objects.requireNonNull(channelKey, "channelKey"));
@@ -479,8 +474,9 @@ public final class InterviewEngine implements AutoCloseable {
         private InterviewLock lock = InterviewLock.local();
         private InterviewGuide guide;
         private InterviewStyles styles;
-        private AnswerAnalyzer analyzer = AnswerAnalyzer.standard();
-        private KnowledgeExtractor extractor = KnowledgeExtractor.standard();
+        // the built-in rule sets; not pluggable, since no host had a second implementation
+        private final AnswerAnalyzer analyzer = AnswerAnalyzer.standard();
+        private final KnowledgeExtractor extractor = KnowledgeExtractor.standard();
         private InterviewerBrain brain;
         private InterviewerBrain fallbackBrain;
         private InterviewListener listener = InterviewListener.NONE;
@@ -516,16 +512,6 @@ public final class InterviewEngine implements AutoCloseable {
         /** The styles interviews may use. Default: {@link InterviewStyles#builtIn()}. */
         public Builder styles(InterviewStyles styles) {
             this.styles = Objects.requireNonNull(styles, "styles");
-            return this;
-        }
-
-        public Builder analyzer(AnswerAnalyzer analyzer) {
-            this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
-            return this;
-        }
-
-        public Builder extractor(KnowledgeExtractor extractor) {
-            this.extractor = Objects.requireNonNull(extractor, "extractor");
             return this;
         }
 

@@ -6,7 +6,6 @@ import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.internal.analysis.Lexicon;
 import dev.interviewagent.core.internal.analysis.PhraseMatcher;
 import dev.interviewagent.core.internal.knowledge.KnowledgeMerger;
-import dev.interviewagent.core.knowledge.KnowledgeExtractor;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import java.util.List;
 import java.util.Map;
