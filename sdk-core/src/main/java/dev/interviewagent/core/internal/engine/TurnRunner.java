@@ -37,7 +37,7 @@ public final class TurnRunner {
         this.counters = counters;
     }
 
-    /** The stored interview. @throws InterviewNotFoundException if there is none */
+    /** The stored interview; an {@link InterviewNotFoundException} if there is none. */
     public Interview load(InterviewId id) {
         return store.load(id).orElseThrow(() -> new InterviewNotFoundException("no interview " + id));
     }
