@@ -68,7 +68,7 @@ public final class InterviewEngine implements AutoCloseable {
      * (start, answer, complete, pending, abandonment, deletion), on the caller's thread and on the brain's. Add
      * {@code %X{interviewId}} to a log pattern, or filter on it in a JSON log pipeline.
      */
-    public static final String MDC_INTERVIEW_ID = TurnRunner.MDC_INTERVIEW_ID;
+    public static final String MDC_INTERVIEW_ID = "interviewId";
 
     private final InterviewGuide guide;
     private final InterviewStyles styles;
@@ -137,8 +137,8 @@ public final class InterviewEngine implements AutoCloseable {
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(deltas, "deltas");
         Objects.requireNonNull(waited, "waited");
-        return parts.events().turn(TurnTiming.Operation.ANSWER, answer.modality(), waited, () -> parts.turns().withRetries(id,
-                () -> parts.respondent().answer(parts.turns().load(id), answer, deltas)));
+        return parts.events().turn(TurnTiming.Operation.ANSWER, answer.modality(), waited, () -> parts.turns()
+                .withRetries(id, () -> parts.respondent().answer(parts.turns().load(id), answer, deltas)));
     }
 
     // ------------------------------------------------------------------------------------------------ complete
@@ -176,7 +176,7 @@ public final class InterviewEngine implements AutoCloseable {
      *
      * @throws InterviewNotFoundException if there is no such interview
      */
-    public Interview status(InterviewId id) {
+    public InterviewSnapshot status(InterviewId id) {
         return parts.turns().load(id);
     }
 

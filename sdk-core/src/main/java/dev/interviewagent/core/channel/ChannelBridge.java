@@ -2,9 +2,9 @@ package dev.interviewagent.core.channel;
 
 import dev.interviewagent.core.Answer;
 import dev.interviewagent.core.HistoryPage;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Reply;
@@ -90,7 +90,7 @@ public final class ChannelBridge {
         try {
             Reply reply = engine.start(request.controls() != null ? request
                     : request.withControls(adapter.capabilities().controls()));
-            Interview interview = reply.interview();
+            InterviewSnapshot interview = reply.interview();
             send(conversation, new OutboundEvent.Session(interview.id(), token, interview.language(),
                     interview.style(), reply.duplicate()));
             sendReply(conversation, reply, null);
@@ -118,7 +118,7 @@ public final class ChannelBridge {
     public void resume(String conversation, InterviewId id, @Nullable String token, boolean showHistory) {
         try {
             Reply reply = engine.pending(id);
-            Interview interview = reply.interview();
+            InterviewSnapshot interview = reply.interview();
             send(conversation, new OutboundEvent.Session(id, token, interview.language(), interview.style(), true));
             if (showHistory && reply.message().number() > 1) {
                 send(conversation, new OutboundEvent.History(wholeHistory(id, reply.message().number())));
@@ -234,7 +234,7 @@ public final class ChannelBridge {
                 sendReply(conversation, engine.complete(id, command.messageId()), command.messageId().value());
             }
             case STATUS -> {
-                Interview interview = engine.status(id);
+                InterviewSnapshot interview = engine.status(id);
                 send(conversation, new OutboundEvent.Status(interview, statusSummary(interview)));
             }
             case REPORT -> {
@@ -254,7 +254,7 @@ public final class ChannelBridge {
     }
 
     /** A one-line progress summary in the interview's language, for status commands. */
-    public String statusSummary(Interview interview) {
+    public String statusSummary(InterviewSnapshot interview) {
         var progress = interview.currentProgress();
         long minutes = Duration.between(interview.createdAt(), interview.endedAt() != null ? interview.endedAt()
                 : clock.instant()).toMinutes();
@@ -265,7 +265,7 @@ public final class ChannelBridge {
     }
 
     private void sendReply(String conversation, Reply reply, @Nullable String replyTo) {
-        Interview interview = reply.interview();
+        InterviewSnapshot interview = reply.interview();
         for (StageChange change : reply.stageChanges()) {
             send(conversation, new OutboundEvent.StageChanged(interview.id(), change.from(), change.to(),
                     change.completeness()));

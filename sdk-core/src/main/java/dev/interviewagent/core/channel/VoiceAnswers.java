@@ -1,9 +1,9 @@
 package dev.interviewagent.core.channel;
 
 import dev.interviewagent.core.Answer;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Turn;
@@ -75,7 +75,7 @@ final class VoiceAnswers {
     }
 
     /** Shows a transcript that still awaits confirmation again, with its choices (a resumed conversation). */
-    void showPending(String conversation, Interview interview) {
+    void showPending(String conversation, InterviewSnapshot interview) {
         PendingTranscript transcript;
         synchronized (pending) {
             transcript = pending.get(key(interview.id()));
@@ -109,7 +109,7 @@ final class VoiceAnswers {
                     received);
             return;
         }
-        Interview interview = engine.status(id);
+        InterviewSnapshot interview = engine.status(id);
         if (!interview.isActive()) {
             throw new InterviewClosedException("interview " + id + " has ended");
         }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.exception.StoreException;
 import dev.interviewagent.core.internal.json.JsonMappers;
 import dev.interviewagent.core.report.ReportFormat;
@@ -115,7 +115,7 @@ final class PrivacyRequests {
      * report (partial while it runs).
      */
     String exportInterview(InterviewId id) {
-        Interview state = engine.status(id);
+        InterviewSnapshot state = engine.status(id);
         ObjectNode root = mapper.createObjectNode();
         root.put("channelKey", state.channelKey());
         root.put("exportedAt", clock.instant().toString());

@@ -77,7 +77,8 @@ public final class ReplyRecovery {
         if (tail.isEmpty() || !tail.get(0).isRespondent()) {
             return state;
         }
-        return recover(state, tail.get(0)).interview();
+        // the replies the engine builds carry the whole state; hosts see it only as a snapshot
+        return (Interview) recover(state, tail.get(0)).interview();
     }
 
     private Reply recover(Interview state, Turn answered) {
