@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.interviewagent.core.Answer;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.InterviewStatus;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.MessageId;
@@ -76,7 +76,7 @@ class StyleExperimentSimulationTest {
 
     /** What the simulation did and saw in one interview. */
     record Run(String respondent, Language language, String style, boolean stayed, int answers, int vagueAnswers,
-               int vagueChallenged, Duration duration, Interview last, KnowledgeReport report) {
+               int vagueChallenged, Duration duration, InterviewSnapshot last, KnowledgeReport report) {
     }
 
     static final InMemoryInterviewStore STORE = new InMemoryInterviewStore();
