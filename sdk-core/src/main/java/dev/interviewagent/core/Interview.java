@@ -13,9 +13,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The current state of one interview: everything the engine needs to take the next turn, without reading the turn
- * log. Stores keep it as one row (or document) with {@link #version()} for optimistic locking, next to the
- * append-only turn log. Immutable; change it through {@link #toBuilder()}.
+ * The whole state of one interview: everything the engine needs to take the next turn, without reading the turn
+ * log. Hosts see it through {@link InterviewSnapshot}; this type is for stores
+ * ({@link dev.interviewagent.core.spi.InterviewStore}) and brains ({@link dev.interviewagent.core.spi.BrainRequest}).
+ * Stores keep it as one row (or document) with {@link #version()} for optimistic locking, next to the append-only
+ * turn log. Immutable; change it through {@link #toBuilder()}.
  *
  * @param id              the interview id
  * @param version         increases by exactly one with every stored change
@@ -67,7 +69,7 @@ public record Interview(
         Instant createdAt,
         Instant updatedAt,
         @Nullable Instant endedAt,
-        InterviewMemory memory) {
+        InterviewMemory memory) implements InterviewSnapshot {
 
     public Interview {
         Objects.requireNonNull(id, "id");
@@ -119,30 +121,12 @@ public record Interview(
      * ({@link StartRequest#controls()}); {@link ChannelControls#NEUTRAL} when it told nothing, also for interviews
      * stored before channels told their controls. Messages name only these controls.
      */
+    @Override
     public ChannelControls controls() {
         return ControlsAttribute.decode(attributes.get(ControlsAttribute.KEY));
     }
 
-    /** The progress of one stage. */
-    public StageProgress progress(Stage stage) {
-        return stages.get(stage.ordinal());
-    }
-
-    /** The progress of the current stage. */
-    public StageProgress currentProgress() {
-        return progress(stage);
-    }
-
-    /** Knowledge items of one stage. */
-    public List<KnowledgeItem> knowledge(Stage stage) {
-        return knowledge.stream().filter(item -> item.stage() == stage).toList();
-    }
-
-    /** Whether the interview still takes answers. */
-    public boolean isActive() {
-        return status.isActive();
-    }
-
+    /** A builder holding this state, to change it field by field (the engine's and stores' way to a new state). */
     public Builder toBuilder() {
         return new Builder(this);
     }

@@ -1,8 +1,6 @@
 package dev.interviewagent.core;
 
-import dev.interviewagent.core.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.brain.MethodologyBrain;
-import dev.interviewagent.core.brain.OneQuestionGuard;
 import dev.interviewagent.core.exception.ConcurrentTurnException;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewClosedException;
@@ -11,27 +9,9 @@ import dev.interviewagent.core.exception.InterviewNotFoundException;
 import dev.interviewagent.core.exception.InvalidInputException;
 import dev.interviewagent.core.exception.StoreException;
 import dev.interviewagent.core.guide.InterviewGuide;
-import dev.interviewagent.core.guide.InterviewStyle;
 import dev.interviewagent.core.guide.InterviewStyles;
-import dev.interviewagent.core.internal.engine.AnswerKnowledge;
-import dev.interviewagent.core.internal.engine.BrainCaller;
-import dev.interviewagent.core.internal.engine.ControlsAttribute;
-import dev.interviewagent.core.internal.engine.EngineCounters;
-import dev.interviewagent.core.internal.engine.EngineEvents;
-import dev.interviewagent.core.internal.engine.InterviewNotifier;
-import dev.interviewagent.core.internal.engine.LogContext;
-import dev.interviewagent.core.internal.engine.ObservedStore;
+import dev.interviewagent.core.internal.engine.EngineParts;
 import dev.interviewagent.core.internal.engine.ReplyRecovery;
-import dev.interviewagent.core.internal.engine.RespondentTurns;
-import dev.interviewagent.core.internal.engine.StateUpdates;
-import dev.interviewagent.core.internal.engine.TurnCommitter;
-import dev.interviewagent.core.internal.errors.ScrubbedException;
-import dev.interviewagent.core.internal.lock.TurnLeases;
-import dev.interviewagent.core.internal.planner.Planner;
-import dev.interviewagent.core.internal.report.ReportBuilder;
-import dev.interviewagent.core.internal.understanding.AnswerReader;
-import dev.interviewagent.core.knowledge.KnowledgeExtractor;
-import dev.interviewagent.core.knowledge.KnowledgeMerger;
 import dev.interviewagent.core.metrics.EngineObserver.TurnTiming;
 import dev.interviewagent.core.metrics.EngineObserver;
 import dev.interviewagent.core.report.KnowledgeReport;
@@ -40,26 +20,16 @@ import dev.interviewagent.core.report.ReportRenderer;
 import dev.interviewagent.core.spi.InterviewLock;
 import dev.interviewagent.core.spi.InterviewStore;
 import dev.interviewagent.core.spi.InterviewerBrain;
-import dev.interviewagent.core.spi.Move;
 import dev.interviewagent.core.store.InMemoryInterviewStore;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The facade of the SDK: starts interviews, takes answers and commands, and returns the interviewer's next
@@ -100,57 +70,17 @@ public final class InterviewEngine implements AutoCloseable {
      */
     public static final String MDC_INTERVIEW_ID = "interviewId";
 
-    private static final Logger log = LoggerFactory.getLogger(InterviewEngine.class);
-    private static final int COMMIT_ATTEMPTS = 3;
-
-    private final InterviewStore store;
-    private final TurnLeases leases;
     private final InterviewGuide guide;
     private final InterviewStyles styles;
-    private final EngineEvents events;
-    private final Clock clock;
-    private final Supplier<InterviewId> ids;
-    private final ExecutorService brainExecutor;
-    private final boolean ownsExecutor;
-    private final Planner planner;
+    private final EngineParts parts;
     private final ReportRenderer renderer = new ReportRenderer();
-    private final EngineCounters counters = new EngineCounters();
-    private final InterviewNotifier notifier;
-    private final TurnCommitter committer;
-    private final ReplyRecovery recovery;
-    private final RespondentTurns respondent;
 
     private InterviewEngine(Builder b) {
-        this.events = EngineEvents.of(b.observer);
-        this.store = ObservedStore.wrap(b.store, events.observer());
-        this.leases = new TurnLeases(b.lock, b.lockTimeout);
         this.guide = b.guide;
         this.styles = b.styles;
-        this.clock = b.clock;
-        this.ids = b.ids;
-        this.ownsExecutor = b.brainExecutor == null;
-        this.brainExecutor = b.brainExecutor != null ? b.brainExecutor : newBrainExecutor();
-        BrainCaller brains = new BrainCaller(b.brain, b.fallbackBrain, OneQuestionGuard.create(), b.brainTimeout,
-                brainExecutor, events.observer());
-        AnswerReader reader = new AnswerReader();
-        this.planner = new Planner(guide, reader);
-        StateUpdates updates = new StateUpdates(guide);
-        KnowledgeMerger merger = new KnowledgeMerger();
-        this.notifier = new InterviewNotifier(b.listener, events);
-        this.committer = new TurnCommitter(store, leases, guide, styles, brains, planner, updates, merger,
-                notifier, counters, clock);
-        this.recovery = new ReplyRecovery(store, committer, planner, b.analyzer, reader, counters);
-        this.respondent = new RespondentTurns(store, leases, b.analyzer, reader, new AnswerKnowledge(b.extractor,
-                merger), updates, planner, committer, recovery, notifier, counters, clock, b.maxAnswerChars);
-    }
-
-    private static ExecutorService newBrainExecutor() {
-        AtomicInteger n = new AtomicInteger();
-        return Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "interview-brain-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.parts = EngineParts.assemble(new EngineParts.Settings(b.store, b.lock, b.guide, b.styles, b.brain,
+                b.fallbackBrain, b.listener, b.observer, b.clock, b.ids, b.brainTimeout, b.lockTimeout,
+                b.maxAnswerChars, b.brainExecutor));
     }
 
     /** A builder with the defaults: offline brain, in-memory store, built-in guide and styles. */
@@ -169,53 +99,7 @@ public final class InterviewEngine implements AutoCloseable {
      */
     public Reply start(StartRequest request) {
         Objects.requireNonNull(request, "request");
-        return events.turn(TurnTiming.Operation.START, null, () -> startTurn(request));
-    }
-
-    private Reply startTurn(StartRequest request) {
-        InterviewStyle style = styles.get(request.style() == null ? InterviewStyles.DEFAULT_STYLE : request.style());
-        InterviewId id = request.idempotencyKey() == null ? ids.get()
-                : InterviewId.of(UUID.nameUUIDFromBytes(("start:" + request.idempotencyKey())
-                        .getBytes(StandardCharsets.UTF_8)).toString());
-        Language language = request.language() != null ? request.language()
-                : Language.fromCode(request.localeHint()).orElse(Language.ENGLISH);
-        Map<String, String> attributes = new HashMap<>(request.attributes());
-        if (request.language() == null && Language.fromCode(request.localeHint()).isEmpty()) {
-            attributes.put(StateUpdates.DETECT_LANGUAGE, "true");
-        }
-        String controls = request.controls() == null ? null : ControlsAttribute.encode(request.controls());
-        if (controls != null) {
-            // remembered, so that a resumed interview and the LLM brain still name this channel's controls only
-            attributes.put(ControlsAttribute.KEY, controls);
-        }
-        try (LogContext logged = LogContext.of(MDC_INTERVIEW_ID, id);
-             InterviewLock.Lease ignored = leases.acquire(id)) {
-            Optional<Interview> existing = store.load(id);
-            if (existing.isPresent()) {
-                counters.duplicate();
-                return ReplyRecovery.pendingReply(existing.get(), true);
-            }
-            Instant now = clock.instant();
-            Interview initial = Interview.start(id, language, style.code(), guide.id(), guide.revision(),
-                    request.profile(), request.channelKey(), attributes, now);
-            Move opening = planner.opening(initial);
-            TurnCommitter.Outcome outcome = committer.phraseAndApply(initial, opening, null, null, null, null, now,
-                    s -> { });
-            leases.ensureHeld(id);
-            store.create(outcome.state(), List.of(outcome.turn()));
-            counters.started();
-            log.info("{} started (guide {}/{}, style {}, language {})", id, guide.id(), guide.revision(),
-                    style.code(), language.code());
-            notifier.started(outcome.state(), outcome.turn());
-            return new Reply(outcome.state(), outcome.turn(), List.of(), false);
-        } catch (ConcurrentTurnException e) {
-            // A concurrent start with the same idempotency key won; answer with its opening.
-            return ReplyRecovery.pendingReply(load(id), true);
-        } catch (InterviewException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw unexpected(id, "start", e);
-        }
+        return parts.events().turn(TurnTiming.Operation.START, null, () -> parts.starter().start(request));
     }
 
     // ------------------------------------------------------------------------------------------------ answer
@@ -253,8 +137,8 @@ public final class InterviewEngine implements AutoCloseable {
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(deltas, "deltas");
         Objects.requireNonNull(waited, "waited");
-        return events.turn(TurnTiming.Operation.ANSWER, answer.modality(), waited, () -> withRetries(id,
-                () -> respondent.answer(load(id), answer, deltas)));
+        return parts.events().turn(TurnTiming.Operation.ANSWER, answer.modality(), waited, () -> parts.turns()
+                .withRetries(id, () -> parts.respondent().answer(parts.turns().load(id), answer, deltas)));
     }
 
     // ------------------------------------------------------------------------------------------------ complete
@@ -269,8 +153,8 @@ public final class InterviewEngine implements AutoCloseable {
     public Reply complete(InterviewId id, MessageId messageId) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(messageId, "messageId");
-        return events.turn(TurnTiming.Operation.COMPLETE, null, () -> withRetries(id,
-                () -> respondent.complete(load(id), messageId)));
+        return parts.events().turn(TurnTiming.Operation.COMPLETE, null, () -> parts.turns().withRetries(id,
+                () -> parts.respondent().complete(parts.turns().load(id), messageId)));
     }
 
     // ------------------------------------------------------------------------------------------------ reads
@@ -283,7 +167,8 @@ public final class InterviewEngine implements AutoCloseable {
      * @throws InterviewNotFoundException if there is no such interview
      */
     public Reply pending(InterviewId id) {
-        return withRetries(id, () -> ReplyRecovery.pendingReply(recovery.recoverIfAwaitingReply(load(id)), false));
+        return parts.turns().withRetries(id, () -> ReplyRecovery.pendingReply(
+                parts.recovery().recoverIfAwaitingReply(parts.turns().load(id)), false));
     }
 
     /**
@@ -291,8 +176,8 @@ public final class InterviewEngine implements AutoCloseable {
      *
      * @throws InterviewNotFoundException if there is no such interview
      */
-    public Interview status(InterviewId id) {
-        return load(id);
+    public InterviewSnapshot status(InterviewId id) {
+        return parts.turns().load(id);
     }
 
     /**
@@ -301,8 +186,7 @@ public final class InterviewEngine implements AutoCloseable {
      * @throws InterviewNotFoundException if there is no such interview
      */
     public List<Turn> transcript(InterviewId id) {
-        load(id);
-        return store.turns(id);
+        return parts.reads().transcript(id);
     }
 
     /**
@@ -319,20 +203,7 @@ public final class InterviewEngine implements AutoCloseable {
      * @throws StoreException if the store fails (retriable)
      */
     public HistoryPage history(InterviewId id, @Nullable Integer before, int limit) {
-        Objects.requireNonNull(id, "id");
-        if (limit < 1 || limit > MAX_HISTORY_PAGE) {
-            throw new InvalidInputException("limit must be 1-" + MAX_HISTORY_PAGE
-                    + ", was " + limit);
-        }
-        if (before != null && before < 1) {
-            throw new InvalidInputException("before must be >= 1, was " + before);
-        }
-        Interview state = load(id);
-        int last = before == null ? state.turnCount() : Math.min(before - 1, state.turnCount());
-        int first = Math.max(1, last - limit + 1);
-        List<Turn> turns = last < 1 ? List.of() : store.turnRange(id, first, last);
-        boolean more = !turns.isEmpty() && turns.get(0).number() > 1;
-        return new HistoryPage(id, turns, more, more ? turns.get(0).number() : null, state.turnCount());
+        return parts.reads().history(Objects.requireNonNull(id, "id"), before, limit, MAX_HISTORY_PAGE);
     }
 
     /**
@@ -341,8 +212,7 @@ public final class InterviewEngine implements AutoCloseable {
      * @throws InterviewNotFoundException if there is no such interview
      */
     public KnowledgeReport report(InterviewId id) {
-        Interview state = load(id);
-        return ReportBuilder.build(state, store.turns(id), clock.instant());
+        return parts.reads().report(id);
     }
 
     /**
@@ -354,14 +224,9 @@ public final class InterviewEngine implements AutoCloseable {
         return renderer.render(report(id), format);
     }
 
-    /** The renderer this engine uses for reports. */
-    public ReportRenderer reportRenderer() {
-        return renderer;
-    }
-
     /** The active interview bound to a channel key, if any. */
     public Optional<InterviewId> findActive(String channelKey) {
-        return store.findActiveByChannelKey(Objects.requireNonNull(channelKey, "channelKey"));
+        return parts.store().findActiveByChannelKey(Objects.requireNonNull(channelKey, "channelKey"));
     }
 
     /**
@@ -371,26 +236,7 @@ public final class InterviewEngine implements AutoCloseable {
      * @return how many were marked
      */
     public int abandonIdle(Duration idleFor) {
-        Instant cutoff = clock.instant().minus(idleFor);
-        int count = 0;
-        for (InterviewId id : store.findActiveIdleSince(cutoff, 1000)) {
-            try (LogContext logged = LogContext.of(MDC_INTERVIEW_ID, id);
-                 InterviewLock.Lease ignored = leases.acquire(id)) {
-                Optional<Interview> state = store.load(id);
-                if (state.isPresent() && state.get().isActive() && state.get().updatedAt().isBefore(cutoff)) {
-                    Interview s = state.get();
-                    leases.ensureHeld(id);
-                    store.commit(s.version(), s.toBuilder().version(s.version() + 1)
-                            .status(InterviewStatus.ABANDONED).endedAt(clock.instant()).updatedAt(clock.instant())
-                            .build(), List.of());
-                    count++;
-                    log.info("{} abandoned after {} idle", id, idleFor);
-                }
-            } catch (ConcurrentTurnException e) {
-                log.debug("{} busy, not abandoned now", id);
-            }
-        }
-        return count;
+        return parts.housekeeping().abandonIdle(Objects.requireNonNull(idleFor, "idleFor"));
     }
 
     /**
@@ -399,14 +245,7 @@ public final class InterviewEngine implements AutoCloseable {
      * @return whether it existed
      */
     public boolean delete(InterviewId id) {
-        try (LogContext logged = LogContext.of(MDC_INTERVIEW_ID, id);
-             InterviewLock.Lease ignored = leases.acquire(id)) {
-            boolean deleted = store.delete(id);
-            if (deleted) {
-                log.info("{} deleted", id);
-            }
-            return deleted;
-        }
+        return parts.housekeeping().delete(id);
     }
 
     /** The guide interviews of this engine start with. */
@@ -421,53 +260,15 @@ public final class InterviewEngine implements AutoCloseable {
 
     /** A snapshot of this engine's counters. */
     public EngineMetrics metrics() {
-        return counters.snapshot();
+        return parts.counters().snapshot();
     }
 
     /** Stops the engine's own brain threads (an executor passed to the builder is left alone). */
     @Override
     public void close() {
-        if (ownsExecutor) {
-            brainExecutor.shutdownNow();
+        if (parts.ownsExecutor()) {
+            parts.brainExecutor().shutdownNow();
         }
-    }
-
-    // ------------------------------------------------------------------------------------------------ internals
-
-    private Interview load(InterviewId id) {
-        return store.load(id).orElseThrow(() -> new InterviewNotFoundException("no interview " + id));
-    }
-
-    /** Runs a turn under the interview's lock, retrying when another writer won the version race. */
-    private Reply withRetries(InterviewId id, Supplier<Reply> turn) {
-        ConcurrentTurnException last = null;
-        for (int attempt = 1; attempt <= COMMIT_ATTEMPTS; attempt++) {
-            try (LogContext logged = LogContext.of(MDC_INTERVIEW_ID, id);
-                 InterviewLock.Lease ignored = leases.acquire(id)) {
-                return turn.get();
-            } catch (ConcurrentTurnException e) {
-                last = e;
-                counters.conflict();
-                log.debug("{} version conflict, attempt {}", id, attempt);
-            } catch (InterviewException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw unexpected(id, "turn", e);
-            }
-        }
-        throw last;
-    }
-
-    /**
-     * A failure that is none of the SDK's typed ones is a bug (here, in a store, analyzer or listener): logged at
-     * ERROR with its stack trace (its message withheld: it could quote an answer) and reported as
-     * {@link ErrorCode#INTERNAL}, never as a retriable outage.
-     */
-    private static InterviewException unexpected(InterviewId id, String what, RuntimeException e) {
-        RuntimeException scrubbed = ScrubbedException.of(e);
-        log.error("{} {} failed unexpectedly", id, what, scrubbed);
-        return new InterviewException(ErrorCode.INTERNAL, what + " of interview " + id + " failed unexpectedly: "
-                + e.getClass().getSimpleName(), scrubbed);
     }
 
     /**
@@ -479,8 +280,6 @@ public final class InterviewEngine implements AutoCloseable {
         private InterviewLock lock = InterviewLock.local();
         private InterviewGuide guide;
         private InterviewStyles styles;
-        private AnswerAnalyzer analyzer = AnswerAnalyzer.standard();
-        private KnowledgeExtractor extractor = KnowledgeExtractor.standard();
         private InterviewerBrain brain;
         private InterviewerBrain fallbackBrain;
         private InterviewListener listener = InterviewListener.NONE;
@@ -519,16 +318,6 @@ public final class InterviewEngine implements AutoCloseable {
             return this;
         }
 
-        public Builder analyzer(AnswerAnalyzer analyzer) {
-            this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
-            return this;
-        }
-
-        public Builder extractor(KnowledgeExtractor extractor) {
-            this.extractor = Objects.requireNonNull(extractor, "extractor");
-            return this;
-        }
-
         /** The brain that phrases each move. Default: the offline {@link MethodologyBrain}. */
         public Builder brain(InterviewerBrain brain) {
             this.brain = Objects.requireNonNull(brain, "brain");
@@ -541,6 +330,7 @@ public final class InterviewEngine implements AutoCloseable {
             return this;
         }
 
+        /** Told of every start, turn, stage change and ending. Default: {@link InterviewListener#NONE}. */
         public Builder listener(InterviewListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
@@ -595,19 +385,12 @@ public final class InterviewEngine implements AutoCloseable {
             return this;
         }
 
+        /** The engine, with the default of every part not set. */
         public InterviewEngine build() {
-            if (guide == null) {
-                guide = InterviewGuide.expertise();
-            }
-            if (styles == null) {
-                styles = InterviewStyles.builtIn();
-            }
-            if (fallbackBrain == null) {
-                fallbackBrain = MethodologyBrain.create();
-            }
-            if (brain == null) {
-                brain = fallbackBrain;
-            }
+            guide = guide != null ? guide : InterviewGuide.expertise();
+            styles = styles != null ? styles : InterviewStyles.builtIn();
+            fallbackBrain = fallbackBrain != null ? fallbackBrain : MethodologyBrain.create();
+            brain = brain != null ? brain : fallbackBrain;
             return new InterviewEngine(this);
         }
 

@@ -1,6 +1,5 @@
 package dev.interviewagent.core;
 
-import dev.interviewagent.core.guide.Stage;
 
 /**
  * Observes interviews: each turn, stage change and ending. Called synchronously on the thread that processed the
@@ -14,22 +13,22 @@ public interface InterviewListener {
     };
 
     /** A new interview was started (its opening question is already stored). */
-    default void onStarted(Interview interview) {
+    default void onStarted(InterviewSnapshot interview) {
     }
 
     /** A turn (answer, command, question or closing) was stored. */
-    default void onTurn(Interview interview, Turn turn) {
+    default void onTurn(InterviewSnapshot interview, Turn turn) {
     }
 
     /** A stage ended and the next began. */
-    default void onStageChanged(Interview interview, StageChange change) {
+    default void onStageChanged(InterviewSnapshot interview, StageChange change) {
     }
 
     /** The interview ended. */
-    default void onCompleted(Interview interview, CloseReason reason) {
+    default void onCompleted(InterviewSnapshot interview, CloseReason reason) {
     }
 
     /** The configured brain failed and the offline brain phrased the turn instead. */
-    default void onBrainFallback(Interview interview, Turn turn, Throwable cause) {
+    default void onBrainFallback(InterviewSnapshot interview, Turn turn, Throwable cause) {
     }
 }

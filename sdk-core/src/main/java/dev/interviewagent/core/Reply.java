@@ -8,12 +8,12 @@ import java.util.Optional;
  * What the engine answers to a start, an answer or a command: the interviewer's message (a question, or the closing
  * message when the interview ended), the stage changes on the way and the interview's new state. Immutable.
  *
- * @param interview    the interview's state after the turn
+ * @param interview    the interview after the turn, read-only
  * @param message      the interviewer's turn to show: its number, text, stage and depth
  * @param stageChanges stages that ended and began during this turn, in order (usually none or one)
  * @param duplicate    whether this reply repeats an earlier one because the message id was seen before
  */
-public record Reply(Interview interview, Turn message, List<StageChange> stageChanges, boolean duplicate) {
+public record Reply(InterviewSnapshot interview, Turn message, List<StageChange> stageChanges, boolean duplicate) {
 
     public Reply {
         Objects.requireNonNull(interview, "interview");
@@ -21,6 +21,7 @@ public record Reply(Interview interview, Turn message, List<StageChange> stageCh
         stageChanges = List.copyOf(stageChanges);
     }
 
+    /** The interview's id. */
     public InterviewId interviewId() {
         return interview.id();
     }

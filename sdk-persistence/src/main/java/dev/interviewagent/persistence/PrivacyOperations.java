@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.exception.StoreException;
-import dev.interviewagent.core.spi.InterviewCodec;
+import dev.interviewagent.core.internal.json.JsonMappers;
 import dev.interviewagent.core.spi.InterviewStore;
 import java.time.Clock;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class PrivacyOperations {
         this.store = Objects.requireNonNull(store, "store");
         this.reports = Objects.requireNonNull(reports, "reports");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.mapper = new InterviewCodec().mapper();
+        this.mapper = JsonMappers.store();
     }
 
     /** Operations over {@code store}, with reports from {@code reports}. */

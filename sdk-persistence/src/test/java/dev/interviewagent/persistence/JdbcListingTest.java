@@ -16,6 +16,7 @@ import dev.interviewagent.core.Language;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.exception.StoreException;
 import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.internal.json.JsonMappers;
 import dev.interviewagent.core.spi.InterviewCodec;
 import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.spi.InterviewSummary;
@@ -204,7 +205,7 @@ class JdbcListingTest {
 
     /** The state document as the version-1 store wrote it with encryption on: a JSON string. */
     private String encrypted(Interview state) throws Exception {
-        return codec.mapper().writeValueAsString(encryption.encrypt(codec.toJson(state)));
+        return JsonMappers.store().writeValueAsString(encryption.encrypt(codec.toJson(state)));
     }
 
     private JdbcInterviewStore open(JdbcInterviewStoreBuilder builder) {

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.InterviewStatus;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.telegram.fake.FakeBotApi;
@@ -63,7 +63,7 @@ class TelegramFlowTest {
 
         answerUntilCompleted(chat, id, "en");
 
-        Interview done = bed.engine.status(id);
+        InterviewSnapshot done = bed.engine.status(id);
         assertThat(done.status()).isEqualTo(InterviewStatus.COMPLETED);
         assertThat(bed.api.messages(String.valueOf(chat))).contains("Your report");
         List<FakeBotApi.Call> documents = bed.api.calls("sendDocument", String.valueOf(chat));
@@ -96,7 +96,7 @@ class TelegramFlowTest {
         bed.send(text(chat, "ru", "12"));
 
         InterviewId id = bed.engine.findActive("telegram:" + chat).orElseThrow();
-        Interview interview = bed.engine.status(id);
+        InterviewSnapshot interview = bed.engine.status(id);
         assertThat(interview.language()).isEqualTo(Language.RUSSIAN);
         assertThat(interview.style()).isEqualTo("telegram");
         assertThat(interview.profile().roleTitle()).isEqualTo("Главный технолог");

@@ -5,8 +5,8 @@ import static dev.interviewagent.telegram.fake.FakeBotApi.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.channel.ChannelInbox;
 import dev.interviewagent.persistence.JdbcChannelInbox;
@@ -83,7 +83,7 @@ class TelegramSetupRestartTest {
         assertThat(last()).as("the step after the one the restart interrupted").isEqualTo(ru("profile.years"));
         deliver(channel, text(CHAT, "ru", "7"));
 
-        Interview started = engine.status(engine.findActive("telegram:" + CHAT).orElseThrow());
+        InterviewSnapshot started = engine.status(engine.findActive("telegram:" + CHAT).orElseThrow());
         assertThat(started.language()).isEqualTo(Language.RUSSIAN);
         assertThat(started.style()).isEqualTo("telegram");
         assertThat(started.profile().roleTitle()).isEqualTo("Data engineer");

@@ -2,9 +2,9 @@ package dev.interviewagent.bench.core;
 
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.analysis.AnswerAnalysis;
-import dev.interviewagent.core.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.guide.Stage;
-import dev.interviewagent.core.knowledge.KnowledgeExtractor;
+import dev.interviewagent.core.internal.analysis.AnswerAnalyzer;
+import dev.interviewagent.core.internal.knowledge.KnowledgeExtractor;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What {@link AnswerAnalyzer} found in one answer: the facts the decision layer picks the next move from, and the
- * facts the LLM brain is given. Immutable.
+ * What the engine's answer analyzer found in one answer: the facts the decision layer picks the next move from, and
+ * the facts the LLM brain is given. Immutable.
  *
  * @param wordCount          words in the answer
  * @param length             the length class derived from the word count

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  *
  * <p>What it does, per the methodology:
  * <ul>
- *   <li>asks exactly one question per message (every move but a close), checked with {@link OneQuestionGuard};</li>
+ *   <li>asks exactly one question per message (every move but a close), checked with the SDK's one-question guard;</li>
  *   <li>quotes the respondent's own words ({@code “…”} in English, {@code «…»} in Russian) when it challenges a
  *       vague phrase, checks a summary or points out a contradiction, and refers back to an earlier answer when the
  *       move carries a recall;</li>
@@ -26,7 +26,7 @@ import java.util.TreeMap;
  *       ({@code stage_specific}), warm bridges and break offers ({@code conversational}), gently named moods
  *       ({@code conversation_management});</li>
  *   <li>slows down and thanks the respondent when engagement is low, goes straight to depth when it is high;</li>
- *   <li>never repeats a message within an interview: each candidate's {@link QuestionFingerprint} is checked
+ *   <li>never repeats a message within an interview: each candidate's fingerprint (its normalised text) is checked
  *       against {@link dev.interviewagent.core.Interview#askedQuestions()};</li>
  *   <li>never supplies domain content: the only questions it asks come from the guide's seeds and from generic
  *       follow-up templates.</li>

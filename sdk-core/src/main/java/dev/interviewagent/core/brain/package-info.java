@@ -1,12 +1,11 @@
 /**
- * The offline interviewer brain and the guards every brain's output passes through.
+ * The offline interviewer brain.
  *
  * <p>{@link dev.interviewagent.core.brain.MethodologyBrain} phrases the moves the decision layer chooses from
- * templates held as data (English and Russian, five styles), without any network or model.
- * {@link dev.interviewagent.core.brain.OneQuestionGuard} enforces the first hard rule of the methodology — one
- * question per interviewer message — on the output of every brain, and
- * {@link dev.interviewagent.core.brain.QuestionFingerprint} normalises messages so that none repeats within an
- * interview.
+ * templates held as data (English and Russian, five styles), without any network or model. The engine passes every
+ * brain's output through a one-question guard (one question per interviewer message, the first hard rule of the
+ * methodology) and a fingerprint check that keeps any message from repeating within an interview; both are internal
+ * ({@code dev.interviewagent.core.internal.guard}).
  */
 @NullMarked
 package dev.interviewagent.core.brain;

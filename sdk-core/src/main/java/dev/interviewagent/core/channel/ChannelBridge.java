@@ -2,9 +2,9 @@ package dev.interviewagent.core.channel;
 
 import dev.interviewagent.core.Answer;
 import dev.interviewagent.core.HistoryPage;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Reply;
@@ -21,9 +21,7 @@ import dev.interviewagent.core.report.ReportFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -48,42 +46,34 @@ import org.slf4j.LoggerFactory;
 public final class ChannelBridge {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelBridge.class);
-    private static final int PENDING_TRANSCRIPTS = 10_000;
-    /** Recordings remembered so that one sent again is not transcribed again. */
-    static final int RECENT_TRANSCRIPTS = 1_024;
-    /** How long a remembered transcript is kept; a recording is sent again within seconds or minutes. */
-    static final Duration RECENT_TRANSCRIPT_AGE = Duration.ofMinutes(30);
 
     private final InterviewEngine engine;
     private final ChannelAdapter adapter;
-    private final SpeechTranscriber transcriber;
-    private final double highConfidence;
-    private final double mediumConfidence;
     private final Language defaultLanguage;
     private final Clock clock;
-    private final Map<String, PendingTranscript> pending = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PendingTranscript> eldest) {
-            return size() > PENDING_TRANSCRIPTS;
-        }
-    };
-
-    private final RecentTranscripts recentTranscripts;
-
-    private record PendingTranscript(MessageId messageId, String text, double confidence) {
-    }
+    private final VoiceAnswers voice;
 
     private ChannelBridge(Builder b) {
         this.engine = b.engine;
         this.adapter = b.adapter;
-        this.transcriber = b.transcriber;
-        this.highConfidence = b.highConfidence;
-        this.mediumConfidence = b.mediumConfidence;
         this.defaultLanguage = b.defaultLanguage;
         this.clock = b.clock;
-        this.recentTranscripts = new RecentTranscripts(RECENT_TRANSCRIPTS, RECENT_TRANSCRIPT_AGE, b.clock);
+        this.voice = new VoiceAnswers(b.engine, b.transcriber, b.highConfidence, b.mediumConfidence, b.clock,
+                new VoiceAnswers.Turns() {
+                    @Override
+                    public void answer(String conversation, InterviewId id, Answer answer, String replyTo,
+                            long received) {
+                        ChannelBridge.this.answer(conversation, id, answer, replyTo, received);
+                    }
+
+                    @Override
+                    public void send(String conversation, OutboundEvent event) {
+                        ChannelBridge.this.send(conversation, event);
+                    }
+                });
     }
 
+    /** A builder for a bridge between {@code engine} and {@code adapter}. */
     public static Builder builder(InterviewEngine engine, ChannelAdapter adapter) {
         return new Builder(engine, adapter);
     }
@@ -100,7 +90,7 @@ public final class ChannelBridge {
         try {
             Reply reply = engine.start(request.controls() != null ? request
                     : request.withControls(adapter.capabilities().controls()));
-            Interview interview = reply.interview();
+            InterviewSnapshot interview = reply.interview();
             send(conversation, new OutboundEvent.Session(interview.id(), token, interview.language(),
                     interview.style(), reply.duplicate()));
             sendReply(conversation, reply, null);
@@ -128,21 +118,13 @@ public final class ChannelBridge {
     public void resume(String conversation, InterviewId id, @Nullable String token, boolean showHistory) {
         try {
             Reply reply = engine.pending(id);
-            Interview interview = reply.interview();
+            InterviewSnapshot interview = reply.interview();
             send(conversation, new OutboundEvent.Session(id, token, interview.language(), interview.style(), true));
             if (showHistory && reply.message().number() > 1) {
                 send(conversation, new OutboundEvent.History(wholeHistory(id, reply.message().number())));
             }
             sendReply(conversation, new Reply(interview, reply.message(), List.of(), false), null);
-            PendingTranscript transcript;
-            synchronized (pending) {
-                transcript = pending.get(key(id));
-            }
-            if (transcript != null && interview.isActive()) {
-                send(conversation, new OutboundEvent.Transcript(transcript.text(), transcript.confidence(),
-                        TranscriptQuality.LOW, transcript.messageId().value(), true,
-                        confirmChoices(interview.language())));
-            }
+            voice.showPending(conversation, interview);
         } catch (RuntimeException e) {
             fail(conversation, e, null, defaultLanguage);
         }
@@ -198,9 +180,7 @@ public final class ChannelBridge {
      * @throws InterviewException if the interview cannot be completed (unknown, the store down)
      */
     public void archive(InterviewId id, MessageId messageId) {
-        synchronized (pending) {
-            pending.remove(key(id));
-        }
+        voice.drop(id);
         engine.complete(id, messageId);
     }
 
@@ -219,16 +199,14 @@ public final class ChannelBridge {
         String replyTo = message.messageId().value();
         try {
             if (message instanceof InboundMessage.Text text) {
-                synchronized (pending) {   // typed instead: the recording awaiting confirmation is superseded
-                    pending.remove(key(id));
-                }
+                voice.drop(id);   // typed instead: the recording awaiting confirmation is superseded
                 answer(conversation, id, Answer.text(text.messageId(), text.text()), replyTo, received);
             } else if (message instanceof InboundMessage.Audio audio) {
-                audio(conversation, id, audio, received);
+                voice.audio(conversation, id, audio, received);
             } else if (message instanceof InboundMessage.Command command) {
                 command(conversation, id, command);
             } else if (message instanceof InboundMessage.ButtonPress press) {
-                button(conversation, id, press, received);
+                voice.button(conversation, id, press, languageOf(id), received);
             }
         } catch (RuntimeException e) {
             fail(conversation, e, replyTo, languageOf(id));
@@ -249,97 +227,14 @@ public final class ChannelBridge {
         sendReply(conversation, reply, replyTo);
     }
 
-    /**
-     * A spoken answer. A recording is transcribed once per interview and message id: one the interview already
-     * answered (the engine's idempotency record, which survives restarts and is shared by every node) is answered
-     * again from its stored text, and one sent again before that (a retry after a reconnect, a redelivery; also
-     * while the first is still being transcribed) gets the transcript of the first delivery.
-     */
-    private void audio(String conversation, InterviewId id, InboundMessage.Audio audio, long received) {
-        String replyTo = audio.messageId().value();
-        Optional<Turn> answered = answeredBefore(id, audio.messageId());
-        if (answered.isPresent()) {
-            Turn turn = answered.get();
-            double confidence = turn.confidence() == null ? 1.0 : turn.confidence();
-            log.debug("{} recording {} was answered before; not transcribed again", id, replyTo);
-            if (turn.modality() == Turn.Modality.VOICE) {
-                send(conversation, new OutboundEvent.Transcript(turn.text(), confidence,
-                        TranscriptQuality.of(confidence, highConfidence, mediumConfidence), replyTo, false, List.of()));
-            }
-            // the engine sees the repeated message id and returns its earlier reply unchanged
-            answer(conversation, id, Answer.voice(audio.messageId(), turn.text(), confidence), replyTo, received);
-            return;
-        }
-        Interview interview = engine.status(id);
-        if (!interview.isActive()) {
-            throw new InterviewClosedException("interview " + id + " has ended");
-        }
-        SpeechTranscriber.Heard heard = recentTranscripts.transcribe(id, audio.messageId(),
-                () -> transcriber.transcribe(audio, interview.language()));
-        TranscriptQuality quality = TranscriptQuality.of(heard.confidence(), highConfidence, mediumConfidence);
-        if (quality == TranscriptQuality.LOW || heard.text().isBlank()) {
-            synchronized (pending) {
-                pending.put(key(id), new PendingTranscript(audio.messageId(), heard.text(),
-                        heard.confidence()));
-            }
-            send(conversation, new OutboundEvent.Transcript(heard.text(), heard.confidence(), TranscriptQuality.LOW,
-                    replyTo, true, confirmChoices(interview.language())));
-            return;
-        }
-        send(conversation, new OutboundEvent.Transcript(heard.text(), heard.confidence(), quality, replyTo, false,
-                List.of()));
-        answer(conversation, id, Answer.voice(audio.messageId(), heard.text(), heard.confidence()), replyTo,
-                received);
-    }
-
-    /** The respondent turn the interview recorded for this message id, if any. */
-    private Optional<Turn> answeredBefore(InterviewId id, MessageId messageId) {
-        for (Turn turn : engine.transcript(id)) {
-            if (turn.isRespondent() && messageId.equals(turn.messageId())) {
-                return Optional.of(turn);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private void button(String conversation, InterviewId id, InboundMessage.ButtonPress press, long received) {
-        Language language = languageOf(id);
-        switch (press.action()) {
-            case Choice.CONFIRM_TRANSCRIPT -> {
-                PendingTranscript transcript;
-                synchronized (pending) {
-                    transcript = pending.remove(key(id));
-                }
-                if (transcript == null) {
-                    send(conversation, notice(language, "transcript.none"));
-                    return;
-                }
-                // The recording's own message id keeps a repeated confirmation from answering twice.
-                answer(conversation, id, Answer.voice(transcript.messageId(), transcript.text(),
-                        transcript.confidence()), transcript.messageId().value(), received);
-            }
-            case Choice.RETRY_TRANSCRIPT, Choice.TYPE_INSTEAD -> {
-                synchronized (pending) {
-                    pending.remove(key(id));
-                }
-                send(conversation, notice(language, Choice.RETRY_TRANSCRIPT.equals(press.action())
-                        ? "transcript.retry" : "transcript.type"));
-            }
-            default -> throw new dev.interviewagent.core.exception.InvalidInputException(
-                    "unknown button action: " + press.action());
-        }
-    }
-
     private void command(String conversation, InterviewId id, InboundMessage.Command command) {
         switch (command.command()) {
             case COMPLETE -> {
-                synchronized (pending) {
-                    pending.remove(key(id));
-                }
+                voice.drop(id);
                 sendReply(conversation, engine.complete(id, command.messageId()), command.messageId().value());
             }
             case STATUS -> {
-                Interview interview = engine.status(id);
+                InterviewSnapshot interview = engine.status(id);
                 send(conversation, new OutboundEvent.Status(interview, statusSummary(interview)));
             }
             case REPORT -> {
@@ -359,7 +254,7 @@ public final class ChannelBridge {
     }
 
     /** A one-line progress summary in the interview's language, for status commands. */
-    public String statusSummary(Interview interview) {
+    public String statusSummary(InterviewSnapshot interview) {
         var progress = interview.currentProgress();
         long minutes = Duration.between(interview.createdAt(), interview.endedAt() != null ? interview.endedAt()
                 : clock.instant()).toMinutes();
@@ -370,7 +265,7 @@ public final class ChannelBridge {
     }
 
     private void sendReply(String conversation, Reply reply, @Nullable String replyTo) {
-        Interview interview = reply.interview();
+        InterviewSnapshot interview = reply.interview();
         for (StageChange change : reply.stageChanges()) {
             send(conversation, new OutboundEvent.StageChanged(interview.id(), change.from(), change.to(),
                     change.completeness()));
@@ -415,21 +310,6 @@ public final class ChannelBridge {
         } catch (RuntimeException e) {
             return defaultLanguage;
         }
-    }
-
-    private List<Choice> confirmChoices(Language language) {
-        return List.of(new Choice(Choice.CONFIRM_TRANSCRIPT, text(language, "button.confirm")),
-                new Choice(Choice.RETRY_TRANSCRIPT, text(language, "button.retry")),
-                new Choice(Choice.TYPE_INSTEAD, text(language, "button.type_instead")));
-    }
-
-    private OutboundEvent.Notice notice(Language language, String key) {
-        return new OutboundEvent.Notice(key, text(language, key));
-    }
-
-    /** Transcripts await confirmation per interview: any conversation attached to it may confirm. */
-    private static String key(InterviewId id) {
-        return id.value();
     }
 
     private static String text(Language language, String key, Object... args) {
@@ -478,11 +358,13 @@ public final class ChannelBridge {
             return this;
         }
 
+        /** The clock of status summaries and remembered transcripts. Default: {@link Clock#systemUTC()}. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
+        /** The bridge. */
         public ChannelBridge build() {
             return new ChannelBridge(this);
         }

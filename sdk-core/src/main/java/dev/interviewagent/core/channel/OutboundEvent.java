@@ -2,8 +2,8 @@ package dev.interviewagent.core.channel;
 
 import dev.interviewagent.core.CloseReason;
 import dev.interviewagent.core.HistoryPage;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.analysis.Engagement;
 import dev.interviewagent.core.exception.ErrorCode;
@@ -99,7 +99,7 @@ public sealed interface OutboundEvent {
     }
 
     /** The interview's state, for a status command. */
-    record Status(Interview interview, String summary) implements OutboundEvent {
+    record Status(InterviewSnapshot interview, String summary) implements OutboundEvent {
         public Status {
             Objects.requireNonNull(interview, "interview");
             Objects.requireNonNull(summary, "summary");

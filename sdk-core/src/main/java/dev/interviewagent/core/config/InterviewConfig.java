@@ -1,12 +1,7 @@
 package dev.interviewagent.core.config;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -300,48 +295,15 @@ public final class InterviewConfig {
         for (String key : file.keySet()) {
             if (InterviewSettings.byName(key).isEmpty()) {
                 log.warn("unknown setting '{}' in {}{}", key, filePath == null ? "the configuration file"
-                        : "file " + filePath, hint(key));
+                        : "file " + filePath, KeyHints.hint(key));
             }
         }
         for (String key : systemProperties.keySet()) {
             if (key.startsWith(PREFIX) && InterviewSettings.byName(key).isEmpty()) {
-                log.warn("unknown system property '{}'{}", key, hint(key));
+                log.warn("unknown system property '{}'{}", key, KeyHints.hint(key));
             }
         }
         return this;
-    }
-
-    /** "; did you mean interview.store.url?" for a near miss or an environment variable name used as a key. */
-    private static String hint(String key) {
-        for (Setting<?> setting : InterviewSettings.all()) {
-            if (key.equals(setting.environmentVariable()) || setting.deprecatedEnvironmentVariables().contains(key)) {
-                return "; files and system properties use dotted names: " + setting.name();
-            }
-        }
-        return InterviewSettings.all().stream().map(Setting::name)
-                .min(Comparator.comparingInt(name -> distance(name, key)))
-                .filter(name -> distance(name, key) <= 3)
-                .map(name -> "; did you mean " + name + "?")
-                .orElse(" (see docs/configuration.md)");
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static Map<String, String> nonBlank(Map<String, String> values) {
@@ -420,28 +382,8 @@ public final class InterviewConfig {
             }
             Path path = Path.of(named.get());
             String source = withoutFile.source(fileSetting).orElse("?");
-            return new InterviewConfig(explicit, environment, systemProperties, read(fileSetting, path, source),
+            return new InterviewConfig(explicit, environment, systemProperties, ConfigFile.read(fileSetting, path, source),
                     path).warnAboutUnknownKeys();
-        }
-
-        private static Map<String, String> read(Setting<String> setting, Path path, String source) {
-            if (!Files.isRegularFile(path)) {
-                throw new InvalidConfigurationException(setting, setting.name() + " names a file that does not"
-                        + " exist: " + path + " (from " + source + ")");
-            }
-            Properties properties = new Properties();
-            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new InvalidConfigurationException(setting, setting.name() + " names a file that cannot be"
-                        + " read as properties: " + path + " (from " + source + "): " + e.getClass().getSimpleName(),
-                        null);
-            }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (String name : properties.stringPropertyNames()) {
-                values.put(name, properties.getProperty(name));
-            }
-            return values;
         }
     }
 }

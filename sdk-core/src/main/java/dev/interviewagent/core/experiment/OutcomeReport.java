@@ -3,7 +3,7 @@ package dev.interviewagent.core.experiment;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.interviewagent.core.analysis.AnswerAnalyzer;
+import dev.interviewagent.core.internal.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.internal.experiment.OutcomeCollector;
 import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.spi.InterviewStore;
@@ -87,7 +87,7 @@ public record OutcomeReport(
         return builder(store).query(query).build();
     }
 
-    /** A builder reading {@code store}: every interview, no experiment, the standard answer analyzer. */
+    /** A builder reading {@code store}: every interview, no experiment, the built-in answer analyzer. */
     public static Builder builder(InterviewStore store) {
         return new Builder(store);
     }
@@ -245,7 +245,6 @@ public record OutcomeReport(
         private InterviewQuery query = InterviewQuery.builder().pageSize(InterviewQuery.MAX_PAGE_SIZE).build();
         private @Nullable String experiment;
         private List<String> styleOrder = List.of();
-        private @Nullable AnswerAnalyzer analyzer;
         private int minimumPerGroup = DEFAULT_MINIMUM_PER_GROUP;
         private Clock clock = Clock.systemUTC();
 
@@ -273,14 +272,6 @@ public record OutcomeReport(
             return this;
         }
 
-        /**
-         * The analyzer that tells vague answers: the engine's own, so the report sees answers as the interviewer
-         * did. Default: {@link AnswerAnalyzer#standard()}.
-         */
-        public Builder analyzer(AnswerAnalyzer analyzer) {
-            this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
-            return this;
-        }
 
         /** The fewest values each group needs for a verdict; at least 2. Default {@value #DEFAULT_MINIMUM_PER_GROUP}. */
         public Builder minimumPerGroup(int minimumPerGroup) {
@@ -303,7 +294,7 @@ public record OutcomeReport(
          * @throws dev.interviewagent.core.exception.StoreException if the store cannot be read (retriable)
          */
         public OutcomeReport build() {
-            return new OutcomeCollector(analyzer == null ? AnswerAnalyzer.standard() : analyzer, minimumPerGroup)
+            return new OutcomeCollector(AnswerAnalyzer.standard(), minimumPerGroup)
                     .collect(store, query.toBuilder().after(null).build(), experiment, styleOrder, clock.instant());
         }
     }

@@ -1,6 +1,6 @@
 package dev.interviewagent.core.experiment;
 
-import dev.interviewagent.core.Interview;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.StartRequest;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +40,7 @@ public record StyleAssignment(String experiment, String style) {
      * The assignment recorded on an interview, or empty for an interview started outside any experiment (including
      * every interview stored before experiments existed).
      */
-    public static Optional<StyleAssignment> recordedOn(Interview interview) {
+    public static Optional<StyleAssignment> recordedOn(InterviewSnapshot interview) {
         Map<String, String> attributes = Objects.requireNonNull(interview, "interview").attributes();
         String experiment = attributes.get(StyleExperiment.NAME_ATTRIBUTE);
         String style = attributes.get(StyleExperiment.ARM_ATTRIBUTE);

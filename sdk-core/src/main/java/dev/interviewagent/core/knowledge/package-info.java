@@ -1,8 +1,7 @@
 /**
- * The knowledge items an interview collects, per stage, with a link to the turn they came from.
- * {@link dev.interviewagent.core.knowledge.KnowledgeExtractor} takes them out of each answer (the built-in one by
- * rules, in English and Russian) and {@link dev.interviewagent.core.knowledge.KnowledgeMerger} adds them, and any an
- * LLM brain returns, to the collection without duplicates.
+ * The knowledge items an interview collects, per stage, with a link to the turn they came from. The engine's
+ * built-in extractor takes them out of each answer (by rules, in English and Russian) and adds them, and any an LLM
+ * brain returns, to the collection without duplicates.
  */
 @NullMarked
 package dev.interviewagent.core.knowledge;

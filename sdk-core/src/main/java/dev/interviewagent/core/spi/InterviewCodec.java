@@ -1,17 +1,12 @@
 package dev.interviewagent.core.spi;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.exception.StoreException;
+import dev.interviewagent.core.internal.json.JsonMappers;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import java.util.List;
 
@@ -26,47 +21,43 @@ public final class InterviewCodec {
 
     private final ObjectMapper mapper;
 
+    /** A codec with the SDK's document configuration. */
     public InterviewCodec() {
-        mapper = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-                // Only record components are data; convenience methods such as isActive() are not.
-                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
+        mapper = JsonMappers.store();
     }
 
+    /** The interview's whole state as a JSON document. */
     public String toJson(Interview interview) {
         return write(interview);
     }
 
+    /** An interview read back from {@link #toJson(Interview)}'s document. */
     public Interview interview(String json) {
         return read(json, Interview.class);
     }
 
+    /** One turn as a JSON document. */
     public String toJson(Turn turn) {
         return write(turn);
     }
 
+    /** A turn read back from {@link #toJson(Turn)}'s document. */
     public Turn turn(String json) {
         return read(json, Turn.class);
     }
 
+    /** Knowledge items as a JSON array. */
     public String toJson(List<KnowledgeItem> items) {
         return write(items);
     }
 
+    /** Knowledge items read back from {@link #toJson(List)}'s array. */
     public List<KnowledgeItem> knowledge(String json) {
         try {
             return mapper.readValue(json, ITEMS);
         } catch (JsonProcessingException e) {
             throw new StoreException("stored knowledge is not valid JSON: " + e.getOriginalMessage(), e);
         }
-    }
-
-    /** The configured mapper, for stores that need to read or write other shapes consistently. */
-    public ObjectMapper mapper() {
-        return mapper;
     }
 
     private String write(Object value) {

@@ -3,6 +3,7 @@ package dev.interviewagent.core.spi;
 import dev.interviewagent.core.CloseReason;
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.InterviewStatus;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.guide.Stage;
@@ -69,7 +70,7 @@ public record InterviewSummary(
     }
 
     /** The summary of an interview's current state. */
-    public static InterviewSummary of(Interview interview) {
+    public static InterviewSummary of(InterviewSnapshot interview) {
         Objects.requireNonNull(interview, "interview");
         return new InterviewSummary(interview.id(), interview.status(), interview.language(), interview.style(),
                 channelOf(interview.channelKey()), interview.channelKey(), interview.stage(), interview.turnCount(),

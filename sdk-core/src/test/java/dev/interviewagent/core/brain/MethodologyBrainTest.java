@@ -21,6 +21,8 @@ import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.i18n.Messages;
 import dev.interviewagent.core.internal.brain.PhraseTemplates;
 import dev.interviewagent.core.internal.engine.ControlsAttribute;
+import dev.interviewagent.core.internal.guard.OneQuestionGuard;
+import dev.interviewagent.core.internal.guard.QuestionFingerprint;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.Move;
@@ -37,8 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MethodologyBrainTest {
 

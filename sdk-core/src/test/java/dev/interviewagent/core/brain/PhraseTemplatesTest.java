@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.internal.brain.PhraseTemplates;
+import dev.interviewagent.core.internal.guard.OneQuestionGuard;
 import dev.interviewagent.core.spi.MoveType;
 import java.util.HashMap;
 import java.util.List;

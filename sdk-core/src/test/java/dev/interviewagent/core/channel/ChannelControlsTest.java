@@ -11,6 +11,7 @@ import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.StartRequest;
 import dev.interviewagent.core.internal.engine.ControlsAttribute;
 import dev.interviewagent.core.spi.InterviewCodec;
+import dev.interviewagent.core.spi.testkit.TestInterviews;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -118,8 +119,8 @@ class ChannelControlsTest {
     @Test
     void should_read_an_interview_stored_without_controls_as_neutral_and_one_with_them_as_stored() {
         InterviewCodec codec = new InterviewCodec();
-        Interview started = engine.start(StartRequest.builder().language(Language.ENGLISH).controls(PAGE).build())
-                .interview();
+        Interview started = TestInterviews.whole(engine.start(StartRequest.builder().language(Language.ENGLISH)
+                .controls(PAGE).build()).interview());
         Map<String, String> attributes = new HashMap<>(started.attributes());
         attributes.remove(ControlsAttribute.KEY);
         Interview old = started.toBuilder().attributes(attributes).build();

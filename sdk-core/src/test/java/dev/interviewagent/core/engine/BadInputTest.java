@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewagent.core.Answer;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Reply;
@@ -55,7 +55,7 @@ class BadInputTest {
     @MethodSource("rejected")
     void should_reject_with_a_typed_error_and_keep_state_when_input_is_unusable(String name, String text,
                                                                                 ErrorCode code) {
-        Interview before = engine.status(id);
+        InterviewSnapshot before = engine.status(id);
         assertThatThrownBy(() -> engine.answer(id, Answer.text("bad", text)))
                 .isInstanceOf(InterviewException.class)
                 .satisfies(e -> assertThat(((InterviewException) e).code()).isEqualTo(code));

@@ -3,8 +3,8 @@ package dev.interviewagent.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewagent.core.Answer;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Reply;
@@ -27,7 +27,7 @@ class IdempotencyTest {
         Reply start = engine.start(StartRequest.builder().language(Language.ENGLISH).build());
         Answer answer = Answer.text("client-1", "I have run a bakery for twelve years, since 2013, with 8 people.");
         Reply first = engine.answer(start.interviewId(), answer);
-        Interview before = engine.status(start.interviewId());
+        InterviewSnapshot before = engine.status(start.interviewId());
 
         Reply again = engine.answer(start.interviewId(), answer);
         Reply withOtherText = engine.answer(start.interviewId(), Answer.text("client-1", "something else"));

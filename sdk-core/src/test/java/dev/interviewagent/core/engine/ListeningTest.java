@@ -13,6 +13,7 @@ import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.internal.text.QuestionSentences;
 import dev.interviewagent.core.spi.MoveType;
+import dev.interviewagent.core.spi.testkit.TestInterviews;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -68,7 +69,7 @@ class ListeningTest {
         Reply reply = say(start(Language.ENGLISH), "I fell for it as a student, on a farm in the Alps.");
         assertThat(reply.message().stage()).isEqualTo(Stage.PROFILING);
         assertThat(reply.message().text().toLowerCase(Locale.ROOT)).doesNotContain("how long");
-        assertThat(reply.interview().memory().knows(InterviewMemory.YEARS)).isTrue();
+        assertThat(TestInterviews.whole(reply.interview()).memory().knows(InterviewMemory.YEARS)).isTrue();
     }
 
     @Test
@@ -78,7 +79,7 @@ class ListeningTest {
 
             assertThat(reply.message().move()).as(reply.message().text()).isIn(MoveType.PROBE_CUE.code(),
                     MoveType.PROBE_DECISION.code());
-            InterviewMemory.Episode story = reply.interview().memory().latestEpisode();
+            InterviewMemory.Episode story = TestInterviews.whole(reply.interview()).memory().latestEpisode();
             assertThat(story).isNotNull();
             assertThat(reply.message().text()).contains(story.anchor());
             // Thanked as a story ("That's a vivid example."), but the question itself asks about this one.
@@ -97,7 +98,7 @@ class ListeningTest {
         Reply second = say(reply, "The first thing was the smell, sweet where it should have been milky.");
         assertThat(second.message().move()).isIn(MoveType.PROBE_CUE.code(), MoveType.PROBE_DECISION.code(),
                 MoveType.PROBE_BASIS.code(), MoveType.PROBE_COUNTERFACTUAL.code()).isNotEqualTo(first);
-        String anchor = second.interview().memory().latestEpisode().anchor();
+        String anchor = TestInterviews.whole(second.interview()).memory().latestEpisode().anchor();
         assertThat(second.message().text()).doesNotContain(anchor);
     }
 
@@ -128,7 +129,7 @@ class ListeningTest {
         reply = say(reply, STORY);
         reply = say(reply, "As I said, it was the smell of the vat.");
         assertThat(reply.message().move()).isEqualTo(MoveType.NEW_TOPIC.code());
-        assertThat(reply.interview().memory().fatigueInRow()).isEqualTo(1);
+        assertThat(TestInterviews.whole(reply.interview()).memory().fatigueInRow()).isEqualTo(1);
         int retold = reply.interview().turnCount() - 1;
         assertThat(engine.report(reply.interviewId()).examples()).extracting(e -> e.turn()).doesNotContain(retold);
     }
@@ -143,7 +144,7 @@ class ListeningTest {
     void a_tired_respondent_is_offered_a_pause_once() {
         Reply reply = say(start(Language.ENGLISH), "I'm tired, to be honest.");
         assertThat(reply.message().move()).isEqualTo(MoveType.OFFER_PAUSE.code());
-        assertThat(reply.interview().memory().pauseOffered()).isTrue();
+        assertThat(TestInterviews.whole(reply.interview()).memory().pauseOffered()).isTrue();
     }
 
     @Test

@@ -3,9 +3,9 @@ package dev.interviewagent.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewagent.core.Answer;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewListener;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Reply;
@@ -46,7 +46,7 @@ class LogContextTest {
             .brain(watchingBrain)
             .listener(new InterviewListener() {
                 @Override
-                public void onTurn(Interview interview, Turn turn) {
+                public void onTurn(InterviewSnapshot interview, Turn turn) {
                     seenByListener.add(MDC.get(InterviewEngine.MDC_INTERVIEW_ID));
                 }
             })

@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.interviewagent.core.InterviewStatus;
 import dev.interviewagent.core.Language;
-import dev.interviewagent.core.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.exception.InvalidInputException;
 import dev.interviewagent.core.experiment.OutcomeReport.Comparison;
 import dev.interviewagent.core.experiment.OutcomeReport.Estimate;
 import dev.interviewagent.core.experiment.OutcomeReport.Group;
+import dev.interviewagent.core.internal.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.report.ReportFormat;
 import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.store.InMemoryInterviewStore;

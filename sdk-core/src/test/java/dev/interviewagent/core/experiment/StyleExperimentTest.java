@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.Reply;
 import dev.interviewagent.core.StartRequest;
 import dev.interviewagent.core.guide.InterviewStyles;
 import dev.interviewagent.core.spi.InterviewCodec;
+import dev.interviewagent.core.spi.testkit.TestInterviews;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -76,7 +78,7 @@ class StyleExperimentTest {
         try (InterviewEngine engine = InterviewEngine.builder().build()) {
             Reply first = engine.start(StartRequest.builder().language(Language.ENGLISH)
                     .experiment(HALVES, "telegram:42").channelKey("telegram:42").attribute("k", "v").build());
-            Interview interview = first.interview();
+            InterviewSnapshot interview = first.interview();
 
             assertThat(interview.style()).isEqualTo("conversational");
             assertThat(StyleAssignment.recordedOn(interview))
@@ -92,9 +94,10 @@ class StyleExperimentTest {
     void should_keep_the_arm_through_the_codec_and_load_interviews_without_one() {
         InterviewCodec codec = new InterviewCodec();
         try (InterviewEngine engine = InterviewEngine.builder().build()) {
-            Interview assigned = engine.start(StartRequest.builder().experiment(HALVES, "web:alice").build())
-                    .interview();
-            Interview plain = engine.start(StartRequest.builder().style("telegram").build()).interview();
+            Interview assigned = TestInterviews.whole(engine.start(StartRequest.builder()
+                    .experiment(HALVES, "web:alice").build()).interview());
+            Interview plain = TestInterviews.whole(engine.start(StartRequest.builder().style("telegram").build())
+                    .interview());
 
             assertThat(StyleAssignment.recordedOn(codec.interview(codec.toJson(assigned))))
                     .contains(new StyleAssignment("styles-2026", "conversational"));

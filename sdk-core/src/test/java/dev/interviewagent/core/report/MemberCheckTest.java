@@ -11,6 +11,7 @@ import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.scenario.ScriptedExpert;
 import dev.interviewagent.core.scenario.ScriptedExperts;
 import dev.interviewagent.core.spi.MoveType;
+import dev.interviewagent.core.spi.testkit.TestInterviews;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ class MemberCheckTest {
     void should_present_key_insights_and_ask_for_confirmation_and_a_rating() {
         Reply check = untilMemberCheck(ScriptedExperts.icuNurse());
 
-        MemberCheck state = check.interview().memberCheck();
+        MemberCheck state = TestInterviews.whole(check.interview()).memberCheck();
         assertThat(state.status()).isEqualTo(MemberCheck.Status.PRESENTED);
         assertThat(state.presented()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
         assertThat(check.message().stage()).isEqualTo(Stage.WRAP_UP);
@@ -55,13 +56,13 @@ class MemberCheckTest {
     @Test
     void should_store_the_rating_and_let_a_correction_replace_the_insight_it_corrects() {
         Reply check = untilMemberCheck(ScriptedExperts.siteReliabilityEngineer());
-        List<String> presented = check.interview().memberCheck().presented();
+        List<String> presented = TestInterviews.whole(check.interview()).memberCheck().presented();
         assertThat(presented).hasSizeGreaterThanOrEqualTo(2);
         String correction = "2. Newcomers should change one thing at a time and write each change down.";
 
         Reply after = engine.answer(check.interviewId(), Answer.text("mc", correction + " I'd rate it 3."));
 
-        MemberCheck state = after.interview().memberCheck();
+        MemberCheck state = TestInterviews.whole(after.interview()).memberCheck();
         assertThat(state.status()).isEqualTo(MemberCheck.Status.DONE);
         assertThat(state.rating()).isEqualTo(3);
         assertThat(state.corrections()).hasSize(1);
@@ -80,7 +81,7 @@ class MemberCheckTest {
         Reply check = untilMemberCheck(ScriptedExperts.chiefAccountant());
         Reply after = engine.answer(check.interviewId(), Answer.text("mc", "Да, всё верно. Ставлю 4."));
 
-        MemberCheck state = after.interview().memberCheck();
+        MemberCheck state = TestInterviews.whole(after.interview()).memberCheck();
         assertThat(state.rating()).isEqualTo(4);
         assertThat(engine.report(check.interviewId()).keyInsights())
                 .noneMatch(KnowledgeReport.Insight::corrected);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.InterviewListener;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Reply;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.scenario.InterviewDriver;
@@ -39,7 +40,7 @@ class ReportGoldenTest {
         MutableClock clock = MutableClock.at("2026-05-04T09:00:00Z");
         InterviewListener ticking = new InterviewListener() {
             @Override
-            public void onTurn(dev.interviewagent.core.Interview interview, Turn turn) {
+            public void onTurn(InterviewSnapshot interview, Turn turn) {
                 clock.advance(Duration.ofSeconds(40));
             }
         };

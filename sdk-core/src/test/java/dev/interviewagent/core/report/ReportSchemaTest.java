@@ -82,7 +82,7 @@ class ReportSchemaTest {
     void should_read_back_what_it_wrote() {
         Reply last = InterviewDriver.run(engine, ScriptedExperts.welder(), "telegram");
         KnowledgeReport report = engine.report(last.interviewId());
-        ReportRenderer renderer = engine.reportRenderer();
+        ReportRenderer renderer = new ReportRenderer();
         assertThat(renderer.parse(renderer.json(report))).isEqualTo(report);
     }
 

@@ -10,10 +10,11 @@ import dev.interviewagent.core.Language;
 import dev.interviewagent.core.Reply;
 import dev.interviewagent.core.StageProgress;
 import dev.interviewagent.core.Turn;
-import dev.interviewagent.core.brain.OneQuestionGuard;
-import dev.interviewagent.core.brain.QuestionFingerprint;
 import dev.interviewagent.core.guide.InterviewStyles;
 import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.internal.guard.OneQuestionGuard;
+import dev.interviewagent.core.internal.guard.QuestionFingerprint;
+import dev.interviewagent.core.spi.testkit.TestInterviews;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +50,7 @@ class ScriptedInterviewTest {
     void should_complete_all_nine_stages_when_the_expert_answers_concretely(ScriptedExpert expert) {
         Reply last = InterviewDriver.run(engine, expert, "master");
 
-        Interview interview = last.interview();
+        Interview interview = TestInterviews.whole(last.interview());
         assertThat(interview.status()).isEqualTo(InterviewStatus.COMPLETED);
         assertThat(interview.closeReason()).isEqualTo(CloseReason.NORMAL);
         assertThat(interview.stages()).extracting(StageProgress::status)
@@ -66,7 +67,7 @@ class ScriptedInterviewTest {
 
         assertThat(last.interview().status()).isEqualTo(InterviewStatus.COMPLETED);
         assertThat(last.interview().style()).isEqualTo(style);
-        assertMethodology(last.interview(), engine.transcript(last.interviewId()));
+        assertMethodology(TestInterviews.whole(last.interview()), engine.transcript(last.interviewId()));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.interviewagent.core.Profile;
 import dev.interviewagent.core.Reply;
 import dev.interviewagent.core.StartRequest;
 import dev.interviewagent.core.Turn;
+import dev.interviewagent.core.spi.testkit.TestInterviews;
 import org.junit.jupiter.api.Test;
 
 class InterviewCodecTest {
@@ -23,7 +24,7 @@ class InterviewCodecTest {
                     .profile(new Profile("Анна", "Инженер", null, "IT", 12, null)).channelKey("tg:1").build());
             reply = engine.answer(reply.interviewId(), Answer.voice(dev.interviewagent.core.MessageId.of("v1"),
                     "Однажды на прошлой неделе мы потеряли 3 часа из-за ошибки в конфигурации.", 0.91));
-            Interview state = reply.interview();
+            Interview state = TestInterviews.whole(reply.interview());
 
             String json = codec.toJson(state);
             assertThat(codec.interview(json)).isEqualTo(state);

@@ -3,7 +3,7 @@ package dev.interviewagent.core.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewagent.core.Language;
-import dev.interviewagent.core.brain.OneQuestionGuard;
+import dev.interviewagent.core.internal.guard.OneQuestionGuard;
 import dev.interviewagent.llm.LlmBrains;
 import java.io.File;
 import java.io.IOException;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewagent.core.Answer;
 import dev.interviewagent.core.CapturedLogs;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewListener;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.Reply;
 import dev.interviewagent.core.StartRequest;
@@ -82,7 +82,7 @@ class BrainErrorScrubbingTest {
                 .maxRetries(0).callTimeout(Duration.ofSeconds(3)).build();
         try (InterviewEngine engine = InterviewEngine.builder().brain(brain).listener(new InterviewListener() {
             @Override
-            public void onBrainFallback(Interview interview, Turn turn, Throwable cause) {
+            public void onBrainFallback(InterviewSnapshot interview, Turn turn, Throwable cause) {
                 causes.add(cause);
             }
         }).build()) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewagent.core.Answer;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.Reply;
 import dev.interviewagent.core.StartRequest;
@@ -154,7 +154,7 @@ class InjectionTest {
         assertThat(server.violations()).isEmpty();
     }
 
-    private static void assertSameMachine(Interview llm, Interview control, String when) {
+    private static void assertSameMachine(InterviewSnapshot llm, InterviewSnapshot control, String when) {
         assertThat(llm.stage()).as("stage " + when).isEqualTo(control.stage());
         assertThat(llm.status()).as("status " + when).isEqualTo(control.status());
         for (Stage stage : Stage.values()) {

@@ -9,7 +9,7 @@ import dev.interviewagent.core.Language;
 import dev.interviewagent.core.Reply;
 import dev.interviewagent.core.StartRequest;
 import dev.interviewagent.core.Turn;
-import dev.interviewagent.core.brain.OneQuestionGuard;
+import dev.interviewagent.core.internal.guard.OneQuestionGuard;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.llm.LlmBrain;
 import dev.interviewagent.llm.LlmBrainMetrics;

@@ -194,7 +194,7 @@ class ReplyValidatorTest {
     void should_reject_a_question_that_was_already_asked() {
         BrainRequest request = LlmUnitTestSupport.request(Language.ENGLISH, MoveType.DEEPEN_EXAMPLE, ANSWER);
         request = new BrainRequest(request.interview().toBuilder().addAskedQuestion(
-                dev.interviewagent.core.brain.QuestionFingerprint.of("Could you tell me about one such case?"))
+                dev.interviewagent.core.internal.guard.QuestionFingerprint.of("Could you tell me about one such case?"))
                 .build(), request.move(), request.stage(), request.style(), request.analysis(), request.lastAnswer(),
                 request.recentTurns(), request.turnNumber());
 

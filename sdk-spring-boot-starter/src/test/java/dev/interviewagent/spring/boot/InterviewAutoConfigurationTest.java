@@ -7,6 +7,7 @@ import dev.interviewagent.core.Answer;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.InterviewListener;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.Reply;
 import dev.interviewagent.core.StartRequest;
@@ -388,7 +389,7 @@ class InterviewAutoConfigurationTest {
         InterviewListener hostListener() {
             return new InterviewListener() {
                 @Override
-                public void onTurn(dev.interviewagent.core.Interview interview, dev.interviewagent.core.Turn turn) {
+                public void onTurn(InterviewSnapshot interview, dev.interviewagent.core.Turn turn) {
                     TURNS.add(turn.number());
                 }
             };

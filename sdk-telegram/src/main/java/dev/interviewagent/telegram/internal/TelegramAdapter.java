@@ -1,6 +1,6 @@
 package dev.interviewagent.telegram.internal;
 
-import dev.interviewagent.core.Interview;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.StageProgress;
 import dev.interviewagent.core.channel.ChannelAdapter;
@@ -256,7 +256,7 @@ public final class TelegramAdapter implements ChannelAdapter {
         sendJsonReport(conversation, interviewId, json, language);
     }
 
-    private String statusText(Interview interview) {
+    private String statusText(InterviewSnapshot interview) {
         Language language = interview.language();
         StageProgress current = interview.currentProgress();
         Instant end = interview.endedAt() != null ? interview.endedAt() : clock.instant();

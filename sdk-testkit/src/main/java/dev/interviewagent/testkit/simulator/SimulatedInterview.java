@@ -1,6 +1,6 @@
 package dev.interviewagent.testkit.simulator;
 
-import dev.interviewagent.core.Interview;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.report.KnowledgeReport;
 import dev.interviewagent.testkit.persona.Persona;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Objects;
  * A whole simulated interview: who was interviewed, in which style, every exchange in order, the final state and the
  * knowledge report.
  */
-public record SimulatedInterview(Persona persona, String style, Interview interview, List<Exchange> exchanges,
+public record SimulatedInterview(Persona persona, String style, InterviewSnapshot interview, List<Exchange> exchanges,
                                  KnowledgeReport report) {
     public SimulatedInterview {
         Objects.requireNonNull(persona, "persona");

@@ -5,23 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.interviewagent.core.Answer;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.InterviewStatus;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Reply;
 import dev.interviewagent.core.StartRequest;
-import dev.interviewagent.core.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.experiment.Figure;
-import dev.interviewagent.core.experiment.OutcomeReport;
 import dev.interviewagent.core.experiment.OutcomeReport.Estimate;
 import dev.interviewagent.core.experiment.OutcomeReport.Group;
+import dev.interviewagent.core.experiment.OutcomeReport;
 import dev.interviewagent.core.experiment.OutcomeReportRenderer;
 import dev.interviewagent.core.experiment.StyleAssignment;
 import dev.interviewagent.core.experiment.StyleExperiment;
 import dev.interviewagent.core.experiment.Verdict;
 import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.internal.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.report.KnowledgeReport;
 import dev.interviewagent.core.store.InMemoryInterviewStore;
 import dev.interviewagent.testkit.persona.Persona;
@@ -76,7 +76,7 @@ class StyleExperimentSimulationTest {
 
     /** What the simulation did and saw in one interview. */
     record Run(String respondent, Language language, String style, boolean stayed, int answers, int vagueAnswers,
-               int vagueChallenged, Duration duration, Interview last, KnowledgeReport report) {
+               int vagueChallenged, Duration duration, InterviewSnapshot last, KnowledgeReport report) {
     }
 
     static final InMemoryInterviewStore STORE = new InMemoryInterviewStore();

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.analysis.AnswerAnalysis;
-import dev.interviewagent.core.brain.OneQuestionGuard;
 import dev.interviewagent.core.guide.InterviewGuide;
 import dev.interviewagent.core.guide.InterviewStyles;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.internal.analysis.RuleBasedAnswerAnalyzer;
+import dev.interviewagent.core.internal.guard.OneQuestionGuard;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 

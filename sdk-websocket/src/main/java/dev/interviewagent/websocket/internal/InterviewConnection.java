@@ -11,9 +11,8 @@ import static dev.interviewagent.websocket.internal.FrameFields.size;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.interviewagent.core.i18n.Messages;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Profile;
@@ -24,6 +23,7 @@ import dev.interviewagent.core.channel.OutboundEvent;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.exception.InterviewNotFoundException;
+import dev.interviewagent.core.i18n.Messages;
 import java.nio.ByteBuffer;
 import java.text.MessageFormat;
 import java.time.Duration;
@@ -140,7 +140,7 @@ final class InterviewConnection {
         }
         JsonNode node;
         try {
-            node = hub.channel().json().mapper().readTree(frame);
+            node = hub.channel().tree().mapper().readTree(frame);
         } catch (JsonProcessingException e) {
             error(ErrorCode.BAD_REQUEST, "error.malformed", null);
             return;
@@ -354,7 +354,7 @@ final class InterviewConnection {
         String idText = required(node, "interviewId", 64);
         String token = required(node, "token", 256);
         interview = null;
-        Interview state;
+        InterviewSnapshot state;
         try {
             state = hub.engine().status(InterviewId.of(idText));
         } catch (IllegalArgumentException | InterviewNotFoundException e) {

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.exception.StoreException;
+import dev.interviewagent.core.internal.json.JsonMappers;
 import dev.interviewagent.core.report.ReportFormat;
-import dev.interviewagent.core.spi.InterviewCodec;
 import dev.interviewagent.websocket.RespondentData;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ final class PrivacyRequests {
     private final WebSocketChannel channel;
     private final @Nullable RespondentData data;
     private final Clock clock;
-    private final ObjectMapper mapper = new InterviewCodec().mapper();
+    private final ObjectMapper mapper = JsonMappers.store();
 
     PrivacyRequests(InterviewEngine engine, WebSocketChannel channel, @Nullable RespondentData data, Clock clock) {
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -115,7 +115,7 @@ final class PrivacyRequests {
      * report (partial while it runs).
      */
     String exportInterview(InterviewId id) {
-        Interview state = engine.status(id);
+        InterviewSnapshot state = engine.status(id);
         ObjectNode root = mapper.createObjectNode();
         root.put("channelKey", state.channelKey());
         root.put("exportedAt", clock.instant().toString());

@@ -9,6 +9,7 @@ import dev.interviewagent.core.channel.ChannelControls;
 import dev.interviewagent.core.channel.MessageSplitter;
 import dev.interviewagent.core.channel.OutboundEvent;
 import dev.interviewagent.core.channel.ProtocolJson;
+import dev.interviewagent.core.internal.protocol.ProtocolTree;
 import dev.interviewagent.core.report.ReportFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class WebSocketChannel implements ChannelAdapter {
     private static final Logger log = LoggerFactory.getLogger(WebSocketChannel.class);
 
     private final ProtocolJson json = new ProtocolJson();
+    private final ProtocolTree tree = new ProtocolTree();
     private final ChannelCapabilities capabilities;
     private final SessionInfo sessionInfo;
     private final Map<String, Consumer<String>> sinks = new ConcurrentHashMap<>();
@@ -104,6 +106,11 @@ public final class WebSocketChannel implements ChannelAdapter {
         return json;
     }
 
+    /** The protocol's JSON trees, for parsing client frames as the events are written. */
+    ProtocolTree tree() {
+        return tree;
+    }
+
     @Override
     public void send(String conversation, OutboundEvent event) {
         Consumer<String> sink = sinks.get(conversation);
@@ -125,7 +132,7 @@ public final class WebSocketChannel implements ChannelAdapter {
     /** The frames of one event, each within the frame limit where the event can be split. */
     List<String> frames(OutboundEvent event) {
         if (event instanceof OutboundEvent.Session session) {
-            return List.of(sessionInfo.addTo(json.toNode(event), session.language()).toString());
+            return List.of(sessionInfo.addTo(tree.toNode(event), session.language()).toString());
         }
         int max = capabilities.maxMessageLength();
         if (event instanceof OutboundEvent.History history) {   // too long: the oldest turns go to the earlier page
@@ -136,10 +143,10 @@ public final class WebSocketChannel implements ChannelAdapter {
             return List.of(whole);
         }
         if (event instanceof OutboundEvent.Report report && report.format() == ReportFormat.MARKDOWN) {
-            return split(json.toNode(event), "content", report.content(), max);
+            return split(tree.toNode(event), "content", report.content(), max);
         }
         if (event instanceof OutboundEvent.Notice notice) {
-            return split(json.toNode(event), "text", notice.text(), max);
+            return split(tree.toNode(event), "text", notice.text(), max);
         }
         log.warn("a {} frame of {} chars exceeds the frame limit {}; sent whole", event.getClass().getSimpleName(),
                 whole.length(), max);

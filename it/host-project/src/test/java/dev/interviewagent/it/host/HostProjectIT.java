@@ -3,8 +3,8 @@ package dev.interviewagent.it.host;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewagent.core.Language;
-import dev.interviewagent.core.brain.OneQuestionGuard;
 import dev.interviewagent.core.docs.QuickstartDocs;
+import dev.interviewagent.core.internal.guard.OneQuestionGuard;
 import dev.interviewagent.llm.LlmBrains;
 import dev.interviewagent.llm.internal.LlmTestServers;
 import java.io.File;

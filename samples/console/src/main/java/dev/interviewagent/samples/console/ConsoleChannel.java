@@ -1,5 +1,7 @@
 package dev.interviewagent.samples.console;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewagent.core.HistoryPage;
 import dev.interviewagent.core.InterviewId;
@@ -69,6 +71,7 @@ public final class ConsoleChannel implements ChannelAdapter {
     private final Language defaultLanguage;
     private final @Nullable Path reportsDir;
     private final ProtocolJson json = new ProtocolJson();
+    private final ObjectMapper mapper = new ObjectMapper();
     private final ReportRenderer renderer = new ReportRenderer();
     private final Map<String, Language> languages = new ConcurrentHashMap<>();
 
@@ -113,7 +116,7 @@ public final class ConsoleChannel implements ChannelAdapter {
             sink.deliver(conversation, json.toJson(history, JSON_MAX_LINE));
             return;
         }
-        ObjectNode node = json.toNode(event);
+        ObjectNode node = tree(json.toJson(event));
         if (!saved.isEmpty()) {
             node.putObject("reportFiles").put("markdown", saved.get(0).toString()).put("json", saved.get(1).toString());
         }
@@ -130,6 +133,15 @@ public final class ConsoleChannel implements ChannelAdapter {
             ObjectNode part = node.deepCopy();
             part.put(field, pieces.get(i)).put("part", i + 1).put("parts", pieces.size());
             sink.deliver(conversation, part.toString());
+        }
+    }
+
+    /** The event's line as a tree, to add the saved report files or cut a long field into parts. */
+    private ObjectNode tree(String line) {
+        try {
+            return (ObjectNode) mapper.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the protocol wrote invalid JSON", e);
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.interviewagent.samples.console;
 
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.StartRequest;
 import dev.interviewagent.core.channel.ChannelBridge;
@@ -196,7 +196,7 @@ public final class Main {
         try {
             String line;
             while (engine.status(id).isActive() && (line = lines.next()) != null) {
-                Interview state = engine.status(id);
+                InterviewSnapshot state = engine.status(id);
                 int turn = state.pendingQuestion() != null ? state.pendingQuestion().number() : state.turnCount();
                 if (HistoryLine.matches(line)) {
                     history(bridge, channel, id, state, line, turn);
@@ -225,7 +225,7 @@ public final class Main {
     }
 
     /** {@code /history [before=N] [limit=N]}: a page of the conversation so far, as the WebSocket's history frame. */
-    private static void history(ChannelBridge bridge, ConsoleChannel channel, InterviewId id, Interview state,
+    private static void history(ChannelBridge bridge, ConsoleChannel channel, InterviewId id, InterviewSnapshot state,
                                 String line, int turn) {
         String replyTo = "history-" + turn;
         Optional<HistoryLine> request = HistoryLine.parse(line);

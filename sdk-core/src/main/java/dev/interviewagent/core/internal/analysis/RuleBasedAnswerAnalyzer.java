@@ -2,7 +2,6 @@ package dev.interviewagent.core.internal.analysis;
 
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.analysis.AnswerAnalysis;
-import dev.interviewagent.core.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.analysis.AnswerLength;
 import dev.interviewagent.core.analysis.Engagement;
 import dev.interviewagent.core.internal.analysis.PhraseMatcher.Match;

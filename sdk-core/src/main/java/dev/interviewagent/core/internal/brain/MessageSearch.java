@@ -1,7 +1,7 @@
 package dev.interviewagent.core.internal.brain;
 
-import dev.interviewagent.core.brain.OneQuestionGuard;
-import dev.interviewagent.core.brain.QuestionFingerprint;
+import dev.interviewagent.core.internal.guard.OneQuestionGuard;
+import dev.interviewagent.core.internal.guard.QuestionFingerprint;
 import dev.interviewagent.core.internal.text.QuestionSentences;
 import java.util.List;
 import java.util.Map;

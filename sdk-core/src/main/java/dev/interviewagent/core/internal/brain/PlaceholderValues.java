@@ -1,9 +1,9 @@
 package dev.interviewagent.core.internal.brain;
 
 import dev.interviewagent.core.analysis.AnswerAnalysis;
-import dev.interviewagent.core.brain.QuestionFingerprint;
 import dev.interviewagent.core.channel.ChannelControl;
 import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.internal.guard.QuestionFingerprint;
 import dev.interviewagent.core.internal.planner.Fragments;
 import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.Move;

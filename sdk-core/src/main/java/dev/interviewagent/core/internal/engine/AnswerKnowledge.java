@@ -6,13 +6,13 @@ import dev.interviewagent.core.analysis.AnswerAnalysis;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.internal.knowledge.ContentItems;
 import dev.interviewagent.core.internal.knowledge.FailureDetails;
+import dev.interviewagent.core.internal.knowledge.KnowledgeExtractor;
+import dev.interviewagent.core.internal.knowledge.KnowledgeMerger;
 import dev.interviewagent.core.internal.planner.EpisodeProbes;
 import dev.interviewagent.core.internal.text.Pleasantries;
 import dev.interviewagent.core.internal.understanding.AnswerReading;
-import dev.interviewagent.core.knowledge.KnowledgeExtractor;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
-import dev.interviewagent.core.knowledge.KnowledgeMerger;
 import dev.interviewagent.core.spi.MoveType;
 import java.util.List;
 

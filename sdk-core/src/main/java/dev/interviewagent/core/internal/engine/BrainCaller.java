@@ -1,14 +1,14 @@
 package dev.interviewagent.core.internal.engine;
 
 import dev.interviewagent.core.Language;
-import dev.interviewagent.core.brain.OneQuestionGuard;
-import dev.interviewagent.core.brain.QuestionFingerprint;
 import dev.interviewagent.core.exception.BrainUnavailableException;
 import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.internal.errors.ScrubbedException;
+import dev.interviewagent.core.internal.guard.OneQuestionGuard;
+import dev.interviewagent.core.internal.guard.QuestionFingerprint;
 import dev.interviewagent.core.internal.text.QuestionSentences;
-import dev.interviewagent.core.metrics.EngineObserver;
 import dev.interviewagent.core.metrics.EngineObserver.BrainCall;
+import dev.interviewagent.core.metrics.EngineObserver;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.InterviewerBrain;

@@ -2,14 +2,15 @@ package dev.interviewagent.core.internal.engine;
 
 import dev.interviewagent.core.CloseReason;
 import dev.interviewagent.core.Interview;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Reply;
 import dev.interviewagent.core.StageChange;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.guide.Stage;
-import dev.interviewagent.core.metrics.EngineObserver;
 import dev.interviewagent.core.metrics.EngineObserver.TurnTiming;
+import dev.interviewagent.core.metrics.EngineObserver;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
@@ -72,7 +73,7 @@ public final class EngineEvents {
         }
         TurnTiming.Outcome outcome = reply.duplicate() ? TurnTiming.Outcome.DUPLICATE
                 : reply.message().fallback() ? TurnTiming.Outcome.FALLBACK : TurnTiming.Outcome.OK;
-        Interview state = reply.interview();
+        InterviewSnapshot state = reply.interview();
         observer.onTurn(new TurnTiming(operation, outcome, null, state.language(), state.style(), stageOf(reply),
                 modality, since(started)));
         return reply;

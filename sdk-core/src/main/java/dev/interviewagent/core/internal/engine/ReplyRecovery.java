@@ -7,9 +7,9 @@ import dev.interviewagent.core.StageChange;
 import dev.interviewagent.core.StageProgress;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.analysis.AnswerAnalysis;
-import dev.interviewagent.core.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.exception.StoreException;
 import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.internal.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.internal.planner.Planner;
 import dev.interviewagent.core.internal.understanding.AnswerReader;
 import dev.interviewagent.core.spi.InterviewStore;
@@ -77,7 +77,8 @@ public final class ReplyRecovery {
         if (tail.isEmpty() || !tail.get(0).isRespondent()) {
             return state;
         }
-        return recover(state, tail.get(0)).interview();
+        // the replies the engine builds carry the whole state; hosts see it only as a snapshot
+        return (Interview) recover(state, tail.get(0)).interview();
     }
 
     private Reply recover(Interview state, Turn answered) {

@@ -2,15 +2,15 @@ package dev.interviewagent.core.internal.experiment;
 
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.Language;
-import dev.interviewagent.core.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.experiment.Figure;
-import dev.interviewagent.core.experiment.OutcomeReport;
 import dev.interviewagent.core.experiment.OutcomeReport.Comparison;
 import dev.interviewagent.core.experiment.OutcomeReport.Estimate;
 import dev.interviewagent.core.experiment.OutcomeReport.Group;
+import dev.interviewagent.core.experiment.OutcomeReport;
 import dev.interviewagent.core.experiment.StyleAssignment;
 import dev.interviewagent.core.experiment.Verdict;
 import dev.interviewagent.core.guide.InterviewStyles;
+import dev.interviewagent.core.internal.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.spi.InterviewPage;
 import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.spi.InterviewStore;

@@ -2,10 +2,10 @@ package dev.interviewagent.core.internal.planner;
 
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.Language;
-import dev.interviewagent.core.brain.QuestionFingerprint;
 import dev.interviewagent.core.guide.InterviewGuide;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.guide.StageDefinition;
+import dev.interviewagent.core.internal.guard.QuestionFingerprint;
 import dev.interviewagent.core.internal.understanding.AnswerReader;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package dev.interviewagent.core.internal.planner;
 
 import dev.interviewagent.core.Interview;
-import dev.interviewagent.core.brain.QuestionFingerprint;
 import dev.interviewagent.core.guide.StageDefinition;
+import dev.interviewagent.core.internal.guard.QuestionFingerprint;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

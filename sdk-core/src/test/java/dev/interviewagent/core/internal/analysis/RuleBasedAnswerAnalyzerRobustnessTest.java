@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.analysis.AnswerAnalysis;
-import dev.interviewagent.core.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.analysis.AnswerLength;
 import dev.interviewagent.core.analysis.Engagement;
+import dev.interviewagent.core.internal.analysis.AnswerAnalyzer;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.interviewagent.core.Language;
-import dev.interviewagent.core.analysis.AnswerAnalyzer;
 import dev.interviewagent.core.guide.Stage;
-import dev.interviewagent.core.knowledge.KnowledgeExtractor;
+import dev.interviewagent.core.internal.analysis.AnswerAnalyzer;
+import dev.interviewagent.core.internal.knowledge.KnowledgeExtractor;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
 import java.util.List;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewagent.core.Answer;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.InterviewListener;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Reply;
@@ -55,7 +55,7 @@ class InterviewEngineMetricsTest {
         List<StageChange> changes = new ArrayList<>();
         InterviewListener stages = new InterviewListener() {
             @Override
-            public void onStageChanged(Interview interview, StageChange change) {
+            public void onStageChanged(InterviewSnapshot interview, StageChange change) {
                 changes.add(change);
             }
         };

@@ -3,9 +3,9 @@ package dev.interviewagent.core.spi.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewagent.core.Language;
-import dev.interviewagent.core.brain.OneQuestionGuard;
-import dev.interviewagent.core.brain.QuestionFingerprint;
 import dev.interviewagent.core.guide.InterviewStyles;
+import dev.interviewagent.core.internal.guard.OneQuestionGuard;
+import dev.interviewagent.core.internal.guard.QuestionFingerprint;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.InterviewerBrain;

@@ -2,6 +2,7 @@ package dev.interviewagent.core.spi.testkit;
 
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Profile;
@@ -18,6 +19,14 @@ import java.util.UUID;
 public final class TestInterviews {
 
     private TestInterviews() {
+    }
+
+    /**
+     * The whole state behind a snapshot the engine handed out. The engine's snapshots are its stored states, so a
+     * test that checks what the engine keeps (the memory, the member check, the codec's round trip) reads it here.
+     */
+    public static Interview whole(InterviewSnapshot snapshot) {
+        return (Interview) snapshot;
     }
 
     public static InterviewId newId() {

@@ -1,10 +1,12 @@
 package dev.interviewagent.persistence.internal.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.exception.InvalidInputException;
 import dev.interviewagent.core.exception.StoreException;
+import dev.interviewagent.core.internal.json.JsonMappers;
 import dev.interviewagent.persistence.internal.Bindings;
 import dev.interviewagent.persistence.internal.StoredText;
 
@@ -13,6 +15,8 @@ import dev.interviewagent.persistence.internal.StoredText;
  * redacted document itself, and an encrypted one is its ciphertext written as a JSON string.
  */
 public final class StateColumn {
+
+    private static final ObjectMapper MAPPER = JsonMappers.store();
 
     private final StoredText text;
 
@@ -48,7 +52,7 @@ public final class StateColumn {
             return document;
         }
         try {
-            return text.codec().mapper().readValue(document, String.class);
+            return MAPPER.readValue(document, String.class);
         } catch (JsonProcessingException e) {
             throw new StoreException("stored state is not valid JSON", e);
         }
@@ -57,7 +61,7 @@ public final class StateColumn {
     /** The column's content for an encrypted state: the ciphertext as a JSON string. */
     public String encryptedDocument(String sealed) {
         try {
-            return text.codec().mapper().writeValueAsString(sealed);
+            return MAPPER.writeValueAsString(sealed);
         } catch (JsonProcessingException e) {
             throw new StoreException("cannot encode an encrypted state", e);
         }

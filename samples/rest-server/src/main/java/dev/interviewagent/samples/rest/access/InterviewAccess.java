@@ -1,8 +1,8 @@
 package dev.interviewagent.samples.rest.access;
 
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.samples.rest.problem.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Pattern;
@@ -39,10 +39,10 @@ public class InterviewAccess {
      *
      * @throws ApiException 401 without a well-formed token, 404 for no such interview, 403 for another token
      */
-    public Interview authorize(String id, HttpServletRequest request) {
+    public InterviewSnapshot authorize(String id, HttpServletRequest request) {
         String token = Bearer.require(request, REALM);
         InterviewId interviewId = id(id);
-        Interview interview = engine.status(interviewId);   // InterviewNotFoundException: 404
+        InterviewSnapshot interview = engine.status(interviewId);   // InterviewNotFoundException: 404
         if (!AccessTokens.matches(token, interview.attributes().get(AccessTokens.ATTRIBUTE))) {
             throw ApiException.forbidden("the token does not open this interview");
         }

@@ -1,8 +1,8 @@
 package dev.interviewagent.samples.rest.admin;
 
 import dev.interviewagent.core.EngineMetrics;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.InterviewStatus;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.spi.InterviewCursor;
@@ -174,7 +174,7 @@ public class AdminController {
                             schema = @Schema(ref = "#/components/schemas/Export"))))
     @ProblemResponses({401, 403, 404, 409})
     public ResponseEntity<String> export(@PathVariable String id) {
-        Interview interview = load(id);
+        InterviewSnapshot interview = load(id);
         log.info("{} exported by the operator", interview.id());
         return InterviewController.exportResponse(interview, data.export(interview));
     }
@@ -185,13 +185,13 @@ public class AdminController {
             responses = @ApiResponse(responseCode = "204", description = "Deleted."))
     @ProblemResponses({401, 403, 404})
     public ResponseEntity<Void> delete(@PathVariable String id) {
-        Interview interview = load(id);
+        InterviewSnapshot interview = load(id);
         data.delete(interview);
         log.info("{} deleted by the operator", interview.id());
         return ResponseEntity.noContent().cacheControl(CacheControl.noStore()).build();
     }
 
-    private Interview load(String id) {
+    private InterviewSnapshot load(String id) {
         return engine.status(InterviewAccess.id(id));
     }
 

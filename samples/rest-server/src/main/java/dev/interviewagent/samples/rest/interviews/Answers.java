@@ -1,8 +1,8 @@
 package dev.interviewagent.samples.rest.interviews;
 
 import dev.interviewagent.core.Answer;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.Reply;
 import dev.interviewagent.core.Turn;
@@ -42,7 +42,7 @@ public class Answers {
     }
 
     /** A typed answer. */
-    Answered text(Interview interview, IdempotencyKey key, String text) {
+    Answered text(InterviewSnapshot interview, IdempotencyKey key, String text) {
         MessageId messageId = key.messageId(IdempotencyKey.fingerprintOfText(text));
         return locks.withLock(interview.id().value(), () -> {
             Optional<Turn> earlier = earlierUse(interview, key);
@@ -55,7 +55,7 @@ public class Answers {
     }
 
     /** A spoken answer: transcribed once, however often it is sent with the same key. */
-    Answered voice(Interview interview, IdempotencyKey key, byte[] audio) {
+    Answered voice(InterviewSnapshot interview, IdempotencyKey key, byte[] audio) {
         MessageId messageId = key.messageId(IdempotencyKey.fingerprintOfAudio(audio));
         return locks.withLock(interview.id().value(), () -> {
             Optional<Turn> earlier = earlierUse(interview, key);
@@ -80,13 +80,13 @@ public class Answers {
     }
 
     /** Ends the interview now; repeating it returns the same closing message. */
-    TurnView complete(Interview interview) {
+    TurnView complete(InterviewSnapshot interview) {
         return locks.withLock(interview.id().value(),
                 () -> Views.turn(engine.complete(interview.id(), COMPLETE), null));
     }
 
     /** The respondent turn that used {@code key} before, with whatever answer. */
-    private Optional<Turn> earlierUse(Interview interview, IdempotencyKey key) {
+    private Optional<Turn> earlierUse(InterviewSnapshot interview, IdempotencyKey key) {
         return engine.transcript(interview.id()).stream()
                 .filter(Turn::isRespondent)
                 .filter(turn -> key.madeFrom(turn.messageId()))

@@ -1,7 +1,7 @@
 package dev.interviewagent.samples.rest.interviews;
 
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.Profile;
 import dev.interviewagent.core.Reply;
@@ -103,7 +103,7 @@ public class InterviewController {
                     + " it has ended).", security = @SecurityRequirement(name = "interviewToken"))
     @ProblemResponses({401, 403, 404})
     public InterviewView get(@PathVariable String id, HttpServletRequest http) {
-        Interview interview = access.authorize(id, http);
+        InterviewSnapshot interview = access.authorize(id, http);
         return Views.interview(engine.pending(interview.id()));
     }
 
@@ -122,7 +122,7 @@ public class InterviewController {
                     schema = @Schema(type = "string", minLength = 1, maxLength = IdempotencyKey.MAX_LENGTH))
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) @Nullable String idempotencyKey,
             @RequestBody AnswerBody body, HttpServletRequest http) {
-        Interview interview = access.authorize(id, http);
+        InterviewSnapshot interview = access.authorize(id, http);
         IdempotencyKey key = IdempotencyKey.parse(idempotencyKey);
         if (body.text() == null) {
             throw ApiException.badRequest("'text' is required");
@@ -148,7 +148,7 @@ public class InterviewController {
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) @Nullable String idempotencyKey,
             @RequestPart(name = "audio", required = false) @Nullable MultipartFile audio,
             HttpServletRequest http) throws IOException {
-        Interview interview = access.authorize(id, http);
+        InterviewSnapshot interview = access.authorize(id, http);
         IdempotencyKey key = IdempotencyKey.parse(idempotencyKey);
         if (audio == null) {
             throw ApiException.badRequest("the multipart part 'audio' with the recording is required");
@@ -184,7 +184,7 @@ public class InterviewController {
                                          @RequestHeader(name = HttpHeaders.ACCEPT, required = false)
                                          @Parameter(hidden = true) @Nullable String accept,
                                          HttpServletRequest http) {
-        Interview interview = access.authorize(id, http);
+        InterviewSnapshot interview = access.authorize(id, http);
         return Reports.render(engine, interview.id(), accept);
     }
 
@@ -198,7 +198,7 @@ public class InterviewController {
                             schema = @Schema(ref = "#/components/schemas/Export"))))
     @ProblemResponses({401, 403, 404})
     public ResponseEntity<String> export(@PathVariable String id, HttpServletRequest http) {
-        Interview interview = access.authorize(id, http);
+        InterviewSnapshot interview = access.authorize(id, http);
         return exportResponse(interview, data.export(interview));
     }
 
@@ -209,14 +209,14 @@ public class InterviewController {
             responses = @ApiResponse(responseCode = "204", description = "Deleted."))
     @ProblemResponses({401, 403, 404})
     public ResponseEntity<Void> delete(@PathVariable String id, HttpServletRequest http) {
-        Interview interview = access.authorize(id, http);
+        InterviewSnapshot interview = access.authorize(id, http);
         data.delete(interview);
         log.info("{} deleted at the respondent's request", interview.id());
         return ResponseEntity.noContent().build();
     }
 
     /** The export as a download. */
-    public static ResponseEntity<String> exportResponse(Interview interview, String json) {
+    public static ResponseEntity<String> exportResponse(InterviewSnapshot interview, String json) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("interview-" + interview.id().value() + ".json").build().toString())

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewEngine;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.exception.StoreException;
 import dev.interviewagent.persistence.PrivacyOperations;
 import dev.interviewagent.samples.rest.access.AccessTokens;
@@ -38,7 +38,7 @@ public class InterviewData {
      *
      * @throws ApiException 409 for an interview without a channel key (the privacy operations find interviews by it)
      */
-    public String export(Interview interview) {
+    public String export(InterviewSnapshot interview) {
         String channelKey = interview.channelKey();
         if (channelKey == null) {
             throw ApiException.of(HttpStatus.CONFLICT, dev.interviewagent.core.exception.ErrorCode.BAD_REQUEST,
@@ -64,7 +64,7 @@ public class InterviewData {
     }
 
     /** Deletes the interview with its turns, knowledge, idempotency records and report. */
-    public void delete(Interview interview) {
+    public void delete(InterviewSnapshot interview) {
         String channelKey = interview.channelKey();
         if (channelKey != null && isOwnChannelKey(channelKey)) {
             privacy.deleteRespondent(channelKey);

@@ -1,6 +1,6 @@
 package dev.interviewagent.samples.rest.interviews;
 
-import dev.interviewagent.core.Interview;
+import dev.interviewagent.core.InterviewSnapshot;
 import dev.interviewagent.core.Reply;
 import dev.interviewagent.core.StageChange;
 import dev.interviewagent.core.Turn;
@@ -19,7 +19,7 @@ final class Views {
     }
 
     static TurnView turn(Reply reply, @Nullable TranscriptView transcript) {
-        Interview interview = reply.interview();
+        InterviewSnapshot interview = reply.interview();
         List<StageChangeView> changes = reply.stageChanges().stream().map(Views::stageChange).toList();
         return new TurnView(interview.id().value(), interview.status().code(),
                 reply.closeReason().map(reason -> reason.code()).orElse(null), reply.completeness(),
@@ -27,13 +27,13 @@ final class Views {
     }
 
     static StartedView started(Reply reply, String token) {
-        Interview interview = reply.interview();
+        InterviewSnapshot interview = reply.interview();
         return new StartedView(interview.id().value(), token, interview.language().code(), interview.style(),
                 interview.status().code(), reply.completeness(), message(reply.message()));
     }
 
     static InterviewView interview(Reply pending) {
-        Interview interview = pending.interview();
+        InterviewSnapshot interview = pending.interview();
         return new InterviewView(interview.id().value(), interview.status().code(), interview.language().code(),
                 interview.style(), interview.stage().code(), interview.stage().index(),
                 interview.currentProgress().completeness(), interview.turnCount(), interview.createdAt().toString(),

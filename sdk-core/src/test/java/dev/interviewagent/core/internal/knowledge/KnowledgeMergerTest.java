@@ -1,9 +1,11 @@
-package dev.interviewagent.core.knowledge;
+package dev.interviewagent.core.internal.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.knowledge.KnowledgeItem;
+import dev.interviewagent.core.knowledge.KnowledgeKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,10 @@
-package dev.interviewagent.core.knowledge;
+package dev.interviewagent.core.internal.knowledge;
 
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.analysis.AnswerAnalysis;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.internal.knowledge.RuleBasedKnowledgeExtractor;
+import dev.interviewagent.core.knowledge.KnowledgeItem;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  *
  * <p>Implementations are pure functions of their input: thread-safe, non-blocking (no I/O) and deterministic, so the
  * engine can re-run them on recovery. The items of one call are already deduplicated among themselves; merge them
- * into an interview's collection with {@link KnowledgeMerger}, which is also the path for items an LLM brain
+ * into an interview's collection with the engine's merger (an internal class), which is also the path for items an LLM brain
  * returns. Implementations never log the answer.
  */
 public interface KnowledgeExtractor {
@@ -22,7 +23,7 @@ public interface KnowledgeExtractor {
      * Extracts the knowledge in one answer.
      *
      * @param answer     the answer as received (may be empty or very long; never null)
-     * @param analysis   the analysis of the same answer, from {@link dev.interviewagent.core.analysis.AnswerAnalyzer}
+     * @param analysis   the analysis of the same answer, from {@link dev.interviewagent.core.internal.analysis.AnswerAnalyzer}
      * @param stage      the stage the answer was given in; every item carries it
      * @param turnNumber the number of the respondent turn in the interview's turn log (≥ 0); every item carries it
      * @param language   the interview's language (both languages' rules run whatever it is)

@@ -1,4 +1,4 @@
-package dev.interviewagent.core.brain;
+package dev.interviewagent.core.internal.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

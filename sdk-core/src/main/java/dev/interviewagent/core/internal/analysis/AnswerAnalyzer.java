@@ -1,6 +1,7 @@
-package dev.interviewagent.core.analysis;
+package dev.interviewagent.core.internal.analysis;
 
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.analysis.AnswerAnalysis;
 
 /**
  * Reads one answer and reports what the methodology needs: vague phrases, length, concrete examples, steps,

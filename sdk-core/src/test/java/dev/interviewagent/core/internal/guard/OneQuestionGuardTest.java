@@ -1,4 +1,4 @@
-package dev.interviewagent.core.brain;
+package dev.interviewagent.core.internal.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -7,10 +7,10 @@ import dev.interviewagent.core.Language;
 import dev.interviewagent.core.guide.InterviewGuide;
 import dev.interviewagent.core.guide.StageDefinition;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class OneQuestionGuardTest {
 

@@ -1,6 +1,8 @@
-package dev.interviewagent.core.knowledge;
+package dev.interviewagent.core.internal.knowledge;
 
 import dev.interviewagent.core.internal.analysis.TokenizedText;
+import dev.interviewagent.core.knowledge.KnowledgeItem;
+import dev.interviewagent.core.knowledge.KnowledgeKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,0 +1,2 @@
+/** Jackson configuration shared by the SDK modules; not API. */
+package dev.interviewagent.core.internal.json;
