@@ -42,14 +42,6 @@ class ApiSurfaceTest {
     private static final String ROOT = "dev.interviewagent.core";
     /** The one package whose purpose is a third-party binding. */
     private static final String MICROMETER_BINDER = ROOT + ".metrics.micrometer";
-    /**
-     * Leaks known and not yet closed, each named exactly so that no new one hides behind it: the language pack's
-     * JSON accessors, which the guide, the styles and the guard read their resources through (the word lists are
-     * moving into the packs; the accessors go internal with that move).
-     */
-    private static final Set<String> KNOWN_LEAKS = Set.of(
-            ROOT + ".lang.LanguagePack names com.fasterxml.jackson.databind.JsonNode");
-
     @Test
     void should_list_the_same_public_types_and_members_as_the_checked_in_api_file() throws Exception {
         String actual = String.join("\n", surface()) + "\n";
@@ -77,7 +69,7 @@ class ApiSurfaceTest {
             }
             for (Class<?> u : used) {
                 String violation = type.getName() + " names " + u.getName();
-                if (!allowed(type, u) && !KNOWN_LEAKS.contains(violation)) {
+                if (!allowed(type, u)) {
                     violations.add(violation);
                 }
             }

@@ -1,5 +1,6 @@
 package dev.interviewagent.core.guide;
 
+import dev.interviewagent.core.internal.lang.PackFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -93,7 +94,7 @@ public record InterviewGuide(
 
     /** Copies a pack's {@code guide.json} goal, seeds and title of each stage into the guide's language maps. */
     private static void addPackTexts(JsonNode root, Language language) {
-        JsonNode pack = language.pack().json("guide.json").path("stages");
+        JsonNode pack = PackFiles.json(language.pack(), "guide.json").path("stages");
         if (pack.isMissingNode()) {
             return;
         }

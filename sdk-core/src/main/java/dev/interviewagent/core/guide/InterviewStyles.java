@@ -1,5 +1,6 @@
 package dev.interviewagent.core.guide;
 
+import dev.interviewagent.core.internal.lang.PackFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -68,7 +69,7 @@ public final class InterviewStyles {
     /** Adds a pack language's name, description and prompt of a style, from the pack's {@code styles.json}. */
     private static void addPackTexts(Language language, String code, ObjectNode style, Map<Language, String> prompts) {
         JsonNode texts = language.isBuiltIn() ? MissingNode.getInstance()
-                : language.pack().json("styles.json").path(code);
+                : PackFiles.json(language.pack(), "styles.json").path(code);
         if (texts.isMissingNode()) {
             return;
         }

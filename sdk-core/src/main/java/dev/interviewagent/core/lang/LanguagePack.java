@@ -1,23 +1,13 @@
 package dev.interviewagent.core.lang;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewagent.core.Language;
-import java.io.IOException;
+import dev.interviewagent.core.internal.lang.PackFiles;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -38,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * .properties} beside the built-in bundle.
  *
  * <p><b>Overlays.</b> A JSON file may exist in several jars or folders of the classpath under the same path (a host
- * ships {@code dev/interviewagent/core/lang/en/words.json} to add words to built-in English). {@link #json(String)}
- * merges them all: objects key by key, arrays concatenated without duplicates (the SDK's own entries first), and
+ * ships {@code dev/interviewagent/core/lang/en/words.json} to add words to built-in English). {@link #lists(String)},
+ * {@link #strings(String, String...)} and {@link #text(String, String...)} read them all merged: objects key by key, arrays concatenated without duplicates (the SDK's own entries first), and
  * for any other value the SDK's own wins. So a host can add entries, never remove or replace them.
  * {@link #open(String)} (used for the templates) reads one file only.
  *
@@ -50,11 +40,9 @@ public final class LanguagePack {
     /** The folder holding every pack, one sub-folder per language code. */
     public static final String ROOT = "dev/interviewagent/core/lang/";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<Language, LanguagePack> PACKS = new ConcurrentHashMap<>();
 
     private final Language language;
-    private final Map<String, JsonNode> files = new ConcurrentHashMap<>();
 
     private LanguagePack(Language language) {
         this.language = language;
@@ -87,99 +75,40 @@ public final class LanguagePack {
     }
 
     /**
-     * A JSON file of the pack, parsed, with every overlay of the same path on the classpath merged in (see the class
-     * comment); a {@link MissingNode} when the pack has no such file.
+     * A JSON object of string arrays ({@code {"KEY": ["entry", …], …}}) as an ordered map, overlays merged in; empty
+     * when the pack has no such file.
      *
-     * @throws IllegalStateException if the file is not valid JSON (a packaging error)
+     * @throws java.io.UncheckedIOException if the file is not valid JSON (a packaging error)
      */
-    public JsonNode json(String file) {
-        return files.computeIfAbsent(file, this::read);
+    public Map<String, List<String>> lists(String file) {
+        return PackFiles.lists(PackFiles.json(this, file));
     }
 
     /**
-     * A JSON object of string arrays ({@code {"KEY": ["entry", …], …}}) as an ordered map; empty when the pack has
-     * no such file.
+     * The string array at {@code path} in a JSON file of the pack ({@code strings("patterns.json", "confused")}),
+     * overlays merged in; empty when there is none.
      */
-    public Map<String, List<String>> lists(String file) {
-        return lists(json(file));
+    public List<String> strings(String file, String... path) {
+        return PackFiles.strings(at(file, path));
     }
 
-    /** A JSON object of string arrays as an ordered map of lists. */
-    public static Map<String, List<String>> lists(JsonNode node) {
-        Map<String, List<String>> lists = new LinkedHashMap<>();
-        node.fields().forEachRemaining(entry -> lists.put(entry.getKey(), strings(entry.getValue())));
-        return Collections.unmodifiableMap(lists);
-    }
-
-    /** A JSON array of strings as a list; empty for a missing node. */
-    public static List<String> strings(JsonNode array) {
-        List<String> list = new ArrayList<>();
-        array.forEach(item -> list.add(item.asText()));
-        return List.copyOf(list);
+    /** The text at {@code path} in a JSON file of the pack ({@code text("prompt.json", "moves", "probe_cue")}). */
+    public Optional<String> text(String file, String... path) {
+        JsonNode node = at(file, path);
+        return node.isValueNode() ? Optional.of(node.asText()) : Optional.empty();
     }
 
     /** The script the language is written in, from {@code language.json}: {@code latin} unless stated. */
     public String script() {
-        return json("language.json").path("script").asText("latin");
+        return text("language.json", "script").orElse("latin");
     }
 
-    private JsonNode read(String file) {
-        List<URL> copies = copies(folder() + file);
-        JsonNode merged = MissingNode.getInstance();
-        for (URL url : copies) {
-            try (InputStream in = url.openStream()) {
-                JsonNode node = JSON.readTree(in);
-                merged = merged.isMissingNode() ? node : merge(merged, node);
-            } catch (IOException e) {
-                throw new UncheckedIOException(folder() + file + " is not valid JSON (" + url + ")", e);
-            }
+    private JsonNode at(String file, String... path) {
+        JsonNode node = PackFiles.json(this, file);
+        for (String key : path) {
+            node = node.path(key);
         }
-        return merged;
-    }
-
-    /** Every copy of a resource on the classpath, the one that ships with the SDK (beside this class) first. */
-    private static List<URL> copies(String path) {
-        List<URL> urls = new ArrayList<>();
-        try {
-            Enumeration<URL> found = LanguagePack.class.getClassLoader().getResources(path);
-            while (found.hasMoreElements()) {
-                urls.add(found.nextElement());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + path, e);
-        }
-        String home = home();
-        urls.sort((a, b) -> Boolean.compare(!a.toString().startsWith(home), !b.toString().startsWith(home)));
-        return urls;
-    }
-
-    /** Where this class was loaded from (its jar or folder), so that the SDK's own pack files come first. */
-    private static String home() {
-        URL self = LanguagePack.class.getResource("LanguagePack.class");
-        if (self == null) {
-            return "";
-        }
-        String url = self.toString();
-        return url.substring(0, url.length() - "dev/interviewagent/core/lang/LanguagePack.class".length());
-    }
-
-    /** {@code overlay} merged into {@code base}: objects by key, arrays appended without duplicates, else base. */
-    private static JsonNode merge(JsonNode base, JsonNode overlay) {
-        if (base instanceof ObjectNode object && overlay.isObject()) {
-            ObjectNode out = object.deepCopy();
-            overlay.fields().forEachRemaining(entry -> out.set(entry.getKey(), out.has(entry.getKey())
-                    ? merge(out.get(entry.getKey()), entry.getValue()) : entry.getValue()));
-            return out;
-        }
-        if (base instanceof ArrayNode array && overlay.isArray()) {
-            LinkedHashSet<JsonNode> items = new LinkedHashSet<>();
-            array.forEach(items::add);
-            overlay.forEach(items::add);
-            ArrayNode out = JSON.createArrayNode();
-            items.forEach(out::add);
-            return out;
-        }
-        return base;
+        return node;
     }
 
     @Override

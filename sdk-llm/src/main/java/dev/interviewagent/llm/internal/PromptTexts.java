@@ -1,8 +1,8 @@
 package dev.interviewagent.llm.internal;
 
+import dev.interviewagent.core.internal.lang.PackFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewagent.core.Language;
-import dev.interviewagent.core.lang.LanguagePack;
 import dev.interviewagent.core.spi.MoveType;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +26,7 @@ final class PromptTexts {
     /** The output contract, appended to the style's prompt. */
     static String contract(Language language) {
         return CONTRACTS.computeIfAbsent(language,
-                l -> String.join("\n", LanguagePack.strings(field(l, "contract"))));
+                l -> String.join("\n", PackFiles.strings(field(l, "contract"))));
     }
 
     /** The last line of the user message: phrase the move, reply with JSON only. */
@@ -61,7 +61,7 @@ final class PromptTexts {
     }
 
     private static JsonNode at(Language language, String... path) {
-        JsonNode node = language.pack().json(FILE);
+        JsonNode node = PackFiles.json(language.pack(), FILE);
         for (String key : path) {
             node = node.path(key);
         }

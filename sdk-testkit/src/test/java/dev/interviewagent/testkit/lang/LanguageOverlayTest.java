@@ -2,7 +2,6 @@ package dev.interviewagent.testkit.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewagent.core.Answer;
 import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.Language;
@@ -11,7 +10,6 @@ import dev.interviewagent.core.StartRequest;
 import dev.interviewagent.core.brain.MethodologyBrain;
 import dev.interviewagent.core.internal.analysis.RuleBasedAnswerAnalyzer;
 import dev.interviewagent.core.spi.MoveType;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,14 +30,12 @@ class LanguageOverlayTest {
 
     @Test
     void should_append_a_hosts_entries_after_the_sdks_own() {
-        JsonNode confused = Language.ENGLISH.pack().json("patterns.json").path("confused");
-        List<String> entries = new ArrayList<>();
-        confused.forEach(entry -> entries.add(entry.asText()));
+        List<String> entries = Language.ENGLISH.pack().strings("patterns.json", "confused");
 
         assertThat(entries).hasSizeGreaterThan(1);
         assertThat(entries.get(0)).isEqualTo("\\bdon't (?:quite |really )?(?:understand|get) (?:the|your|what you)");
         assertThat(entries).endsWith("\\bcome again\\b");
-        assertThat(Language.ENGLISH.pack().json("patterns.json").path("short_done").size()).isEqualTo(18);
+        assertThat(Language.ENGLISH.pack().strings("patterns.json", "short_done")).hasSize(18);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.interviewagent.core.internal.guard;
 
+import dev.interviewagent.core.internal.lang.PackFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewagent.core.Language;
 import java.util.ArrayList;
@@ -121,7 +122,7 @@ public final class OneQuestionGuard {
         if (cached != null) {
             return cached;
         }
-        JsonNode json = language.pack().json(FILE);
+        JsonNode json = PackFiles.json(language.pack(), FILE);
         if (json.isMissingNode() && language != Language.ENGLISH) {
             return patterns(Language.ENGLISH);
         }

@@ -1,7 +1,7 @@
 package dev.interviewagent.core.internal.text;
 
+import dev.interviewagent.core.internal.lang.PackFiles;
 import dev.interviewagent.core.Language;
-import dev.interviewagent.core.lang.LanguagePack;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,7 +78,7 @@ public final class PackWords {
 
     /** Whether the language's own pack has the list (an overlay counts), without the English fallback. */
     public static boolean has(Language language, String file, String key) {
-        return language.pack().json(file).has(key);
+        return PackFiles.json(language.pack(), file).has(key);
     }
 
     private static List<String> own(Language language, String file, String key) {
@@ -100,7 +100,7 @@ public final class PackWords {
     }
 
     private static List<String> entries(Language language, String file, String key) {
-        return LanguagePack.strings(language.pack().json(file).path(key));
+        return PackFiles.strings(PackFiles.json(language.pack(), file).path(key));
     }
 
     /** The entries joined by {@code |}; a list without entries gives a pattern that never matches. */
