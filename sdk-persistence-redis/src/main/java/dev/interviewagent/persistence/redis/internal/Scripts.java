@@ -1,4 +1,4 @@
-package dev.interviewagent.persistence.internal.redis;
+package dev.interviewagent.persistence.redis.internal;
 
 /** Lua scripts; each runs atomically in Redis. */
 public final class Scripts {

@@ -1,7 +1,8 @@
-package dev.interviewagent.persistence;
+package dev.interviewagent.persistence.redis;
 
 import dev.interviewagent.core.InterviewId;
-import dev.interviewagent.persistence.internal.redis.RedisUnavailable;
+import dev.interviewagent.persistence.InterviewEvents;
+import dev.interviewagent.persistence.redis.internal.RedisUnavailable;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +28,7 @@ public final class RedisInterviewNotifier implements InterviewEvents {
 
     private final RedisConnection redis;
     private final String channel;
-    private final InterviewEvents.Local local = new InterviewEvents.Local();
+    private final InterviewEvents local = InterviewEvents.local();
     private final ExecutorService executor;
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong received = new AtomicLong();

@@ -1,4 +1,4 @@
-package dev.interviewagent.persistence;
+package dev.interviewagent.persistence.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import dev.interviewagent.core.StartRequest;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.exception.ConcurrentTurnException;
 import dev.interviewagent.core.exception.InterviewClosedException;
+import dev.interviewagent.persistence.JdbcInterviewStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

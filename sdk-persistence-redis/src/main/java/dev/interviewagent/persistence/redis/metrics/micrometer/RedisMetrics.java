@@ -1,12 +1,13 @@
-package dev.interviewagent.persistence.metrics.micrometer;
+package dev.interviewagent.persistence.redis.metrics.micrometer;
 
 import dev.interviewagent.core.spi.InterviewLock;
 import dev.interviewagent.core.spi.InterviewStore;
-import dev.interviewagent.persistence.RedisConnection;
-import dev.interviewagent.persistence.RedisInterviewLock;
-import dev.interviewagent.persistence.RedisInterviewNotifier;
-import dev.interviewagent.persistence.RedisInterviewStore;
-import dev.interviewagent.persistence.RedisMessageDeduplicator;
+import dev.interviewagent.persistence.InterviewStorage;
+import dev.interviewagent.persistence.redis.RedisConnection;
+import dev.interviewagent.persistence.redis.RedisInterviewLock;
+import dev.interviewagent.persistence.redis.RedisInterviewNotifier;
+import dev.interviewagent.persistence.redis.RedisInterviewStore;
+import dev.interviewagent.persistence.redis.RedisMessageDeduplicator;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;

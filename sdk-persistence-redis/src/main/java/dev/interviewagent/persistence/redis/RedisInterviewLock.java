@@ -1,10 +1,10 @@
-package dev.interviewagent.persistence;
+package dev.interviewagent.persistence.redis;
 
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.exception.ConcurrentTurnException;
 import dev.interviewagent.core.spi.InterviewLock;
-import dev.interviewagent.persistence.internal.redis.RedisUnavailable;
-import dev.interviewagent.persistence.internal.redis.Scripts;
+import dev.interviewagent.persistence.redis.internal.RedisUnavailable;
+import dev.interviewagent.persistence.redis.internal.Scripts;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;

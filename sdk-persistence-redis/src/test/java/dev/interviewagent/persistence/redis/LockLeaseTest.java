@@ -1,4 +1,4 @@
-package dev.interviewagent.persistence;
+package dev.interviewagent.persistence.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.InterviewLock;
 import dev.interviewagent.core.spi.InterviewerBrain;
+import dev.interviewagent.persistence.JdbcInterviewStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

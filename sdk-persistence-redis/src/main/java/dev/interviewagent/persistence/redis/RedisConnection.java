@@ -1,7 +1,7 @@
-package dev.interviewagent.persistence;
+package dev.interviewagent.persistence.redis;
 
-import dev.interviewagent.persistence.internal.redis.RedisHealth;
-import dev.interviewagent.persistence.internal.redis.RedisUnavailable;
+import dev.interviewagent.persistence.redis.internal.RedisHealth;
+import dev.interviewagent.persistence.redis.internal.RedisUnavailable;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

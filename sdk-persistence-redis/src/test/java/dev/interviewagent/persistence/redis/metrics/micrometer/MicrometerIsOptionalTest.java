@@ -1,4 +1,4 @@
-package dev.interviewagent.persistence.metrics.micrometer;
+package dev.interviewagent.persistence.redis.metrics.micrometer;
 
 import dev.interviewagent.core.metrics.MicrometerChecks;
 import org.junit.jupiter.api.Test;

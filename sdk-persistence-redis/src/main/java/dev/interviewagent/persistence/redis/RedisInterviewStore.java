@@ -1,4 +1,4 @@
-package dev.interviewagent.persistence;
+package dev.interviewagent.persistence.redis;
 
 import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewId;
@@ -9,10 +9,13 @@ import dev.interviewagent.core.spi.InterviewCodec;
 import dev.interviewagent.core.spi.InterviewPage;
 import dev.interviewagent.core.spi.InterviewQuery;
 import dev.interviewagent.core.spi.InterviewStore;
-import dev.interviewagent.persistence.internal.Bindings;
+import dev.interviewagent.persistence.AnswerEncryption;
+import dev.interviewagent.persistence.JdbcInterviewStore;
+import dev.interviewagent.persistence.PiiRedactor;
 import dev.interviewagent.persistence.internal.StoredText;
-import dev.interviewagent.persistence.internal.redis.RedisUnavailable;
-import dev.interviewagent.persistence.internal.redis.Scripts;
+import dev.interviewagent.persistence.redis.internal.CachedStates;
+import dev.interviewagent.persistence.redis.internal.RedisUnavailable;
+import dev.interviewagent.persistence.redis.internal.Scripts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,8 +52,7 @@ public final class RedisInterviewStore implements InterviewStore {
 
     private final InterviewStore delegate;
     private final RedisConnection redis;
-    /** Redacts and seals cached states as the database does (bound to their interview as {@code redis.state}). */
-    private final StoredText text;
+    private final CachedStates states;
     private final long ttlMillis;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
@@ -62,13 +64,13 @@ public final class RedisInterviewStore implements InterviewStore {
     private RedisInterviewStore(Builder b) {
         this.delegate = Objects.requireNonNull(b.delegate, "delegate");
         this.redis = Objects.requireNonNull(b.redis, "redis");
-        StoredText database = delegate instanceof JdbcInterviewStore jdbc ? jdbc.storedText() : null;
+        JdbcInterviewStore database = delegate instanceof JdbcInterviewStore jdbc ? jdbc : null;
         AnswerEncryption encryption = b.encryption != null ? b.encryption
                 : database != null ? database.encryption() : AnswerEncryption.NONE;
         PiiRedactor redactor = b.redactor != null ? b.redactor
                 : database != null ? database.redactor() : PiiRedactor.NONE;
         // Never migrating: a cached value that is not sealed for its interview is refused, and the database read.
-        this.text = new StoredText(b.codec, encryption, redactor, false);
+        this.states = new CachedStates(new StoredText(b.codec, encryption, redactor, false));
         this.ttlMillis = b.cacheTtl.toMillis();
         this.generationKey = redis.key("cache", "generation");
     }
@@ -242,7 +244,7 @@ public final class RedisInterviewStore implements InterviewStore {
         try {
             invalidatedAfterOutage();
             if (state.isActive()) {
-                String document = text.sealedState(state, Bindings.cachedState(state.id()));
+                String document = states.seal(state);
                 redis.run(j -> j.eval(Scripts.SET_IF_NEWER, 2, stateKey(state.id()), generationKey,
                         Long.toString(state.version()), document, Long.toString(ttlMillis)));
                 if (state.channelKey() != null && state.version() <= 1) {
@@ -289,18 +291,8 @@ public final class RedisInterviewStore implements InterviewStore {
      * this interview when encryption is on). Anything else is deleted and not served: the caller reads the delegate.
      */
     private Optional<Interview> decode(InterviewId id, String value, String generation) {
-        int a = value.indexOf('|');
-        int b = a < 0 ? -1 : value.indexOf('|', a + 1);
-        if (b < 0 || !value.substring(a + 1, b).equals(generation)) {
-            return Optional.empty();
-        }
-        String document = value.substring(b + 1);
         try {
-            Interview state = text.openState(document, Bindings.cachedState(id));
-            if (!state.id().equals(id)) {
-                throw new IllegalStateException("cached under another interview's key");
-            }
-            return Optional.of(state);
+            return states.open(id, value, generation);
         } catch (RuntimeException e) {
             // Plain text while encryption is on, a value copied from another key, a tampered or unreadable one:
             // never serve it. The database is the source of truth.
@@ -399,7 +391,7 @@ public final class RedisInterviewStore implements InterviewStore {
                 throw new IllegalStateException("delegate and redis are required");
             }
             if (encryption != null && !encryption.isEnabled() && delegate instanceof JdbcInterviewStore jdbc
-                    && jdbc.storedText().encrypts()) {
+                    && jdbc.encryption().isEnabled()) {
                 throw new IllegalStateException("the delegate encrypts at rest, so the cache must too: leave"
                         + " encryption unset to use the delegate's");
             }

@@ -1,4 +1,4 @@
-package dev.interviewagent.persistence;
+package dev.interviewagent.persistence.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,8 @@ import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.core.metrics.micrometer.InterviewEngineMetrics;
 import dev.interviewagent.core.spi.InterviewLock;
 import dev.interviewagent.core.store.InMemoryInterviewStore;
-import dev.interviewagent.persistence.metrics.micrometer.RedisMetrics;
+import dev.interviewagent.persistence.InterviewStorage;
+import dev.interviewagent.persistence.redis.metrics.micrometer.RedisMetrics;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.interviewagent.persistence.internal.redis;
+package dev.interviewagent.persistence.redis.internal;
 
 import java.time.Clock;
 import java.time.Duration;

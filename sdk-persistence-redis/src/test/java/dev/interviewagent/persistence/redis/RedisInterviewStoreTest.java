@@ -1,4 +1,4 @@
-package dev.interviewagent.persistence;
+package dev.interviewagent.persistence.redis;
 
 import static dev.interviewagent.core.spi.testkit.TestInterviews.newId;
 import static dev.interviewagent.core.spi.testkit.TestInterviews.question;
@@ -9,6 +9,7 @@ import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.spi.InterviewStore;
 import dev.interviewagent.core.spi.testkit.InterviewStoreContract;
+import dev.interviewagent.persistence.JdbcInterviewStore;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

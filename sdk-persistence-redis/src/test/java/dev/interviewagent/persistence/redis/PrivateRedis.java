@@ -1,4 +1,4 @@
-package dev.interviewagent.persistence;
+package dev.interviewagent.persistence.redis;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

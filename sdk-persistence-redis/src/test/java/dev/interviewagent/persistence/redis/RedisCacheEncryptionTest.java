@@ -1,4 +1,4 @@
-package dev.interviewagent.persistence;
+package dev.interviewagent.persistence.redis;
 
 import static dev.interviewagent.core.spi.testkit.TestInterviews.answer;
 import static dev.interviewagent.core.spi.testkit.TestInterviews.newId;
@@ -12,6 +12,9 @@ import dev.interviewagent.core.Interview;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.spi.InterviewCodec;
+import dev.interviewagent.persistence.AesGcmAnswerEncryption;
+import dev.interviewagent.persistence.AnswerEncryption;
+import dev.interviewagent.persistence.JdbcInterviewStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;

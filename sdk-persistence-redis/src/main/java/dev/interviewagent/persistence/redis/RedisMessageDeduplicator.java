@@ -1,7 +1,9 @@
-package dev.interviewagent.persistence;
+package dev.interviewagent.persistence.redis;
 
+import dev.interviewagent.persistence.JdbcInterviewStore;
+import dev.interviewagent.persistence.MessageDeduplicator;
 import dev.interviewagent.persistence.internal.DeduplicationArguments;
-import dev.interviewagent.persistence.internal.redis.RedisUnavailable;
+import dev.interviewagent.persistence.redis.internal.RedisUnavailable;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,6 +1,12 @@
-package dev.interviewagent.persistence;
+package dev.interviewagent.persistence.redis;
 
 import dev.interviewagent.core.config.InterviewConfig;
+import dev.interviewagent.persistence.AnswerEncryption;
+import dev.interviewagent.persistence.ClusterStack;
+import dev.interviewagent.persistence.ClusterStackProvider;
+import dev.interviewagent.persistence.InterviewStorage;
+import dev.interviewagent.persistence.JdbcInterviewStore;
+import dev.interviewagent.persistence.PiiRedactor;
 import java.time.Clock;
 import java.util.Locale;
 

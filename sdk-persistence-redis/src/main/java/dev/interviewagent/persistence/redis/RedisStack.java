@@ -1,10 +1,17 @@
-package dev.interviewagent.persistence;
+package dev.interviewagent.persistence.redis;
 
 import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.core.config.InterviewSettings;
 import dev.interviewagent.core.config.InvalidConfigurationException;
 import dev.interviewagent.core.spi.InterviewLock;
 import dev.interviewagent.core.spi.InterviewStore;
+import dev.interviewagent.persistence.AnswerEncryption;
+import dev.interviewagent.persistence.ClusterStack;
+import dev.interviewagent.persistence.InterviewStorage;
+import dev.interviewagent.persistence.JdbcInterviewStore;
+import dev.interviewagent.persistence.MessageDeduplicator;
+import dev.interviewagent.persistence.PiiRedactor;
+import dev.interviewagent.persistence.PrivacyOperations;
 import java.time.Clock;
 
 /**

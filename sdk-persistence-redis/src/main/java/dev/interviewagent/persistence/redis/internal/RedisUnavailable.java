@@ -1,4 +1,4 @@
-package dev.interviewagent.persistence.internal.redis;
+package dev.interviewagent.persistence.redis.internal;
 
 /** Redis could not serve a call (down, timed out, or skipped during an outage); the caller falls back. */
 public final class RedisUnavailable extends RuntimeException {

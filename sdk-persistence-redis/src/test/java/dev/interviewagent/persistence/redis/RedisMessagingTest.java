@@ -1,8 +1,9 @@
-package dev.interviewagent.persistence;
+package dev.interviewagent.persistence.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewagent.core.InterviewId;
+import dev.interviewagent.persistence.JdbcInterviewStore;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
