@@ -12,7 +12,7 @@ module dev.interviewagent.core {
     requires org.slf4j;
     requires static transitive org.jspecify;
     // the .metrics.micrometer binders only: hosts without Micrometer never load them
-    requires static transitive micrometer.core;
+    requires static micrometer.core;
 
     // The API: the published surface, pinned by ModuleGraphTest (sdk-testkit) and docs/architecture.md#modules.
     exports dev.interviewagent.core;

@@ -5,11 +5,12 @@ module dev.interviewagent.llm {
     requires transitive langchain4j.http.client;
     requires langchain4j.http.client.jdk;
     requires io.github.resilience4j.circuitbreaker;
+    requires io.github.resilience4j.core;
     requires java.net.http;
     requires org.slf4j;
     requires static transitive org.jspecify;
     // the .micrometer binder only
-    requires static transitive micrometer.core;
+    requires static micrometer.core;
 
     exports dev.interviewagent.llm;
     exports dev.interviewagent.llm.micrometer;

@@ -6,7 +6,7 @@ module dev.interviewagent.persistence.redis {
     requires org.slf4j;
     requires static transitive org.jspecify;
     // the .metrics.micrometer binder only
-    requires static transitive micrometer.core;
+    requires static micrometer.core;
 
     exports dev.interviewagent.persistence.redis;
     exports dev.interviewagent.persistence.redis.metrics.micrometer;

@@ -16,6 +16,8 @@ import dev.interviewagent.core.spi.BrainRequest;
 import dev.interviewagent.core.spi.InterviewLock;
 import dev.interviewagent.core.spi.InterviewerBrain;
 import dev.interviewagent.persistence.JdbcInterviewStore;
+import dev.interviewagent.persistence.PausedScheduler;
+import dev.interviewagent.persistence.TestServices;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -13,6 +13,7 @@ import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.exception.ConcurrentTurnException;
 import dev.interviewagent.core.exception.InterviewClosedException;
 import dev.interviewagent.persistence.JdbcInterviewStore;
+import dev.interviewagent.persistence.TestServices;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -15,6 +15,7 @@ import dev.interviewagent.core.spi.InterviewCodec;
 import dev.interviewagent.persistence.AesGcmAnswerEncryption;
 import dev.interviewagent.persistence.AnswerEncryption;
 import dev.interviewagent.persistence.JdbcInterviewStore;
+import dev.interviewagent.persistence.TestServices;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.exception.ConcurrentTurnException;
 import dev.interviewagent.core.spi.InterviewLock;
+import dev.interviewagent.persistence.PausedScheduler;
+import dev.interviewagent.persistence.TestServices;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;

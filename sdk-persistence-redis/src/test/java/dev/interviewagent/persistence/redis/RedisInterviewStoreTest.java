@@ -10,6 +10,7 @@ import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.spi.InterviewStore;
 import dev.interviewagent.core.spi.testkit.InterviewStoreContract;
 import dev.interviewagent.persistence.JdbcInterviewStore;
+import dev.interviewagent.persistence.TestServices;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.persistence.JdbcInterviewStore;
+import dev.interviewagent.persistence.TestServices;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;

@@ -14,6 +14,7 @@ import dev.interviewagent.core.metrics.micrometer.InterviewEngineMetrics;
 import dev.interviewagent.core.spi.InterviewLock;
 import dev.interviewagent.core.store.InMemoryInterviewStore;
 import dev.interviewagent.persistence.InterviewStorage;
+import dev.interviewagent.persistence.TestServices;
 import dev.interviewagent.persistence.redis.metrics.micrometer.RedisMetrics;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

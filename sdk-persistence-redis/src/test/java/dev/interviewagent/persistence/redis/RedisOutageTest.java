@@ -10,6 +10,7 @@ import dev.interviewagent.core.MessageId;
 import dev.interviewagent.core.StartRequest;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.persistence.JdbcInterviewStore;
+import dev.interviewagent.persistence.TestServices;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
