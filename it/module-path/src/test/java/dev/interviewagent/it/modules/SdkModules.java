@@ -63,10 +63,10 @@ final class SdkModules {
         return path;
     }
 
-    /** The SDK's modules resolved from {@code path}, with the service providers bound. */
+    /** The SDK's modules resolved from {@code path} over the JDK's modules, with the service providers bound. */
     static Configuration resolve(List<Path> path) {
         ModuleFinder finder = ModuleFinder.of(path.toArray(Path[]::new));
-        return Configuration.empty().resolveAndBind(finder, ModuleFinder.of(), NAMES);
+        return ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(), NAMES);
     }
 
     /** The SDK's module references on {@code path}, by name. */
