@@ -11,6 +11,7 @@ import dev.interviewagent.core.InterviewId;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.StartRequest;
 import dev.interviewagent.core.config.InterviewConfig;
+import dev.interviewagent.persistence.redis.RedisMessageDeduplicator;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -20,6 +20,8 @@ import dev.interviewagent.core.channel.ChannelInbox.Entry;
 import dev.interviewagent.core.guide.Stage;
 import dev.interviewagent.core.knowledge.KnowledgeItem;
 import dev.interviewagent.core.knowledge.KnowledgeKind;
+import dev.interviewagent.persistence.redis.RedisConnection;
+import dev.interviewagent.persistence.redis.RedisInterviewStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

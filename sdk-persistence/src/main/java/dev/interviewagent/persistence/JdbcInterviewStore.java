@@ -307,7 +307,20 @@ public final class JdbcInterviewStore implements InterviewStore, ReportArchive, 
         }
     }
 
-    // For JdbcChannelInbox (same database, same stored-text rules) and RedisInterviewStore (same stored-text rules).
+    /**
+     * The encryption at rest this store seals answers and states with ({@link AnswerEncryption#NONE} when off). A
+     * cache in front of this store (sdk-persistence-redis) seals what it keeps the same way.
+     */
+    public AnswerEncryption encryption() {
+        return text.encryption();
+    }
+
+    /** The redactor applied to every text before this store keeps it ({@link PiiRedactor#NONE} when off). */
+    public PiiRedactor redactor() {
+        return text.redactor();
+    }
+
+    // For JdbcChannelInbox (same database, same stored-text rules).
 
     JdbcDatabase database() {
         return database;

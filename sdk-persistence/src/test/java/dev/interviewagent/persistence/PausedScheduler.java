@@ -8,12 +8,12 @@ import java.util.concurrent.ScheduledExecutorService;
  * A scheduler whose only thread is stuck until {@link #close()}, as on a node paused by a long GC or a stalled VM:
  * lease renewals scheduled on it never run.
  */
-final class PausedScheduler implements AutoCloseable {
+public final class PausedScheduler implements AutoCloseable {
 
-    final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+    public final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
     private final CountDownLatch resume = new CountDownLatch(1);
 
-    PausedScheduler() {
+    public PausedScheduler() {
         executor.execute(() -> {
             try {
                 resume.await();

@@ -12,12 +12,12 @@ import java.util.UUID;
  * Connection settings of the real PostgreSQL and Redis the tests use (from the environment, with local defaults),
  * and per-run isolation: a random schema, a random Redis key prefix. Tests fail, never skip, when a server is down.
  */
-final class TestServices {
+public final class TestServices {
 
-    static final String PG_URL = env("IA_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String PG_USER = env("IA_TEST_PG_USER", "postgres");
-    static final String PG_PASSWORD = env("IA_TEST_PG_PASSWORD", "");
-    static final String REDIS_URL = env("IA_TEST_REDIS_URL", "redis://127.0.0.1:6379");
+    public static final String PG_URL = env("IA_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String PG_USER = env("IA_TEST_PG_USER", "postgres");
+    public static final String PG_PASSWORD = env("IA_TEST_PG_PASSWORD", "");
+    public static final String REDIS_URL = env("IA_TEST_REDIS_URL", "redis://127.0.0.1:6379");
 
     private TestServices() {
     }
@@ -27,19 +27,19 @@ final class TestServices {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    static String newSchema() {
+    public static String newSchema() {
         return "ia_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
     }
 
-    static String newRedisPrefix() {
+    public static String newRedisPrefix() {
         return "ia-test-" + UUID.randomUUID().toString().substring(0, 12);
     }
 
-    static JdbcInterviewStoreBuilder postgres(String schema) {
+    public static JdbcInterviewStoreBuilder postgres(String schema) {
         return JdbcInterviewStore.builder().jdbcUrl(PG_URL).username(PG_USER).password(PG_PASSWORD).schema(schema);
     }
 
-    static void dropSchema(String schema) {
+    public static void dropSchema(String schema) {
         try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
              Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -48,13 +48,13 @@ final class TestServices {
         }
     }
 
-    static Connection pgConnection(String schema) throws SQLException {
+    public static Connection pgConnection(String schema) throws SQLException {
         Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
         c.setSchema(schema);
         return c;
     }
 
-    static URI redisUri() {
+    public static URI redisUri() {
         return URI.create(REDIS_URL);
     }
 }

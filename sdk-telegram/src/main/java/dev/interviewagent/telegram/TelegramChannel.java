@@ -6,9 +6,6 @@ import dev.interviewagent.core.channel.ChannelAdapter;
 import dev.interviewagent.core.channel.ChannelBridge;
 import dev.interviewagent.core.channel.ChannelInbox;
 import dev.interviewagent.core.channel.SpeechTranscriber;
-import dev.interviewagent.core.channel.TranscriptQuality;
-import dev.interviewagent.core.resilience.RetryPolicy;
-import dev.interviewagent.core.resilience.Sleeper;
 import dev.interviewagent.telegram.internal.BotAddress;
 import dev.interviewagent.telegram.internal.BotRegistration;
 import dev.interviewagent.telegram.internal.ChatFlow;
@@ -19,8 +16,6 @@ import dev.interviewagent.telegram.internal.TelegramAdapter;
 import dev.interviewagent.telegram.internal.TelegramApi;
 import dev.interviewagent.telegram.internal.UpdateIntake;
 import dev.interviewagent.telegram.internal.WebhookSecret;
-import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +36,7 @@ import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 
 /**
  * Carries interviews over a Telegram bot: the facade of sdk-telegram. A host builds it with the bot token and an
- * {@link InterviewEngine} and calls {@link #start()}: it long-polls, or, with a {@link Builder#webhookUrl webhook
+ * {@link InterviewEngine} and calls {@link #start()}: it long-polls, or, with a {@link TelegramChannelBuilder#webhookUrl webhook
  * URL}, registers the webhook, and the host passes every request its endpoint receives to {@link #onWebhook}.
  *
  * <pre>{@code
@@ -54,10 +49,10 @@ import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
  * }</pre>
  *
  * <p><b>Authenticity.</b> A webhook request is handled only if it carries the secret given to
- * {@link Builder#webhookSecret} in {@value #WEBHOOK_SECRET_HEADER} (constant-time comparison); webhook mode cannot
+ * {@link TelegramChannelBuilder#webhookSecret} in {@value #WEBHOOK_SECRET_HEADER} (constant-time comparison); webhook mode cannot
  * be configured without one. Anything else is refused before it is parsed.
  *
- * <p><b>Durability.</b> Every update is stored in the {@link Builder#inbox inbox} before it is acknowledged (before
+ * <p><b>Durability.</b> Every update is stored in the {@link TelegramChannelBuilder#inbox inbox} before it is acknowledged (before
  * the long-polling offset moves past it, before the webhook answers 200) and marked done once it was handled and its
  * replies were sent; {@link #start()} replays what is still pending. The inbox is also the de-duplication of
  * redelivered {@code update_id}s, and the engine's idempotency by message id ({@code tg-<update_id>}) makes a replay
@@ -87,8 +82,6 @@ public final class TelegramChannel implements AutoCloseable {
     public static final int MAX_WEBHOOK_BODY_BYTES = ChannelInbox.MAX_PAYLOAD_LENGTH;
 
     private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
-    /** The longest back-off between two attempts of a Bot API call. */
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final String token;
     private final TelegramUrl url;
@@ -108,7 +101,7 @@ public final class TelegramChannel implements AutoCloseable {
     private boolean started;
     private @Nullable TelegramBotsLongPollingApplication polling;
 
-    private TelegramChannel(Builder b) {
+    TelegramChannel(TelegramChannelBuilder b) {
         this.token = b.token;
         this.url = BotAddress.apiUrl(b.apiUrl);
         this.engine = b.engine;
@@ -147,14 +140,14 @@ public final class TelegramChannel implements AutoCloseable {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the token is blank
      */
-    public static Builder builder(String token, InterviewEngine engine) {
-        return new Builder(token, engine);
+    public static TelegramChannelBuilder builder(String token, InterviewEngine engine) {
+        return new TelegramChannelBuilder(token, engine);
     }
 
     /**
      * Sets the bot's command menu per language, replays the updates the inbox still holds from before the last stop,
      * then either registers the webhook ({@code setWebhook} with the secret token, when a
-     * {@link Builder#webhookUrl webhook URL} is set) or starts long polling. Returns at once; updates are handled on
+     * {@link TelegramChannelBuilder#webhookUrl webhook URL} is set) or starts long polling. Returns at once; updates are handled on
      * the executor until {@link #close()}.
      *
      * @throws IllegalStateException if the channel has already started or is closed, the inbox cannot be read, or
@@ -192,7 +185,7 @@ public final class TelegramChannel implements AutoCloseable {
 
     /**
      * Takes one webhook request: checks the {@value #WEBHOOK_SECRET_HEADER} header against the
-     * {@link Builder#webhookSecret secret} (constant-time), then parses the update, stores it in the inbox and
+     * {@link TelegramChannelBuilder#webhookSecret secret} (constant-time), then parses the update, stores it in the inbox and
      * queues it on its conversation's lane. Returns once the update is stored (before it is handled); answer the
      * request with {@link WebhookResult#httpStatus()}. A request that fails the check is refused before anything
      * else: nothing is parsed, stored, executed or sent.
@@ -200,14 +193,14 @@ public final class TelegramChannel implements AutoCloseable {
      * @param headers the request's headers (names in any case), e.g. a servlet's or the JDK server's
      * @param body    the request body as received (at most {@link #MAX_WEBHOOK_BODY_BYTES})
      * @throws IllegalStateException if no webhook secret was configured (the builder's
-     *                               {@link Builder#webhookSecret})
+     *                               {@link TelegramChannelBuilder#webhookSecret})
      */
     public WebhookResult onWebhook(Map<String, ? extends List<String>> headers, byte[] body) {
         Objects.requireNonNull(headers, "headers");
         Objects.requireNonNull(body, "body");
         WebhookSecret secret = webhookSecret;
         if (secret == null) {
-            throw new IllegalStateException("onWebhook needs TelegramChannel.Builder.webhookSecret(...): without it "
+            throw new IllegalStateException("onWebhook needs TelegramChannelBuilder.webhookSecret(...): without it "
                     + "anyone who finds the URL could post updates");
         }
         return intake.onWebhook(secret, headers, body, MAX_WEBHOOK_BODY_BYTES);
@@ -262,248 +255,5 @@ public final class TelegramChannel implements AutoCloseable {
         }
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
-    }
-
-    /** Builds a {@link TelegramChannel}. Setters validate at once; not thread-safe. */
-    public static final class Builder {
-        private final String token;
-        private final InterviewEngine engine;
-        private String apiUrl = DEFAULT_API_URL;
-        private SpeechTranscriber transcriber = SpeechTranscriber.NONE;
-        private SpeechSynthesizer synthesizer = SpeechSynthesizer.NONE;
-        private double highConfidence = TranscriptQuality.DEFAULT_HIGH;
-        private double mediumConfidence = TranscriptQuality.DEFAULT_MEDIUM;
-        private Set<Long> adminIds = Set.of();
-        private boolean privateChatsOnly = true;
-        private @Nullable ExecutorService executor;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.SYSTEM;
-        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
-        private Duration initialBackoff = DEFAULT_INITIAL_BACKOFF;
-        private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
-        private @Nullable RespondentData respondentData;
-        private @Nullable ScheduledExecutorService scheduler;
-        private ChannelInbox inbox = ChannelInbox.inMemory();
-        private @Nullable WebhookSecret webhookSecret;
-        private @Nullable String webhookUrl;
-
-        private Builder(String token, InterviewEngine engine) {
-            Objects.requireNonNull(token, "token");
-            if (token.isBlank()) {
-                throw new IllegalArgumentException("token must not be blank");
-            }
-            this.token = token;
-            this.engine = Objects.requireNonNull(engine, "engine");
-        }
-
-        /**
-         * The Bot API server, {@code scheme://host[:port]} without a path. Default {@link #DEFAULT_API_URL}; set it
-         * for a self-hosted Bot API server.
-         *
-         * @throws IllegalArgumentException if it is not an http(s) URL without a path
-         */
-        public Builder apiUrl(String apiUrl) {
-            BotAddress.apiUrl(Objects.requireNonNull(apiUrl, "apiUrl"));
-            this.apiUrl = apiUrl;
-            return this;
-        }
-
-        /** How voice messages and audio files are transcribed. Default {@link SpeechTranscriber#NONE} (voice off). */
-        public Builder transcriber(SpeechTranscriber transcriber) {
-            this.transcriber = Objects.requireNonNull(transcriber, "transcriber");
-            return this;
-        }
-
-        /** Voice replies: each question is also sent as a voice message. Default {@link SpeechSynthesizer#NONE}. */
-        public Builder synthesizer(SpeechSynthesizer synthesizer) {
-            this.synthesizer = Objects.requireNonNull(synthesizer, "synthesizer");
-            return this;
-        }
-
-        /**
-         * Transcript confidence bounds: at or above {@code high} the answer goes straight on, below {@code medium}
-         * the respondent confirms. Defaults 0.85 and 0.6.
-         *
-         * @throws IllegalArgumentException unless 0 ≤ medium ≤ high ≤ 1
-         */
-        public Builder qualityTiers(double high, double medium) {
-            if (!(0 <= medium && medium <= high && high <= 1)) {
-                throw new IllegalArgumentException("need 0 <= medium <= high <= 1, was high=" + high + " medium="
-                        + medium);
-            }
-            this.highConfidence = high;
-            this.mediumConfidence = medium;
-            return this;
-        }
-
-        /** Telegram user ids allowed to use {@code /metrics}. Default none. */
-        public Builder adminIds(Set<Long> adminIds) {
-            this.adminIds = Set.copyOf(Objects.requireNonNull(adminIds, "adminIds"));
-            return this;
-        }
-
-        /**
-         * Whether the bot answers only in private chats (groups are ignored). Default true. In groups each member
-         * has an interview of their own (channel key {@code telegram:<chatId>:<userId>}).
-         */
-        public Builder privateChatsOnly(boolean privateChatsOnly) {
-            this.privateChatsOnly = privateChatsOnly;
-            return this;
-        }
-
-        /**
-         * The executor that handles chats (should be bounded). Default: a fixed pool of
-         * {@link #DEFAULT_PARALLELISM} daemon threads, shut down on close; a given executor is left running.
-         */
-        public Builder executor(ExecutorService executor) {
-            this.executor = Objects.requireNonNull(executor, "executor");
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * How the channel's own blocking retry waits are done (start-up calls, file downloads, storing a polled
-         * update). Default {@link Sleeper#SYSTEM}, the SDK's one way to wait. Chat messages wait on the
-         * {@link #scheduler} instead.
-         */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-            return this;
-        }
-
-        /**
-         * Attempts per Bot API call (first included). Default {@link #DEFAULT_MAX_ATTEMPTS}.
-         *
-         * @throws IllegalArgumentException if below 1
-         */
-        public Builder maxAttempts(int maxAttempts) {
-            if (maxAttempts < 1) {
-                throw new IllegalArgumentException("maxAttempts must be >= 1, was " + maxAttempts);
-            }
-            this.maxAttempts = maxAttempts;
-            return this;
-        }
-
-        /**
-         * First backoff after a network error or 5xx (doubling). Default {@link #DEFAULT_INITIAL_BACKOFF}.
-         *
-         * @throws IllegalArgumentException if negative
-         */
-        public Builder initialBackoff(Duration initialBackoff) {
-            if (Objects.requireNonNull(initialBackoff, "initialBackoff").isNegative()) {
-                throw new IllegalArgumentException("initialBackoff must be >= 0, was " + initialBackoff);
-            }
-            this.initialBackoff = initialBackoff;
-            return this;
-        }
-
-        /**
-         * Longest {@code retry_after} honoured; a longer one fails the call with {@code rate_limited}. Default
-         * {@link #DEFAULT_MAX_RETRY_AFTER}.
-         *
-         * @throws IllegalArgumentException if negative
-         */
-        public Builder maxRetryAfter(Duration maxRetryAfter) {
-            if (Objects.requireNonNull(maxRetryAfter, "maxRetryAfter").isNegative()) {
-                throw new IllegalArgumentException("maxRetryAfter must be >= 0, was " + maxRetryAfter);
-            }
-            this.maxRetryAfter = maxRetryAfter;
-            return this;
-        }
-
-        /**
-         * Where {@code /delete_my_data} exports and deletes a respondent's data by channel key (for example
-         * sdk-persistence's {@code PrivacyOperations}). Default: the interviews the channel knows for the chat,
-         * through the engine.
-         */
-        public Builder respondentData(RespondentData respondentData) {
-            this.respondentData = Objects.requireNonNull(respondentData, "respondentData");
-            return this;
-        }
-
-        /**
-         * Times the retries of chat messages (a 429's {@code retry_after}, backoffs) and the typing indicator's
-         * repeats, so that no thread of the chat executor waits. Its tasks are short. Default: one daemon thread,
-         * shut down on close; a given scheduler is left running.
-         */
-        public Builder scheduler(ScheduledExecutorService scheduler) {
-            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-            return this;
-        }
-
-        /**
-         * Where updates are kept from receipt until handled, and de-duplicated: sdk-persistence's
-         * {@code JdbcChannelInbox} for updates that survive a crash or a deploy. Default
-         * {@link ChannelInbox#inMemory()} (development and tests: a crash loses the updates being handled).
-         */
-        public Builder inbox(ChannelInbox inbox) {
-            this.inbox = Objects.requireNonNull(inbox, "inbox");
-            return this;
-        }
-
-        /**
-         * The webhook's secret token: registered with {@code setWebhook} and required in the
-         * {@value TelegramChannel#WEBHOOK_SECRET_HEADER} header of every request {@link TelegramChannel#onWebhook}
-         * takes. Use a random value (for example 32 bytes, base64url) and keep it out of logs and URLs.
-         *
-         * @throws IllegalArgumentException unless it is 1–256 characters of {@code A-Z a-z 0-9 _ -} (Telegram's
-         *                                  format; the message does not repeat the value)
-         */
-        public Builder webhookSecret(String webhookSecret) {
-            this.webhookSecret = WebhookSecret.of(webhookSecret);
-            return this;
-        }
-
-        /**
-         * Webhook mode: {@link TelegramChannel#start()} registers this URL ({@code setWebhook}, with the
-         * {@link #webhookSecret}) instead of long polling; the host's endpoint passes requests to
-         * {@link TelegramChannel#onWebhook}. Requires {@link #webhookSecret}.
-         *
-         * @throws IllegalArgumentException unless it is an absolute http(s) URL
-         */
-        public Builder webhookUrl(String webhookUrl) {
-            Objects.requireNonNull(webhookUrl, "webhookUrl");
-            URI uri;
-            try {
-                uri = URI.create(webhookUrl);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("webhookUrl is not a URL", e);
-            }
-            if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-                throw new IllegalArgumentException("webhookUrl must be an absolute http(s) URL");
-            }
-            this.webhookUrl = webhookUrl;
-            return this;
-        }
-
-        /**
-         * The channel; nothing runs until {@link TelegramChannel#start()} or {@link TelegramChannel#onWebhook}.
-         *
-         * @throws IllegalStateException if a {@link #webhookUrl} is set without a {@link #webhookSecret}
-         */
-        public TelegramChannel build() {
-            if (webhookUrl != null && webhookSecret == null) {
-                throw new IllegalStateException("webhook mode needs webhookSecret(...): Telegram sends it in "
-                        + WEBHOOK_SECRET_HEADER + " so the channel can refuse forged updates");
-            }
-            return new TelegramChannel(this);
-        }
-
-        /** Doubling waits from the initial back-off up to 30 s, {@code retry_after} honoured up to its limit. */
-        private RetryPolicy retryPolicy() {
-            Duration cap = initialBackoff.compareTo(MAX_BACKOFF) > 0 ? initialBackoff : MAX_BACKOFF;
-            return new RetryPolicy(maxAttempts, initialBackoff, 2.0, cap, maxRetryAfter, false);
-        }
-
-        @Override
-        public String toString() {
-            return "TelegramChannel.Builder{token=<masked>, apiUrl=" + apiUrl + ", admins=" + adminIds.size()
-                    + ", privateChatsOnly=" + privateChatsOnly + ", webhook=" + (webhookUrl != null)
-                    + ", webhookSecret=" + (webhookSecret == null ? "none" : "<masked>") + ", inbox=" + inbox + "}";
-        }
     }
 }

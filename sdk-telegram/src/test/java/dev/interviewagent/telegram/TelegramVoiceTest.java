@@ -42,7 +42,7 @@ class TelegramVoiceTest {
         }
     }
 
-    private void startWithTranscriber(java.util.function.Consumer<TelegramChannel.Builder> more) {
+    private void startWithTranscriber(java.util.function.Consumer<TelegramChannelBuilder> more) {
         bed = new TestBed(InterviewEngine.builder().build(), b -> {
             b.transcriber((audio, language) -> {
                 heard.add(audio);

@@ -103,7 +103,7 @@ class TelegramWebhookTest {
     void should_refuse_a_secret_telegram_would_not_accept_without_repeating_it() {
         InterviewEngine engine = InterviewEngine.builder().build();
         try {
-            TelegramChannel.Builder builder = TelegramChannel.builder(TestBed.TOKEN, engine);
+            TelegramChannelBuilder builder = TelegramChannel.builder(TestBed.TOKEN, engine);
             assertThatThrownBy(() -> builder.webhookSecret("has spaces/and+slashes"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("webhookSecret")
                     .hasMessageNotContaining("spaces");

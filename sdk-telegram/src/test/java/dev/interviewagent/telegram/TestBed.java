@@ -26,10 +26,10 @@ final class TestBed implements AutoCloseable {
     final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     final ScheduledThreadPoolExecutor scheduler = new RecordingScheduler(sleeps);
 
-    TestBed(InterviewEngine engine, Consumer<TelegramChannel.Builder> customise) {
+    TestBed(InterviewEngine engine, Consumer<TelegramChannelBuilder> customise) {
         this.api = FakeBotApi.start(TOKEN);
         this.engine = engine;
-        TelegramChannel.Builder builder = TelegramChannel.builder(TOKEN, engine).apiUrl(api.url())
+        TelegramChannelBuilder builder = TelegramChannel.builder(TOKEN, engine).apiUrl(api.url())
                 .sleeper(sleeps::add).scheduler(scheduler).initialBackoff(Duration.ofMillis(1));
         customise.accept(builder);
         this.channel = builder.build();

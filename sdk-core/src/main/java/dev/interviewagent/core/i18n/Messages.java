@@ -4,6 +4,7 @@ import dev.interviewagent.core.InterviewStatus;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.guide.Stage;
+import dev.interviewagent.core.internal.text.Bundles;
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -53,9 +54,8 @@ public final class Messages {
      */
     public static Messages forLanguage(Language language) {
         Objects.requireNonNull(language, "language");
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
-                Messages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = Bundles.load(BUNDLE, language.locale(), Messages.class.getClassLoader(),
+                name -> Messages.class.getResourceAsStream(name));
         Map<String, String> strings = new TreeMap<>();
         for (Enumeration<String> keys = bundle.getKeys(); keys.hasMoreElements(); ) {
             String key = keys.nextElement();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.exception.InvalidInputException;
 import dev.interviewagent.core.internal.report.MarkdownText;
+import dev.interviewagent.core.internal.text.Bundles;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -59,8 +60,8 @@ public final class ReportRenderer {
     /** The report as Markdown: headings per section, numbered steps, tables where they help. */
     public String markdown(KnowledgeReport r) {
         Language language = Language.fromCode(r.language()).orElse(Language.ENGLISH);
-        ResourceBundle labels = ResourceBundle.getBundle("dev.interviewagent.core.report.labels", language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle labels = Bundles.load("dev.interviewagent.core.report.labels", language.locale(),
+                ReportRenderer.class.getClassLoader(), name -> ReportRenderer.class.getResourceAsStream(name));
         Md md = new Md(labels, language.locale());
         StringBuilder out = md.out;
         out.append("# ").append(md.l("title")).append("\n\n");

@@ -5,7 +5,7 @@ import dev.interviewagent.core.spi.InterviewerBrain;
 import dev.interviewagent.llm.LlmBrain;
 import dev.interviewagent.llm.micrometer.LlmMetrics;
 import dev.interviewagent.persistence.InterviewStorage;
-import dev.interviewagent.persistence.metrics.micrometer.RedisMetrics;
+import dev.interviewagent.persistence.redis.metrics.micrometer.RedisMetrics;
 import dev.interviewagent.voice.SpeechToText;
 import dev.interviewagent.voice.metrics.micrometer.MeteredSpeechToText;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -95,7 +95,7 @@ public class InterviewMetricsAutoConfiguration {
 
     /** Redis meters, with sdk-persistence-redis on the classpath and a store stack that uses Redis. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "dev.interviewagent.persistence.metrics.micrometer.RedisMetrics")
+    @ConditionalOnClass(name = "dev.interviewagent.persistence.redis.metrics.micrometer.RedisMetrics")
     static class RedisMetricsConfiguration {
 
         @Bean

@@ -1,6 +1,7 @@
 package dev.interviewagent.telegram.internal;
 
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.internal.text.Bundles;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
@@ -21,7 +22,7 @@ public final class UiText {
 
     /** The bundle of one language, without fallback to another language. */
     public static ResourceBundle bundle(Language language) {
-        return ResourceBundle.getBundle(BUNDLE, language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Bundles.load(BUNDLE, language.locale(), UiText.class.getClassLoader(),
+                name -> UiText.class.getResourceAsStream(name));
     }
 }

@@ -7,7 +7,6 @@ import static dev.interviewagent.websocket.internal.FrameFields.messageId;
 import static dev.interviewagent.websocket.internal.FrameFields.optional;
 import static dev.interviewagent.websocket.internal.FrameFields.profile;
 import static dev.interviewagent.websocket.internal.FrameFields.required;
-import static dev.interviewagent.websocket.internal.FrameFields.size;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,11 +23,11 @@ import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.InterviewException;
 import dev.interviewagent.core.exception.InterviewNotFoundException;
 import dev.interviewagent.core.i18n.Messages;
+import dev.interviewagent.core.internal.text.Bundles;
 import java.nio.ByteBuffer;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,28 +55,20 @@ final class InterviewConnection {
     /** The interview attribute holding when the respondent agreed to the privacy notice ({@code start.consent}). */
     static final String CONSENT_ATTRIBUTE = "ws.consentAt";
 
-    /** An accepted {@code audio} announcement: the next binary message is this recording. */
-    private record Announcement(String messageId, String format, long limit, boolean exactSize) {
-    }
-
     private final String conversation;
     private final InterviewHub hub;
     private final RateLimiter limiter;
     private final ClientRegistry.Client client;
     private final TurnExecutor.Lane lane;
+    /** Announcements and recordings: the container's message thread, and release() from any thread. */
+    private final AudioReceiver audio;
+    private final PrivacyFrames privacy;
     private final AtomicBoolean released = new AtomicBoolean();
     /** When the frame now running on the lane was queued (the lane runs one frame at a time). */
     private volatile long frameQueuedAt = System.nanoTime();
     // the attachment: written by the lane and as a session frame goes out, read on arrival of frames
     private volatile @Nullable InterviewId interview;
     private volatile Language language = Language.ENGLISH;
-    // the container's message thread only
-    private @Nullable Announcement announced;
-    private boolean announcementRefused;
-    // the container's message thread, and release() from any thread: guarded by this
-    private boolean inBinary;
-    private @Nullable Announcement receiving;
-    private @Nullable AudioUpload upload;
     // the lane only
     private int generatedIds;
     private final Map<String, Started> starts = new LinkedHashMap<>() {
@@ -97,6 +88,8 @@ final class InterviewConnection {
         this.limiter = limiter;
         this.client = client;
         this.lane = lane;
+        this.audio = new AudioReceiver(this, hub, lane);
+        this.privacy = new PrivacyFrames(this, hub);
     }
 
     String conversation() {
@@ -121,13 +114,7 @@ final class InterviewConnection {
         if (!released.compareAndSet(false, true)) {
             return false;
         }
-        synchronized (this) {
-            AudioUpload partial = upload;
-            upload = null;
-            if (partial != null) {
-                partial.discard();
-            }
-        }
+        audio.release();
         return true;
     }
 
@@ -162,11 +149,11 @@ final class InterviewConnection {
         switch (type) {
             case "ping" -> hub.channel().sendRaw(conversation, PONG);
             case "info" -> guarded(() -> info(node), replyTo);
-            case "export" -> queue(() -> exportData(node), replyTo);
-            case "delete" -> queue(() -> deleteData(node), replyTo);
-            case "audio" -> guarded(() -> announceAudio(node), replyTo);
+            case "export" -> queue(() -> privacy.export(node), replyTo);
+            case "delete" -> queue(() -> privacy.delete(node), replyTo);
+            case "audio" -> guarded(() -> audio.announce(node), replyTo);
             case "resume" -> {
-                clearAnnouncement();
+                audio.clearAnnouncement();
                 queue(() -> resume(node), replyTo);
             }
             case "start" -> queue(() -> start(node), replyTo);
@@ -188,96 +175,9 @@ final class InterviewConnection {
         }
     }
 
-    /**
-     * One part of a binary message; on the container's message thread. The first part decides: a recording is
-     * received only when an {@code audio} announcement of an attached interview came just before it; anything else
-     * is refused at once and its bytes are dropped as they arrive, never kept. A recording is kept within its
-     * announced size and the shared audio budget, then queued on the lane like any frame.
-     */
-    synchronized void onBinaryPart(ByteBuffer part, boolean last) {
-        if (released.get()) {   // given up on (it did not read): nothing more is kept
-            return;
-        }
-        if (!inBinary) {
-            inBinary = true;
-            beginBinary();
-        }
-        AudioUpload current = upload;
-        Announcement recording = receiving;
-        if (current != null && recording != null) {
-            switch (current.append(part)) {
-                case TOO_LARGE -> {
-                    upload = null;
-                    error(ErrorCode.TOO_LARGE, "error.too_large", recording.messageId());
-                }
-                case NO_MEMORY -> {
-                    upload = null;
-                    log.debug("{} recording refused: the audio budget is spent", conversation);
-                    error(ErrorCode.BUSY, "error.server_busy", recording.messageId());
-                }
-                case KEPT -> { }
-            }
-        }
-        if (last) {
-            inBinary = false;
-            receiving = null;
-            AudioUpload done = upload;
-            upload = null;
-            if (done != null && recording != null) {
-                finishRecording(recording, done);
-            }
-        }
-    }
-
-    private void beginBinary() {
-        Announcement announcement = announced;
-        boolean refused = announcementRefused;
-        clearAnnouncement();
-        if (!admit()) {
-            return;
-        }
-        if (announcement == null) {
-            if (!refused) {   // a refused announcement was answered already
-                error(ErrorCode.BAD_REQUEST, "error.unannounced_audio", null);
-            }
-            return;
-        }
-        if (interview == null) {
-            error(ErrorCode.UNAUTHORIZED, "error.no_interview", announcement.messageId());
-            return;
-        }
-        receiving = announcement;
-        upload = new AudioUpload(hub.audioBudget(), announcement.limit(), announcement.exactSize());
-    }
-
-    private void finishRecording(Announcement recording, AudioUpload done) {
-        if (!done.complete()) {
-            done.discard();
-            error(ErrorCode.BAD_REQUEST, "error.audio_size", recording.messageId(), recording.limit(), done.size());
-            return;
-        }
-        AudioUpload.Recording whole = done.finish();
-        long queuedAt = System.nanoTime();
-        boolean queued = lane.submit(() -> {
-            try {
-                InterviewId id = attached(recording.messageId());
-                if (id != null) {
-                    hub.bridge().handle(conversation, id, new InboundMessage.Audio(MessageId.of(recording.messageId()),
-                            recording.format(), whole.bytes()), Duration.ofNanos(System.nanoTime() - queuedAt));
-                }
-            } finally {
-                whole.release();
-            }
-        }, whole::release);
-        if (!queued) {
-            whole.release();
-            error(ErrorCode.BUSY, "error.server_busy", recording.messageId());
-        }
-    }
-
-    private void clearAnnouncement() {
-        announced = null;
-        announcementRefused = false;
+    /** One part of a binary message; on the container's message thread ({@link AudioReceiver}). */
+    void onBinaryPart(ByteBuffer part, boolean last) {
+        audio.onBinaryPart(part, last);
     }
 
     /** Runs a frame on the lane, after the frames before it; {@code busy} at once when the server has too many. */
@@ -387,32 +287,6 @@ final class InterviewConnection {
         }
     }
 
-    /**
-     * An {@code audio} announcement, taken on arrival (on the container's thread) because it decides whether the
-     * next binary message may hold memory: only for an attached interview, with voice on, a known format and a size,
-     * if given, within the limit. A refused announcement is answered here, and its recording is dropped quietly.
-     */
-    private void announceAudio(JsonNode node) {
-        clearAnnouncement();
-        announcementRefused = true;
-        String messageId = messageId(node);
-        String format = required(node, "format", 16).toLowerCase(Locale.ROOT);
-        long size = size(node);
-        long limit = hub.settings().maxAudioBytes();
-        if (interview == null) {
-            error(ErrorCode.UNAUTHORIZED, "error.no_interview", messageId);
-        } else if (!hub.voiceInput()) {
-            error(ErrorCode.UNSUPPORTED_AUDIO, "error.voice_off", messageId);
-        } else if (!InterviewHub.AUDIO_FORMATS.contains(format)) {
-            error(ErrorCode.UNSUPPORTED_AUDIO, "error.unsupported_audio", messageId);
-        } else if (size > limit) {
-            error(ErrorCode.TOO_LARGE, "error.too_large", messageId);
-        } else {
-            announced = new Announcement(messageId, format, size > 0 ? size : limit, size > 0);
-            announcementRefused = false;
-        }
-    }
-
     private void confirm(JsonNode node) {
         String messageId = messageId(node);
         String action = required(node, "action", 64);
@@ -460,7 +334,7 @@ final class InterviewConnection {
         }
     }
 
-    // ------------------------------------------------------------------------------------------------ your data
+    // ------------------------------------------------------------ info (export and delete: PrivacyFrames)
 
     /** {@code info}: capabilities, privacy notice and stages before any interview; answered on arrival. */
     private void info(JsonNode node) {
@@ -469,61 +343,10 @@ final class InterviewConnection {
                 : requested));
     }
 
-    /** {@code export}: everything stored about the respondent, as the privacy export JSON. */
-    private void exportData(JsonNode node) {
-        String messageId = messageId(node);
-        PrivacyRequests.Target target = privacyTarget(node, messageId);
-        if (target != null) {
-            try {
-                hub.privacy().export(conversation, target, messageId);
-            } catch (InterviewException e) {
-                error(e.code(), "error." + e.code().wireValue(), messageId);
-            }
-        }
-    }
-
-    /** {@code delete} with {@code confirm: true}: erases it all; the connection is detached afterwards. */
-    private void deleteData(JsonNode node) {
-        String messageId = messageId(node);
-        JsonNode confirm = node.get("confirm");
-        if (confirm == null || !confirm.isBoolean() || !confirm.asBoolean()) {
-            throw new FieldException("confirm");
-        }
-        PrivacyRequests.Target target = privacyTarget(node, messageId);
-        if (target != null) {
-            try {
-                hub.privacy().delete(conversation, target, messageId);
-                interview = null;   // nothing left to attach to: the next frames need a new start
-                starts.clear();
-            } catch (InterviewException e) {
-                error(e.code(), "error." + e.code().wireValue(), messageId);
-            }
-        }
-    }
-
-    /** What an {@code export}/{@code delete} reaches, or null after sending {@code unauthorized}. */
-    private PrivacyRequests.@Nullable Target privacyTarget(JsonNode node, String messageId) {
-        String clientKey = optional(node, "clientKey", 128);
-        if (clientKey != null && !Tokens.isClientKey(clientKey)) {
-            throw new FieldException("clientKey");
-        }
-        PrivacyRequests.Target target;
-        try {
-            target = hub.privacy().target(clientKey, interview);
-        } catch (InterviewException e) {
-            error(e.code(), "error." + e.code().wireValue(), messageId);
-            return null;
-        }
-        if (target == null) {
-            error(ErrorCode.UNAUTHORIZED, "error.no_interview", messageId);
-        }
-        return target;
-    }
-
     // ------------------------------------------------------------------------------------------------ helpers
 
     /** Takes a token of this connection and of its client address; {@code rate_limited} when either is empty. */
-    private boolean admit() {
+    boolean admit() {
         if (limiter.tryAcquire() && client.tryFrame()) {
             return true;
         }
@@ -531,8 +354,24 @@ final class InterviewConnection {
         return false;
     }
 
+    /** Whether the connection is attached to an interview. */
+    boolean isAttached() {
+        return interview != null;
+    }
+
+    /** The attached interview, if any; sends nothing. */
+    @Nullable InterviewId interview() {
+        return interview;
+    }
+
+    /** The respondent's data was erased: nothing left to attach to, the next frames need a new start. */
+    void detach() {
+        interview = null;
+        starts.clear();
+    }
+
     /** The attached interview, or null after sending {@code unauthorized}. */
-    private @Nullable InterviewId attached(@Nullable String replyTo) {
+    @Nullable InterviewId attached(@Nullable String replyTo) {
         if (interview == null) {
             error(ErrorCode.UNAUTHORIZED, "error.no_interview", replyTo);
         }
@@ -540,7 +379,7 @@ final class InterviewConnection {
     }
 
     /** Sends a localised error; never reads the store (it may run on the container's thread). */
-    private void error(ErrorCode code, String key, @Nullable String replyTo, Object... args) {
+    void error(ErrorCode code, String key, @Nullable String replyTo, Object... args) {
         Language language = interview == null ? Language.ENGLISH : this.language;
         try {
             hub.channel().send(conversation, new OutboundEvent.Error(code, text(language, key, args), replyTo));
@@ -551,9 +390,9 @@ final class InterviewConnection {
 
     /** Texts of the connection's own errors from this module's bundle; those of the SDK's error codes from core. */
     static String text(Language language, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("dev.interviewagent.websocket.internal.messages",
-                language.locale(), ResourceBundle.Control.getNoFallbackControl(
-                        ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = Bundles.load("dev.interviewagent.websocket.internal.messages", language.locale(),
+                InterviewConnection.class.getClassLoader(),
+                name -> InterviewConnection.class.getResourceAsStream(name));
         if (!bundle.containsKey(key)) {
             return Messages.forLanguage(language).get(key, args);
         }

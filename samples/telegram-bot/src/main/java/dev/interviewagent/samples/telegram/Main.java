@@ -11,6 +11,7 @@ import dev.interviewagent.persistence.JdbcChannelInbox;
 import dev.interviewagent.persistence.PrivacyOperations;
 import dev.interviewagent.telegram.RespondentData;
 import dev.interviewagent.telegram.TelegramChannel;
+import dev.interviewagent.telegram.TelegramChannelBuilder;
 import dev.interviewagent.voice.OpenAiTextToSpeech;
 import dev.interviewagent.voice.SpeechToText;
 import dev.interviewagent.voice.SpeechToTextFactory;
@@ -112,7 +113,7 @@ public final class Main {
             description.add("voice: " + stt.map(s -> s.providerId() + " speech-to-text").orElse("off")
                     + tts.map(t -> ", spoken questions").orElse(""));
             PrivacyOperations privacy = storage.privacy();
-            TelegramChannel.Builder builder = TelegramChannel.builder(token, engine)
+            TelegramChannelBuilder builder = TelegramChannel.builder(token, engine)
                     .adminIds(new HashSet<>(admins))
                     .privateChatsOnly(!groups)
                     .inbox(JdbcChannelInbox.of(storage.database()))  // updates survive a crash: stored before acked

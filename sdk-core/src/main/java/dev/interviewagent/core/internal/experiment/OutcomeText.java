@@ -4,6 +4,7 @@ import dev.interviewagent.core.Language;
 import dev.interviewagent.core.experiment.Figure;
 import dev.interviewagent.core.experiment.OutcomeReport.Comparison;
 import dev.interviewagent.core.experiment.OutcomeReport.Estimate;
+import dev.interviewagent.core.internal.text.Bundles;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -21,8 +22,8 @@ public final class OutcomeText {
 
     private OutcomeText(Language language) {
         this.locale = language.locale();
-        this.labels = ResourceBundle.getBundle("dev.interviewagent.core.experiment.labels", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.labels = Bundles.load("dev.interviewagent.core.experiment.labels", locale,
+                OutcomeText.class.getClassLoader(), name -> OutcomeText.class.getResourceAsStream(name));
     }
 
     /** The texts in {@code language}. */
