@@ -3,6 +3,7 @@ package dev.interviewagent.voice;
 import dev.interviewagent.core.resilience.RetryPolicy;
 import dev.interviewagent.core.resilience.Sleeper;
 import dev.interviewagent.voice.SpeechException.Reason;
+import dev.interviewagent.voice.provider.Checks;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;

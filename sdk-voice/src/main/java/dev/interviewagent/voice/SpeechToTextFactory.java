@@ -3,14 +3,22 @@ package dev.interviewagent.voice;
 import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.core.config.InterviewSettings;
 import dev.interviewagent.core.config.InvalidConfigurationException;
+import dev.interviewagent.voice.spi.SpeechToTextProvider;
+import dev.interviewagent.voice.spi.SpeechToTextProviders;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Picks and builds a speech-to-text provider from the configuration, the way samples and simple hosts configure it.
- * Explicit builders ({@link AssemblyAiSpeechToText#builder()}, {@link OpenAiSpeechToText#builder()}) always remain
- * available for full control.
+ * Each provider lives in its own module ({@code dev.interviewagent:sdk-voice-assemblyai},
+ * {@code dev.interviewagent:sdk-voice-openai}), found with {@link java.util.ServiceLoader} as a
+ * {@link SpeechToTextProvider}; the provider classes' own builders ({@code AssemblyAiSpeechToText.builder()},
+ * {@code OpenAiSpeechToText.builder()}) remain available for full control.
  *
  * <table>
  *   <caption>Settings read (see docs/configuration.md)</caption>
@@ -18,23 +26,25 @@ import java.util.Optional;
  *   <tr><td>{@code interview.voice.assemblyai.api-key}</td><td>{@code ASSEMBLYAI_API_KEY}</td>
  *       <td>enables AssemblyAI</td></tr>
  *   <tr><td>{@code interview.voice.assemblyai.base-url}</td><td>{@code ASSEMBLYAI_BASE_URL}</td>
- *       <td>default {@value AssemblyAiSpeechToText#DEFAULT_BASE_URL}</td></tr>
+ *       <td>default {@code https://api.assemblyai.com}</td></tr>
  *   <tr><td>{@code interview.voice.openai.api-key}</td><td>{@code INTERVIEW_VOICE_OPENAI_API_KEY}, else
  *       {@code OPENAI_API_KEY}</td><td>enables OpenAI</td></tr>
  *   <tr><td>{@code interview.voice.openai.base-url}</td><td>{@code INTERVIEW_VOICE_OPENAI_BASE_URL}, else
- *       {@code OPENAI_BASE_URL}</td><td>default {@value OpenAiSpeechToText#DEFAULT_BASE_URL}</td></tr>
+ *       {@code OPENAI_BASE_URL}</td><td>default {@code https://api.openai.com/v1}</td></tr>
  *   <tr><td>{@code interview.voice.openai.model}</td><td>{@code INTERVIEW_VOICE_OPENAI_MODEL}</td>
- *       <td>default {@value OpenAiSpeechToText#DEFAULT_MODEL}</td></tr>
+ *       <td>default {@code whisper-1}</td></tr>
  *   <tr><td>{@code interview.voice.provider}</td><td>{@code INTERVIEW_VOICE_PROVIDER}</td>
  *       <td>{@code assemblyai} or {@code openai}: which to use first; {@code off}: none. Unset: AssemblyAI when its
- *       key is set, else OpenAI</td></tr>
+ *       key is set and its module is on the classpath, else OpenAI likewise</td></tr>
  *   <tr><td>{@code interview.voice.fallback}</td><td>{@code INTERVIEW_VOICE_FALLBACK}</td>
  *       <td>{@code false} turns off falling back to the other provider when both keys are set (default
  *       {@code true})</td></tr>
  * </table>
  *
- * <p>Each provider is wrapped in {@link ResilientSpeechToText} with its defaults; with both keys the result is a
- * {@link FallbackSpeechToText}. Blank values count as unset. Keys are never logged.
+ * <p>Each provider is wrapped in {@link ResilientSpeechToText} with its defaults; with both keys (and both modules)
+ * the result is a {@link FallbackSpeechToText}. A provider that only a key implies, whose module is missing, is left
+ * out with a warning that names the artifact; one that {@code interview.voice.provider} names fails with
+ * {@link MissingSpeechToTextProviderException}. Blank values count as unset. Keys are never logged.
  */
 public final class SpeechToTextFactory {
 
@@ -71,15 +81,24 @@ public final class SpeechToTextFactory {
     @Deprecated
     public static final String STT_FALLBACK = "STT_FALLBACK";
 
+    private static final String ASSEMBLYAI = "assemblyai";
+    private static final String OPENAI = "openai";
+
+    private static final Logger log = LoggerFactory.getLogger(SpeechToTextFactory.class);
+
     private SpeechToTextFactory() {
     }
 
     /**
      * Builds the provider {@code config} describes.
      *
-     * @return the provider, or empty when neither key is set or {@code interview.voice.provider} is {@code off}
-     * @throws InvalidConfigurationException if the provider is unknown or names a provider whose key is unset, or a
-     *     base URL is not http(s); the message names the setting
+     * @return the provider, or empty when no key is set (or only keys of providers whose module is missing) or
+     *     {@code interview.voice.provider} is {@code off}
+     * @throws InvalidConfigurationException        if the provider is unknown or names a provider whose key is unset,
+     *                                              or a base URL is not http(s); the message names the setting
+     * @throws MissingSpeechToTextProviderException if {@code interview.voice.provider} names a provider whose module
+     *                                              ({@code sdk-voice-assemblyai}, {@code sdk-voice-openai}) is
+     *                                              missing; the message names the artifact to add
      */
     public static Optional<SpeechToText> from(InterviewConfig config) {
         Objects.requireNonNull(config, "config");
@@ -87,14 +106,18 @@ public final class SpeechToTextFactory {
         Optional<String> openAiKey = config.find(InterviewSettings.SPEECH_OPENAI_API_KEY);
         Optional<String> chosen = config.find(InterviewSettings.SPEECH_PROVIDER);
         boolean fallback = config.get(InterviewSettings.SPEECH_FALLBACK);
+        // each provider looked up (and a missing one warned about) once per call
+        Map<String, Optional<SpeechToTextProvider>> found = new HashMap<>();
+        Function<String, Optional<SpeechToTextProvider>> installed =
+                name -> found.computeIfAbsent(name, SpeechToTextFactory::installed);
 
-        String primary;
+        SpeechToTextProvider first;
         if (chosen.isPresent()) {
-            primary = chosen.get();
+            String primary = chosen.get();
             if (primary.equals("off")) {
                 return Optional.empty();
             }
-            boolean assembly = primary.equals(AssemblyAiSpeechToText.PROVIDER_ID);
+            boolean assembly = primary.equals(ASSEMBLYAI);
             if (assembly ? assemblyKey.isEmpty() : openAiKey.isEmpty()) {
                 throw new InvalidConfigurationException(InterviewSettings.SPEECH_PROVIDER,
                         InterviewSettings.SPEECH_PROVIDER + " is " + primary + " (from "
@@ -103,21 +126,30 @@ public final class SpeechToTextFactory {
                                 + ")" : OPENAI_API_KEY + " or " + InterviewSettings.SPEECH_OPENAI_API_KEY
                                 .environmentVariable()) + " is not set");
             }
-        } else if (assemblyKey.isPresent()) {
-            primary = AssemblyAiSpeechToText.PROVIDER_ID;
-        } else if (openAiKey.isPresent()) {
-            primary = OpenAiSpeechToText.PROVIDER_ID;
+            first = SpeechToTextProviders.require(primary);
         } else {
-            return Optional.empty();
+            Optional<SpeechToTextProvider> implied = assemblyKey.isPresent() ? installed.apply(ASSEMBLYAI)
+                    : Optional.empty();
+            if (implied.isEmpty() && openAiKey.isPresent()) {
+                implied = installed.apply(OPENAI);
+            }
+            if (implied.isEmpty()) {
+                return Optional.empty();
+            }
+            first = implied.get();
         }
 
-        boolean assemblyFirst = primary.equals(AssemblyAiSpeechToText.PROVIDER_ID);
-        SpeechToText first = assemblyFirst ? assemblyAi(config) : openAi(config);
-        if (!fallback || assemblyKey.isEmpty() || openAiKey.isEmpty()) {
-            return Optional.of(first);
+        SpeechToText primary = ResilientSpeechToText.of(first.create(config));
+        String other = first.name().equals(ASSEMBLYAI) ? OPENAI : ASSEMBLYAI;
+        boolean otherKeyed = other.equals(ASSEMBLYAI) ? assemblyKey.isPresent() : openAiKey.isPresent();
+        if (!fallback || !otherKeyed) {
+            return Optional.of(primary);
         }
-        SpeechToText second = assemblyFirst ? openAi(config) : assemblyAi(config);
-        return Optional.of(FallbackSpeechToText.of(first, second));
+        Optional<SpeechToTextProvider> second = installed.apply(other);
+        if (second.isEmpty()) {
+            return Optional.of(primary);
+        }
+        return Optional.of(FallbackSpeechToText.of(primary, ResilientSpeechToText.of(second.get().create(config))));
     }
 
     /**
@@ -133,18 +165,13 @@ public final class SpeechToTextFactory {
         return from(InterviewConfig.fromEnvironment(Objects.requireNonNull(env, "env")));
     }
 
-    private static SpeechToText assemblyAi(InterviewConfig config) {
-        AssemblyAiSpeechToText.Builder builder = AssemblyAiSpeechToText.builder();
-        config.apply(InterviewSettings.SPEECH_ASSEMBLYAI_API_KEY, builder::apiKey);
-        config.apply(InterviewSettings.SPEECH_ASSEMBLYAI_BASE_URL, builder::baseUrl);
-        return ResilientSpeechToText.of(builder.build());
-    }
-
-    private static SpeechToText openAi(InterviewConfig config) {
-        OpenAiSpeechToText.Builder builder = OpenAiSpeechToText.builder();
-        config.apply(InterviewSettings.SPEECH_OPENAI_API_KEY, builder::apiKey);
-        config.apply(InterviewSettings.SPEECH_OPENAI_BASE_URL, builder::baseUrl);
-        config.apply(InterviewSettings.SPEECH_OPENAI_MODEL, builder::model);
-        return ResilientSpeechToText.of(builder.build());
+    /** The provider a key implies, if its module is on the classpath; a warning names the artifact otherwise. */
+    private static Optional<SpeechToTextProvider> installed(String name) {
+        Optional<SpeechToTextProvider> provider = SpeechToTextProviders.find(name);
+        if (provider.isEmpty()) {
+            log.warn("speech-to-text: a {} key is set, but {} is not on the classpath; {} is not used", name,
+                    MissingSpeechToTextProviderException.artifactOf(name), name);
+        }
+        return provider;
     }
 }

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * Speaks the interviewer's questions for clients that ask for them ({@code speak}, see {@code docs/protocol.md}):
- * the host adapts a text-to-speech provider, such as sdk-voice's {@code OpenAiTextToSpeech}. With one configured,
- * {@code session.capabilities.spokenQuestions} is true. May block (the server calls it on threads of its own, never
- * a turn's); must be thread-safe and should never log the text.
+ * the host adapts a text-to-speech provider, such as sdk-voice-openai's {@code OpenAiTextToSpeech}. With one
+ * configured, {@code session.capabilities.spokenQuestions} is true. May block (the server calls it on threads of its
+ * own, never a turn's); must be thread-safe and should never log the text.
  *
  * <pre>{@code
- * TextToSpeech tts = OpenAiTextToSpeech.from(config).orElseThrow();      // sdk-voice, interview.voice.tts.*
+ * TextToSpeech tts = OpenAiTextToSpeech.from(config).orElseThrow(); // sdk-voice-openai, interview.voice.tts.*
  * WebSocketInterviews interviews = WebSocketInterviews.builder(engine)
  *         .speaker((text, language) -> {
  *             SynthesizedSpeech speech = tts.synthesize(text);

@@ -7,11 +7,11 @@ import dev.interviewagent.core.InterviewEngine;
 import dev.interviewagent.core.config.InterviewConfig;
 import dev.interviewagent.persistence.JdbcInterviewStore;
 import dev.interviewagent.persistence.PrivacyOperations;
-import dev.interviewagent.voice.OpenAiTextToSpeech;
 import dev.interviewagent.voice.SpeechToText;
 import dev.interviewagent.voice.SynthesizedSpeech;
 import dev.interviewagent.voice.TextToSpeech;
 import dev.interviewagent.voice.VoiceTranscriber;
+import dev.interviewagent.voice.openai.OpenAiTextToSpeech;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ class WebSocketDocsTest {
 
     static WebSocketInterviews speaking(InterviewEngine engine, InterviewConfig config) {
         // tag::speaker[]
-        TextToSpeech tts = OpenAiTextToSpeech.from(config).orElseThrow();   // sdk-voice, interview.voice.tts.*
+        TextToSpeech tts = OpenAiTextToSpeech.from(config).orElseThrow();   // sdk-voice-openai, interview.voice.tts.*
         WebSocketInterviews interviews = WebSocketInterviews.builder(engine)
                 .speaker((text, language) -> {                           // spoken questions, when a page asks
                     SynthesizedSpeech speech = tts.synthesize(text);

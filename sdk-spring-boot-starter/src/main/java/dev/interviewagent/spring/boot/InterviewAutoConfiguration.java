@@ -55,7 +55,8 @@ import org.springframework.context.annotation.Configuration;
  *   <li>{@link InterviewRetention}: the retention sweeps as a lifecycle bean.</li>
  *   <li>{@link InterviewerBrain}: with sdk-llm and a provider module on the classpath, the LLM brain
  *       {@code interview.llm.*} selects ({@link LlmBrains#from}); else the offline {@link MethodologyBrain}.</li>
- *   <li>{@link SpeechToText}: when sdk-voice is on the classpath and a speech key is set
+ *   <li>{@link SpeechToText}: when a speech provider module ({@code sdk-voice-assemblyai}, {@code sdk-voice-openai})
+ *       is on the classpath and its key is set, or {@code interview.voice.provider} names one
  *       ({@link SpeechToTextFactory#from}).</li>
  *   <li>{@link InterviewGuide}, {@link InterviewStyles}: the built-in guide and styles.</li>
  *   <li>{@link StartDefaults}: the language and style of new interviews ({@code interview.start.*}).</li>
@@ -232,7 +233,10 @@ public class InterviewAutoConfiguration {
         }
     }
 
-    /** Speech-to-text, when sdk-voice is on the classpath and {@code interview.voice.*} selects a provider. */
+    /**
+     * Speech-to-text, when sdk-voice is on the classpath and {@code interview.voice.*} selects a provider whose module
+     * is there too (one named without its module fails with the artifact to add).
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(SpeechToTextFactory.class)
     @Conditional(SpeechToTextCondition.class)
