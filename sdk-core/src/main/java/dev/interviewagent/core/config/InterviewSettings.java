@@ -128,7 +128,7 @@ public final class InterviewSettings {
 
     // ------------------------------------------------------------------------------------------------ new interviews
 
-    public static final Setting<Language> START_LANGUAGE = Setting.builder("interview.start.language", "en or ru",
+    public static final Setting<Language> START_LANGUAGE = Setting.builder("interview.start.language", "language code (en, ru, a pack's)",
             Values.language())
             .describedAs("Language of new interviews whose channel does not choose one. Unset: detected from the"
                     + " channel's locale and the first answer.");
@@ -137,6 +137,12 @@ public final class InterviewSettings {
             Values.text()).defaultValue(InterviewStyles.DEFAULT_STYLE)
             .describedAs("Interviewer style of new interviews whose channel does not choose one: master, telegram,"
                     + " conversational, stage_specific, conversation_management or a host's own style.");
+
+    public static final Setting<String> START_GUIDE = Setting.builder("interview.start.guide",
+            "file path or classpath:resource", Values.text())
+            .describedAs("The interview guide new interviews follow: a JSON file of the built-in guide's shape (stages,"
+                    + " goals, seed questions; see docs/core.md), as a file path or classpath:path/in/a/jar.json."
+                    + " Unset: the built-in expertise guide.");
 
     // ------------------------------------------------------------------------------------------------ LLM brain
 
@@ -347,7 +353,7 @@ public final class InterviewSettings {
             ENCRYPTION_KEYS, ENCRYPTION_PRIMARY_KEY_ID, ENCRYPTION_REQUIRED, ENCRYPTION_MIGRATE, PRIVACY_REDACT_PII,
             RETENTION_ENABLED, RETENTION_ABANDON_AFTER, RETENTION_PURGE_ARCHIVED_AFTER_DAYS, RETENTION_SWEEP_EVERY,
             ENGINE_BRAIN_TIMEOUT, ENGINE_LOCK_TIMEOUT, ENGINE_MAX_ANSWER_CHARS,
-            START_LANGUAGE, START_STYLE,
+            START_LANGUAGE, START_STYLE, START_GUIDE,
             LLM_PROVIDER, LLM_OPENAI_API_KEY, LLM_OPENAI_BASE_URL, LLM_OPENAI_MODEL,
             LLM_ANTHROPIC_API_KEY, LLM_ANTHROPIC_BASE_URL, LLM_ANTHROPIC_MODEL,
             LLM_CALL_TIMEOUT, LLM_TURN_TIMEOUT, LLM_MAX_RETRIES,

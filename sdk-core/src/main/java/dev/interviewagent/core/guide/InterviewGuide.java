@@ -1,20 +1,28 @@
 package dev.interviewagent.core.guide;
 
-import dev.interviewagent.core.internal.lang.PackFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.config.InterviewConfig;
+import dev.interviewagent.core.config.InterviewSettings;
+import dev.interviewagent.core.config.InvalidConfigurationException;
+import dev.interviewagent.core.config.Setting;
 import dev.interviewagent.core.exception.InvalidInputException;
+import dev.interviewagent.core.internal.lang.PackFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The interview guide as data: the nine stages with their goals, criteria and seed questions in every language.
@@ -39,6 +47,8 @@ public record InterviewGuide(
 
     /** Resource path of the built-in guide. */
     public static final String BUILT_IN_RESOURCE = "/dev/interviewagent/core/guide/expertise-guide.json";
+
+    private static final String CLASSPATH = "classpath:";
 
     public InterviewGuide {
         Objects.requireNonNull(id, "id");
@@ -107,6 +117,42 @@ public record InterviewGuide(
                 }
             }
         }
+    }
+
+    /**
+     * The guide the configuration names ({@link InterviewSettings#START_GUIDE}): a JSON file by path, or a resource
+     * by {@code classpath:path}; the built-in {@link #expertise()} guide when the setting is unset.
+     *
+     * @throws InvalidConfigurationException if the file or resource cannot be read or is not a valid guide
+     */
+    public static InterviewGuide from(InterviewConfig config) {
+        Optional<String> location = config.find(InterviewSettings.START_GUIDE).filter(s -> !s.isBlank());
+        if (location.isEmpty()) {
+            return expertise();
+        }
+        String where = location.get().strip();
+        Setting<String> setting = InterviewSettings.START_GUIDE;
+        try (InputStream in = open(where)) {
+            if (in == null) {
+                throw new InvalidConfigurationException(setting,
+                        setting.name() + ": no such resource on the classpath: " + where);
+            }
+            return fromJson(in);
+        } catch (IOException e) {
+            throw new InvalidConfigurationException(setting,
+                    setting.name() + ": cannot read " + where + " (" + e.getMessage() + ")", e);
+        } catch (InvalidInputException e) {
+            throw new InvalidConfigurationException(setting,
+                    setting.name() + ": " + where + " is not a valid guide: " + e.getMessage(), e);
+        }
+    }
+
+    private static @Nullable InputStream open(String where) throws IOException {
+        if (where.startsWith(CLASSPATH)) {
+            String resource = where.substring(CLASSPATH.length()).replaceFirst("^/", "");
+            return InterviewGuide.class.getClassLoader().getResourceAsStream(resource);
+        }
+        return Files.newInputStream(Path.of(where));
     }
 
     /**

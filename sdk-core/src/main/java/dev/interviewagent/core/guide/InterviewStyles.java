@@ -1,12 +1,12 @@
 package dev.interviewagent.core.guide;
 
-import dev.interviewagent.core.internal.lang.PackFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interviewagent.core.Language;
 import dev.interviewagent.core.exception.InvalidInputException;
+import dev.interviewagent.core.internal.lang.PackFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package dev.interviewagent.llm.internal;
 
-import dev.interviewagent.core.internal.lang.PackFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.internal.lang.PackFiles;
 import dev.interviewagent.core.spi.MoveType;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -58,7 +58,8 @@ import org.springframework.context.annotation.Configuration;
  *   <li>{@link SpeechToText}: when a speech provider module ({@code sdk-voice-assemblyai}, {@code sdk-voice-openai})
  *       is on the classpath and its key is set, or {@code interview.voice.provider} names one
  *       ({@link SpeechToTextFactory#from}).</li>
- *   <li>{@link InterviewGuide}, {@link InterviewStyles}: the built-in guide and styles.</li>
+ *   <li>{@link InterviewGuide}: the guide {@code interview.start.guide} names, else the built-in one;
+ *       {@link InterviewStyles}: the built-in styles.</li>
  *   <li>{@link StartDefaults}: the language and style of new interviews ({@code interview.start.*}).</li>
  *   <li>{@link InterviewEngine}: all of the above with {@code interview.engine.*} timeouts and limits, the
  *       application's {@link InterviewListener} if it has one, then every {@link InterviewEngineCustomizer}.</li>
@@ -86,8 +87,8 @@ public class InterviewAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public InterviewGuide interviewGuide() {
-        return InterviewGuide.expertise();
+    public InterviewGuide interviewGuide(InterviewConfig config) {
+        return InterviewGuide.from(config);
     }
 
     @Bean

@@ -1,8 +1,8 @@
 package dev.interviewagent.core.internal.guard;
 
-import dev.interviewagent.core.internal.lang.PackFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.internal.lang.PackFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

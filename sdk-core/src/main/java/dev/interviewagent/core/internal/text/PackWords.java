@@ -1,7 +1,7 @@
 package dev.interviewagent.core.internal.text;
 
-import dev.interviewagent.core.internal.lang.PackFiles;
 import dev.interviewagent.core.Language;
+import dev.interviewagent.core.internal.lang.PackFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -18,6 +18,13 @@ public final class StartProperties {
      */
     private String style = "master";
 
+    /**
+     * The interview guide new interviews follow: a JSON file of the built-in guide's shape (stages, goals, seed
+     * questions; see docs/core.md), as a file path or classpath:path/in/a/jar.json. Unset: the built-in expertise
+     * guide.
+     */
+    private @Nullable String guide;
+
     public @Nullable String getLanguage() {
         return language;
     }
@@ -34,8 +41,17 @@ public final class StartProperties {
         this.style = style;
     }
 
+    public @Nullable String getGuide() {
+        return guide;
+    }
+
+    public void setGuide(@Nullable String guide) {
+        this.guide = guide;
+    }
+
     void collect(SettingValues values) {
         values.put(InterviewSettings.START_LANGUAGE, language);
         values.put(InterviewSettings.START_STYLE, style);
+        values.put(InterviewSettings.START_GUIDE, guide);
     }
 }

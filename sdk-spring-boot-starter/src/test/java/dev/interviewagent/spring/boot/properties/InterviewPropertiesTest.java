@@ -61,6 +61,7 @@ class InterviewPropertiesTest {
                 entry("interview.engine.max-answer-chars", "9000"),
                 entry("interview.start.language", "ru"),
                 entry("interview.start.style", "telegram"),
+                entry("interview.start.guide", "classpath:guides/bakery-guide.json"),
                 entry("interview.llm.provider", "anthropic"),
                 entry("interview.llm.openai.api-key", "sk-1"),
                 entry("interview.llm.openai.base-url", "http://llm.local/v1"),
