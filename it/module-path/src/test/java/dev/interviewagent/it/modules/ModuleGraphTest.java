@@ -40,18 +40,26 @@ class ModuleGraphTest {
     private static final Path PINNED = Path.of(System.getProperty("basedir", "."))
             .resolve("src/test/resources/module-exports.txt");
 
-    /** Which SDK modules each may require: channels, persistence and the LLM brain sit on core, never on each other. */
-    private static final Map<String, Set<String>> MAY_REQUIRE = Map.of(
-            "dev.interviewagent.core", Set.of(),
-            "dev.interviewagent.llm", Set.of("dev.interviewagent.core"),
-            "dev.interviewagent.llm.openai", Set.of("dev.interviewagent.llm", "dev.interviewagent.core"),
-            "dev.interviewagent.llm.anthropic", Set.of("dev.interviewagent.llm", "dev.interviewagent.core"),
-            "dev.interviewagent.persistence", Set.of("dev.interviewagent.core"),
-            "dev.interviewagent.persistence.redis", Set.of("dev.interviewagent.persistence",
-                    "dev.interviewagent.core"),
-            "dev.interviewagent.telegram", Set.of("dev.interviewagent.core"),
-            "dev.interviewagent.websocket", Set.of("dev.interviewagent.core"),
-            "dev.interviewagent.testkit", Set.of("dev.interviewagent.core"));
+    /**
+     * Which SDK modules each may require: channels, persistence, voice and the LLM brain sit on core, never on each
+     * other; providers sit on their module.
+     */
+    private static final Map<String, Set<String>> MAY_REQUIRE = Map.ofEntries(
+            Map.entry("dev.interviewagent.core", Set.of()),
+            Map.entry("dev.interviewagent.llm", Set.of("dev.interviewagent.core")),
+            Map.entry("dev.interviewagent.llm.openai", Set.of("dev.interviewagent.llm", "dev.interviewagent.core")),
+            Map.entry("dev.interviewagent.llm.anthropic", Set.of("dev.interviewagent.llm", "dev.interviewagent.core")),
+            Map.entry("dev.interviewagent.persistence", Set.of("dev.interviewagent.core")),
+            Map.entry("dev.interviewagent.persistence.redis", Set.of("dev.interviewagent.persistence",
+                    "dev.interviewagent.core")),
+            Map.entry("dev.interviewagent.telegram", Set.of("dev.interviewagent.core")),
+            Map.entry("dev.interviewagent.websocket", Set.of("dev.interviewagent.core")),
+            Map.entry("dev.interviewagent.testkit", Set.of("dev.interviewagent.core")),
+            Map.entry("dev.interviewagent.voice", Set.of("dev.interviewagent.core")),
+            Map.entry("dev.interviewagent.voice.assemblyai", Set.of("dev.interviewagent.voice",
+                    "dev.interviewagent.core")),
+            Map.entry("dev.interviewagent.voice.openai", Set.of("dev.interviewagent.voice",
+                    "dev.interviewagent.core")));
 
     /** A class name in the constant pool of a class file: {@code dev/interviewagent/<package path>/<Class>}. */
     private static final Pattern SDK_CLASS = Pattern.compile("dev/interviewagent(/[a-z][a-z0-9_]*)+/[A-Z]");

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A host that is a named module itself: compiles a small module that {@code requires} the SDK's modules and runs it
  * with {@code java --module-path … -m …}. It starts an offline interview in each built-in language, stores it with
- * the embedded database, answers, completes it and renders the report, and finds the model providers through
- * {@code provides}/{@code uses}: what a module-path host does first.
+ * the embedded database, answers, completes it and renders the report, and finds the model and speech-to-text
+ * providers through {@code provides}/{@code uses}: what a module-path host does first.
  */
 class ModulePathRunTest {
 
@@ -27,6 +27,7 @@ class ModulePathRunTest {
             module smoke {
                 requires dev.interviewagent.llm;
                 requires dev.interviewagent.persistence;
+                requires dev.interviewagent.voice;
             }
             """;
 
@@ -43,13 +44,17 @@ class ModulePathRunTest {
             import dev.interviewagent.core.report.ReportFormat;
             import dev.interviewagent.llm.spi.ChatModelProviders;
             import dev.interviewagent.persistence.JdbcInterviewStore;
+            import dev.interviewagent.voice.spi.SpeechToTextProviders;
             import java.nio.file.Path;
 
             public final class Main {
                 public static void main(String[] args) {
                     System.out.println("core module: " + InterviewEngine.class.getModule().getName());
-                    System.out.println("providers: " + ChatModelProviders.find("openai").isPresent()
+                    System.out.println("chat model providers: " + ChatModelProviders.find("openai").isPresent()
                             + " " + ChatModelProviders.find("anthropic").isPresent());
+                    System.out.println("speech-to-text providers: "
+                            + SpeechToTextProviders.find("assemblyai").isPresent()
+                            + " " + SpeechToTextProviders.find("openai").isPresent());
                     try (JdbcInterviewStore store = JdbcInterviewStore.embedded(Path.of(args[0]));
                          InterviewEngine engine = InterviewEngine.builder().store(store).build()) {
                         for (Language language : Language.builtIn()) {
@@ -98,7 +103,8 @@ class ModulePathRunTest {
 
         assertThat(run.exitValue()).as(output).isZero();
         assertThat(output)
-                .contains("core module: dev.interviewagent.core", "providers: true true",
+                .contains("core module: dev.interviewagent.core", "chat model providers: true true",
+                        "speech-to-text providers: true true",
                         "en completed: true", "ru completed: true")
                 .containsPattern("en question: \\S+")
                 .containsPattern("ru question: \\S+")

@@ -28,7 +28,10 @@ final class SdkModules {
             "dev.interviewagent.persistence.redis",
             "dev.interviewagent.telegram",
             "dev.interviewagent.websocket",
-            "dev.interviewagent.testkit");
+            "dev.interviewagent.testkit",
+            "dev.interviewagent.voice",
+            "dev.interviewagent.voice.assemblyai",
+            "dev.interviewagent.voice.openai");
 
     /** Test tooling on the class path that a host's module path would not hold. */
     private static final List<String> TOOLING = List.of("org.junit", "org.assertj", "org.opentest4j",
