@@ -1,5 +1,9 @@
 package dev.interviewagent.testkit.respondent;
 
+import static dev.interviewagent.testkit.respondent.Phrasing.id;
+import static dev.interviewagent.testkit.respondent.Phrasing.normalise;
+import static dev.interviewagent.testkit.respondent.Phrasing.sentences;
+
 import dev.interviewagent.core.Language;
 import dev.interviewagent.testkit.intent.QuestionIntent;
 import dev.interviewagent.testkit.intent.QuestionIntentClassifier;
@@ -45,10 +49,9 @@ public final class SyntheticRespondent {
     private final Language language;
     private final Voice voice;
     private final QuestionIntentClassifier classifier;
-    private final SplittableRandom random;
+    private final AnswerPools pools;
 
     private final Set<String> told = new HashSet<>();
-    private final Map<String, Integer> used = new HashMap<>();
     private final Map<String, Utterance> answered = new HashMap<>();
     private final List<Utterance> history = new ArrayList<>();
     private @Nullable Episode currentEpisode;
@@ -59,7 +62,6 @@ public final class SyntheticRespondent {
     private int tacitAnswers;
     private int tacitEligible;
     private int volunteered;
-    private int nothingMoreUsed;
 
     private SyntheticRespondent(Persona persona, long seed, QuestionIntentClassifier classifier) {
         this.persona = persona;
@@ -67,7 +69,7 @@ public final class SyntheticRespondent {
         this.language = persona.interviewLanguage();
         this.voice = Voice.of(language);
         this.classifier = classifier;
-        this.random = new SplittableRandom(seed ^ persona.id().hashCode());
+        this.pools = new AnswerPools(persona, voice, new SplittableRandom(seed ^ persona.id().hashCode()), history);
     }
 
     /** A respondent for {@code persona}; {@code seed} varies the few choices left to chance. */
@@ -93,7 +95,7 @@ public final class SyntheticRespondent {
         String question = reading.question().isBlank() ? interviewerMessage : reading.question();
         Utterance before = answered.get(normalise(question));
         Utterance answer = before != null && behaviours.corrector() && !before.isMeta()
-                ? asISaid(reading.intent(), before.text())      // the very same question again
+                ? pools.asISaid(reading.intent(), before.text())      // the very same question again
                 : answerFor(reading, question);
         answered.putIfAbsent(normalise(question), answer);
         if (history.isEmpty() && greets()) {
@@ -125,22 +127,22 @@ public final class SyntheticRespondent {
         }
         return switch (intent) {
             case BACKGROUND -> background(intent);
-            case MOTIVATION -> early(intent, pooled("motivation", persona.motivation(), AnswerKind.MOTIVATION,
+            case MOTIVATION -> early(intent, pools.pooled("motivation", persona.motivation(), AnswerKind.MOTIVATION,
                     intent));
-            case ESSENCE -> early(intent, pooled("essence", persona.essence(), AnswerKind.ESSENCE, intent));
+            case ESSENCE -> early(intent, pools.pooled("essence", persona.essence(), AnswerKind.ESSENCE, intent));
             case SURPRISE -> early(intent, persona.surprise().isEmpty()
-                    ? pooled("essence", persona.essence(), AnswerKind.ESSENCE, intent)
-                    : pooled("surprise", persona.surprise(), AnswerKind.SURPRISE, intent));
+                    ? pools.pooled("essence", persona.essence(), AnswerKind.ESSENCE, intent)
+                    : pools.pooled("surprise", persona.surprise(), AnswerKind.SURPRISE, intent));
             case EXAMPLE -> example(reading, intent);
             case CUE -> cue(intent);
             case DECISION -> decision(intent);
             case NOVICE_EXPERT -> noviceExpert(intent, question);
             case STEPS -> steps(intent, question);
             case FAILURE -> failure(intent, question);
-            case PRINCIPLE -> pooled("principles", persona.principles(), AnswerKind.PRINCIPLE, intent);
-            case NUMBERS -> pooled("numbers", persona.numbers(), AnswerKind.NUMBERS, intent);
+            case PRINCIPLE -> pools.pooled("principles", persona.principles(), AnswerKind.PRINCIPLE, intent);
+            case NUMBERS -> pools.pooled("numbers", persona.numbers(), AnswerKind.NUMBERS, intent);
             case GROWTH -> growth(intent);
-            case ADVICE -> pooled("advice", persona.advice(), AnswerKind.ADVICE, intent);
+            case ADVICE -> pools.pooled("advice", persona.advice(), AnswerKind.ADVICE, intent);
             case MEMBER_CHECK -> new Utterance(persona.memberCheck(), AnswerKind.MEMBER_CHECK, intent, List.of(),
                     null);
             case SUMMARY_CHECK -> new Utterance(voice.confirmation(), AnswerKind.CONFIRMATION, intent, List.of(),
@@ -169,10 +171,10 @@ public final class SyntheticRespondent {
 
     private Utterance background(QuestionIntent intent) {
         if (told.add("background")) {
-            return early(intent, new Utterance(shaped(persona.background().answer()), AnswerKind.BACKGROUND, intent,
-                    List.of(), null));
+            return early(intent, new Utterance(pools.shaped(persona.background().answer()), AnswerKind.BACKGROUND,
+                    intent, List.of(), null));
         }
-        return asISaid(intent, persona.background().answer());
+        return pools.asISaid(intent, persona.background().answer());
     }
 
     /** An early answer (background, motivation, essence): a volunteer adds a story meant for later. */
@@ -200,7 +202,7 @@ public final class SyntheticRespondent {
         if (behaviours.corrector() && !reading.asksForAnother() && last != null && last.tellsEpisode()
                 && currentEpisode != null) {
             // Asked for "an example" right after telling one: point back to it.
-            return asISaid(intent, firstSentence(currentEpisode.story()));
+            return pools.asISaid(intent, firstSentence(currentEpisode.story()));
         }
         for (Episode e : persona.episodes()) {
             if (!told.contains(id(e))) {
@@ -210,7 +212,7 @@ public final class SyntheticRespondent {
                         : story;
             }
         }
-        return exhausted(intent, "episodes");
+        return pools.exhausted(intent, "episodes");
     }
 
     private Utterance tell(Episode e, QuestionIntent intent) {
@@ -232,8 +234,7 @@ public final class SyntheticRespondent {
                 return probe(intent, e.cue());
             }
             if (told.add("tacit")) {
-                return new Utterance(shaped(persona.tacit().explicit()), AnswerKind.TACIT_EXPLICIT, intent, List.of(),
-                        null);
+                return tacitExplicit(intent);
             }
         }
         Episode e = currentEpisode;
@@ -247,13 +248,12 @@ public final class SyntheticRespondent {
         }
         Failure f = currentFailure;
         if (f != null && f.sign() != null && told.add(id(f) + "#sign")) {
-            return new Utterance(shaped(f.sign()), AnswerKind.FAILURE_DETAIL, intent, List.of(), null);
+            return new Utterance(pools.shaped(f.sign()), AnswerKind.FAILURE_DETAIL, intent, List.of(), null);
         }
         if (told.add("tacit")) {
-            return new Utterance(shaped(persona.tacit().explicit()), AnswerKind.TACIT_EXPLICIT, intent, List.of(),
-                    null);
+            return tacitExplicit(intent);
         }
-        return exhausted(intent, "cues");
+        return pools.exhausted(intent, "cues");
     }
 
     private Utterance decision(QuestionIntent intent) {
@@ -264,7 +264,7 @@ public final class SyntheticRespondent {
         if (e != null && e.basis() != null && told.add(id(e) + "#basis")) {
             return probe(intent, e.basis());
         }
-        return pooled("principles", persona.principles(), AnswerKind.PRINCIPLE, intent);
+        return pools.pooled("principles", persona.principles(), AnswerKind.PRINCIPLE, intent);
     }
 
     private Utterance noviceExpert(QuestionIntent intent, String question) {
@@ -272,7 +272,7 @@ public final class SyntheticRespondent {
         if (e != null && e.novice() != null && Cues.inTheMoment(question) && told.add(id(e) + "#novice")) {
             return probe(intent, e.novice());
         }
-        Utterance contrast = pooled("contrasts", persona.contrasts(), AnswerKind.CONTRAST, intent);
+        Utterance contrast = pools.pooled("contrasts", persona.contrasts(), AnswerKind.CONTRAST, intent);
         if (contrast.kind() == AnswerKind.CONTRAST || e == null || e.novice() == null
                 || !told.add(id(e) + "#novice")) {
             return contrast;
@@ -280,14 +280,19 @@ public final class SyntheticRespondent {
         return probe(intent, e.novice());
     }
 
+    private Utterance tacitExplicit(QuestionIntent intent) {
+        return new Utterance(pools.shaped(persona.tacit().explicit()), AnswerKind.TACIT_EXPLICIT, intent, List.of(),
+                null);
+    }
+
     private Utterance probe(QuestionIntent intent, String text) {
-        return new Utterance(shaped(text), AnswerKind.EPISODE_PROBE, intent, List.of(), null);
+        return new Utterance(pools.shaped(text), AnswerKind.EPISODE_PROBE, intent, List.of(), null);
     }
 
     private Utterance steps(QuestionIntent intent, String question) {
         Persona.Process p = currentProcess;
         if (p != null && p.judgement() != null && Cues.asksJudgement(question) && told.add(id(p) + "#judgement")) {
-            return new Utterance(shaped(p.judgement()), AnswerKind.STEP_JUDGEMENT, intent, List.of(), null);
+            return new Utterance(pools.shaped(p.judgement()), AnswerKind.STEP_JUDGEMENT, intent, List.of(), null);
         }
         for (Persona.Process next : persona.processes()) {
             if (told.add(id(next))) {
@@ -296,22 +301,13 @@ public final class SyntheticRespondent {
             }
         }
         if (p != null && p.judgement() != null && told.add(id(p) + "#judgement")) {
-            return new Utterance(shaped(p.judgement()), AnswerKind.STEP_JUDGEMENT, intent, List.of(), null);
+            return new Utterance(pools.shaped(p.judgement()), AnswerKind.STEP_JUDGEMENT, intent, List.of(), null);
         }
-        return exhausted(intent, "processes");
+        return pools.exhausted(intent, "processes");
     }
 
     private String stepByStep(Persona.Process p) {
-        List<String> steps = p.steps();
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < steps.size(); i++) {
-            String lead = i == steps.size() - 1 ? voice.stepLast()
-                    : voice.stepLeads().get(Math.min(i, voice.stepLeads().size() - 1));
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(lead).append(trimEnd(steps.get(i))).append('.');
-        }
+        StringBuilder out = new StringBuilder(Phrasing.steps(voice, p.steps()));
         if (behaviours.storyteller() && p.judgement() != null) {
             out.append(' ').append(p.judgement());
             told.add(id(p) + "#judgement");
@@ -333,7 +329,7 @@ public final class SyntheticRespondent {
         for (Failure next : persona.failures()) {
             if (told.add(id(next))) {
                 currentFailure = next;
-                String text = shaped(next.error());
+                String text = pools.shaped(next.error());
                 if (behaviours.storyteller() && next.sign() != null) {
                     text = text + " " + next.sign();
                     told.add(id(next) + "#sign");
@@ -347,7 +343,7 @@ public final class SyntheticRespondent {
                 return detail;
             }
         }
-        return exhausted(intent, "failures");
+        return pools.exhausted(intent, "failures");
     }
 
     /**
@@ -368,27 +364,26 @@ public final class SyntheticRespondent {
         parts.add(new String[] {"consequence", f.consequence()});
         for (String[] part : parts) {
             if (part[1] != null && told.add(id(f) + "#" + part[0])) {
-                return new Utterance(shaped(part[1]), AnswerKind.FAILURE_DETAIL, intent, List.of(), null);
+                return new Utterance(pools.shaped(part[1]), AnswerKind.FAILURE_DETAIL, intent, List.of(), null);
             }
         }
         return null;
     }
 
     private Utterance growth(QuestionIntent intent) {
-        Utterance growth = pooled("growth", persona.growth(), AnswerKind.GROWTH, intent);
+        Utterance growth = pools.pooled("growth", persona.growth(), AnswerKind.GROWTH, intent);
         if (growth.kind() == AnswerKind.GROWTH) {
             return growth;
         }
-        return pooled("milestones", persona.milestones(), AnswerKind.GROWTH, intent);
+        return pools.pooled("milestones", persona.milestones(), AnswerKind.GROWTH, intent);
     }
 
     private Utterance clarify(QuestionIntent intent) {
         Utterance last = history.isEmpty() ? null : history.get(history.size() - 1);
         if (last != null && last.kind() == AnswerKind.TACIT && told.add("tacit")) {
-            return new Utterance(shaped(persona.tacit().explicit()), AnswerKind.TACIT_EXPLICIT, intent, List.of(),
-                    null);
+            return tacitExplicit(intent);
         }
-        Utterance principle = pooled("principles", persona.principles(), AnswerKind.PRINCIPLE, intent);
+        Utterance principle = pools.pooled("principles", persona.principles(), AnswerKind.PRINCIPLE, intent);
         if (principle.kind() != AnswerKind.PRINCIPLE) {
             return principle;
         }
@@ -400,108 +395,15 @@ public final class SyntheticRespondent {
             return new Utterance(voice.noPause(), AnswerKind.PLEASANTRY, intent, List.of(), null);
         }
         if (Cues.asksWhatWasMissed(question) || !persona.extras().isEmpty()) {
-            Utterance extra = pooled("extras", persona.extras(), AnswerKind.EXTRA, intent);
+            Utterance extra = pools.pooled("extras", persona.extras(), AnswerKind.EXTRA, intent);
             if (extra.kind() == AnswerKind.EXTRA) {
                 return extra;
             }
         }
-        return exhausted(intent, "other");
-    }
-
-    // ------------------------------------------------------------------------------------------- pools
-
-    /** The next unused answer of a pool; when the pool is used up, fatigue or a repeat. */
-    private Utterance pooled(String pool, List<String> answers, AnswerKind kind, QuestionIntent intent) {
-        int next = used.getOrDefault(pool, 0);
-        if (next < answers.size()) {
-            used.put(pool, next + 1);
-            String text = shaped(answers.get(next));
-            if (behaviours.storyteller() && kind != AnswerKind.PRINCIPLE) {
-                int p = used.getOrDefault("principles", 0);
-                if (p < persona.principles().size()) {
-                    used.put("principles", p + 1);
-                    text = text + " " + persona.principles().get(p);
-                }
-            }
-            return new Utterance(text, kind, intent, List.of(), null);
-        }
-        return exhausted(intent, pool);
-    }
-
-    /**
-     * Nothing new left for this question: a tired expert says so; otherwise the gist of something said before,
-     * with "as I said" from a corrector.
-     */
-    private Utterance exhausted(QuestionIntent intent, String pool) {
-        if (behaviours.fatigue() || history.isEmpty()) {
-            List<String> phrases = persona.nothingMore();
-            String text = phrases.get(nothingMoreUsed++ % phrases.size());
-            return new Utterance(text, AnswerKind.NOTHING_MORE, intent, List.of(), null);
-        }
-        Utterance earlier = history.get(random.nextInt(history.size()));
-        return asISaid(intent, earlier.text());
-    }
-
-    private Utterance asISaid(QuestionIntent intent, String earlier) {
-        String gist = firstSentence(earlier);
-        if (!behaviours.corrector()) {
-            return new Utterance(gist, AnswerKind.AS_I_SAID, intent, List.of(), null);
-        }
-        return new Utterance(voice.asISaid() + lowerFirst(gist), AnswerKind.AS_I_SAID, intent, List.of(), null);
-    }
-
-    // ------------------------------------------------------------------------------------------- text
-
-    private String shaped(String text) {
-        return behaviours.terse() ? firstSentence(text) : text;
-    }
-
-    private static String id(Episode e) {
-        return "episode:" + e.id();
-    }
-
-    private static String id(Failure f) {
-        return "failure:" + f.id();
-    }
-
-    private static String id(Persona.Process p) {
-        return "process:" + p.id();
+        return pools.exhausted(intent, "other");
     }
 
     static String firstSentence(String text) {
-        return sentences(text, 1);
-    }
-
-    /** The first {@code n} sentences of {@code text}. */
-    static String sentences(String text, int n) {
-        String s = text.strip();
-        int found = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean end = (c == '.' || c == '!' || c == '?') && (i + 1 == s.length() || s.charAt(i + 1) == ' ');
-            if (end && i > 12 && ++found == n) {
-                return s.substring(0, i + 1);
-            }
-        }
-        return s;
-    }
-
-    private static String trimEnd(String step) {
-        String s = step.strip();
-        while (!s.isEmpty() && ".;,".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
-    }
-
-    private static String lowerFirst(String text) {
-        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || Character.isUpperCase(text.charAt(1))) {
-            return text;
-        }
-        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static String normalise(String question) {
-        return question.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Phrasing.firstSentence(text);
     }
 }
