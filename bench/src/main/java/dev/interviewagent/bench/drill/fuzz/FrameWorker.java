@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
@@ -31,8 +29,6 @@ final class FrameWorker {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long REPLY_MS = 15_000;
     private static final int CASES_PER_CONNECTION = 4;
-    private static final List<String> KNOWN_TYPES = List.of("start", "resume", "answer", "audio", "complete",
-            "report", "confirm", "status", "ping", "history", "speak", "info", "export", "delete");
 
     /** One of the fuzzer's own interviews. */
     private record Own(String id, String token) {
@@ -45,11 +41,11 @@ final class FrameWorker {
     private final int worker;
     private final URI uri;
     private final Random random;
+    private final HostileFrames frames;
     private final Tally tally;
     private final Supplier<List<String>> victims;
     private final List<Own> own = new ArrayList<>();
     private int connections;
-    private int ids;
     private @Nullable RawWebSocket ws;
     private @Nullable Own attachedTo;
     private @Nullable Answered lastAnswered;
@@ -59,6 +55,7 @@ final class FrameWorker {
         this.worker = worker;
         this.uri = uri;
         this.random = new Random(seed);
+        this.frames = new HostileFrames(worker, random);
         this.tally = tally;
         this.victims = victims;
     }
@@ -105,8 +102,8 @@ final class FrameWorker {
         }
         Own target = own.isEmpty() || ended || random.nextInt(4) == 0 ? null : own.get(random.nextInt(own.size()));
         if (target == null) {
-            String id = nextId("s");
-            send(frame("start").put("clientMessageId", id).put("language", random.nextBoolean() ? "en" : "ru"));
+            String id = frames.nextId("s");
+            send(HostileFrames.frame("start").put("clientMessageId", id).put("language", random.nextBoolean() ? "en" : "ru"));
             JsonNode session = await("session", id, "start");
             if (session == null) {
                 throw new IOException("no session for a start");
@@ -116,7 +113,7 @@ final class FrameWorker {
             ended = false;
             lastAnswered = null;
         } else {
-            send(frame("resume").put("interviewId", target.id()).put("token", target.token()));
+            send(HostileFrames.frame("resume").put("interviewId", target.id()).put("token", target.token()));
             if (await("session", null, "resume") == null) {
                 throw new IOException("no session for a resume of its own interview");
             }
@@ -142,7 +139,7 @@ final class FrameWorker {
     private boolean hugeFrame() throws IOException {
         tally.input("ws", "10 MB text frame");
         StringBuilder text = new StringBuilder(10 << 20).append("{\"type\":\"answer\",\"clientMessageId\":\"")
-                .append(nextId("h")).append("\",\"text\":\"");
+                .append(frames.nextId("h")).append("\",\"text\":\"");
         while (text.length() < (10 << 20)) {
             text.append("0123456789abcdef");
         }
@@ -158,10 +155,10 @@ final class FrameWorker {
             return neutralCase();
         }
         if (pick < 62) {
-            String type = pick(List.of("answer", "complete", "report", "status", "confirm", "history", "speak"));
+            String type = frames.pick(List.of("answer", "complete", "report", "status", "confirm", "history", "speak"));
             tally.input("ws", "interview frame without an interview");
-            String id = nextId("u");
-            ObjectNode f = frame(type).put("clientMessageId", id);
+            String id = frames.nextId("u");
+            ObjectNode f = HostileFrames.frame(type).put("clientMessageId", id);
             switch (type) {
                 case "answer" -> f.put("text", HostileText.answer(random));
                 case "confirm" -> f.put("action", "transcript:confirm");
@@ -174,26 +171,26 @@ final class FrameWorker {
             forgedResume();
         } else if (pick < 86) {
             tally.input("ws", "audio announced without an interview");
-            String id = nextId("au");
-            send(frame("audio").put("clientMessageId", id).put("format", "webm").put("size", 64));
+            String id = frames.nextId("au");
+            send(HostileFrames.frame("audio").put("clientMessageId", id).put("format", "webm").put("size", 64));
             expectError("unauthorized", id, "audio before start");
-            sendBinary(randomBytes(64));      // its recording: dropped quietly, the refusal was the answer
+            sendBinary(frames.randomBytes(64));      // its recording: dropped quietly, the refusal was the answer
             expectPong("a refused announcement's recording is dropped without another error");
         } else if (pick < 93) {
             tally.input("ws", "export/delete of nothing");
-            String id = nextId("x");
+            String id = frames.nextId("x");
             if (random.nextBoolean()) {
-                send(frame("export").put("clientMessageId", id));
+                send(HostileFrames.frame("export").put("clientMessageId", id));
                 expectError("unauthorized", id, "export with nothing attached");
             } else {
-                send(frame("delete").put("clientMessageId", id).put("confirm", true));
+                send(HostileFrames.frame("delete").put("clientMessageId", id).put("confirm", true));
                 expectError("unauthorized", id, "delete with nothing attached");
             }
         } else {
             // a browser key of nobody's: reaches no interview (0 deleted), touches none of the others'
             tally.input("ws", "delete with a stranger's key");
-            String id = nextId("x");
-            send(frame("delete").put("clientMessageId", id).put("confirm", true).put("clientKey", clientKey()));
+            String id = frames.nextId("x");
+            send(HostileFrames.frame("delete").put("clientMessageId", id).put("confirm", true).put("clientKey", frames.clientKey()));
             JsonNode deleted = awaitAny(List.of("deleted", "error"), id, "delete with a stranger's key");
             if (deleted != null && !(deleted.path("type").asText().equals("deleted")
                     && deleted.path("interviews").asInt(-1) == 0)) {
@@ -214,7 +211,7 @@ final class FrameWorker {
         int pick = random.nextInt(5);
         if (pick < 2 && !victimIds.isEmpty()) {
             id = victimIds.get(random.nextInt(victimIds.size()));
-            token = own.isEmpty() ? randomToken() : own.get(random.nextInt(own.size())).token();
+            token = own.isEmpty() ? frames.randomToken() : own.get(random.nextInt(own.size())).token();
             kind = "resume of another respondent's interview";
             tally.count("victim resumes");
         } else if (pick < 3 && own.size() >= 2) {
@@ -228,15 +225,15 @@ final class FrameWorker {
             kind = "resume with another interview's token";
         } else if (pick < 4) {
             id = own.isEmpty() ? "nobody-" + random.nextInt(1000) : own.get(random.nextInt(own.size())).id();
-            token = randomToken();
+            token = frames.randomToken();
             kind = "resume with a guessed token";
         } else {
-            id = pick(List.of("../../etc/passwd", "a b", "ü", "%00", "'; --", "*"));
-            token = randomToken();
+            id = frames.pick(List.of("../../etc/passwd", "a b", "ü", "%00", "'; --", "*"));
+            token = frames.randomToken();
             kind = "resume of an impossible id";
         }
         tally.input("ws", kind);
-        send(frame("resume").put("interviewId", id).put("token", token));
+        send(HostileFrames.frame("resume").put("interviewId", id).put("token", token));
         expectError("unauthorized", null, kind);
     }
 
@@ -252,13 +249,13 @@ final class FrameWorker {
             replay();
         } else if (pick < 46) {
             tally.input("ws", "answer too long");
-            String id = nextId("l");
-            send(frame("answer").put("clientMessageId", id).put("text", "x".repeat(20_001 + random.nextInt(20_000))));
+            String id = frames.nextId("l");
+            send(HostileFrames.frame("answer").put("clientMessageId", id).put("text", "x".repeat(20_001 + random.nextInt(20_000))));
             expectError("too_large", id, "answer over 20,000 characters");
         } else if (pick < 52) {
             tally.input("ws", "empty answer");
-            String id = nextId("e");
-            send(frame("answer").put("clientMessageId", id).put("text", pick(List.of("", " ", "\n\t "))));
+            String id = frames.nextId("e");
+            send(HostileFrames.frame("answer").put("clientMessageId", id).put("text", frames.pick(List.of("", " ", "\n\t "))));
             expectError("bad_request", id, "empty answer");
         } else if (pick < 62) {
             illTypedAttached();
@@ -266,17 +263,17 @@ final class FrameWorker {
             garbageRecording();
         } else if (pick < 76) {
             tally.input("ws", "two recordings after one announcement");
-            String id = nextId("a2");
-            byte[] bytes = randomBytes(200 + random.nextInt(2000));
-            send(frame("audio").put("clientMessageId", id).put("format", "ogg").put("size", bytes.length));
+            String id = frames.nextId("a2");
+            byte[] bytes = frames.randomBytes(200 + random.nextInt(2000));
+            send(HostileFrames.frame("audio").put("clientMessageId", id).put("format", "ogg").put("size", bytes.length));
             sendBinary(bytes);
             expectError("unsupported_audio", id, "garbage recording");
-            sendBinary(randomBytes(100));
+            sendBinary(frames.randomBytes(100));
             expectError("bad_request", null, "a recording nobody announced");
         } else if (pick < 82) {
             tally.input("ws", "confirm with nothing to confirm");
-            String id = nextId("cf");
-            send(frame("confirm").put("clientMessageId", id).put("action", pick(List.of("transcript:confirm",
+            String id = frames.nextId("cf");
+            send(HostileFrames.frame("confirm").put("clientMessageId", id).put("action", frames.pick(List.of("transcript:confirm",
                     "transcript:retry", "transcript:type"))));
             JsonNode reply = awaitAny(List.of("notice", "error"), id, "confirm with nothing to confirm");
             if (reply != null && reply.path("type").asText().equals("error")) {
@@ -286,9 +283,9 @@ final class FrameWorker {
             }
         } else if (pick < 90) {
             tally.input("ws", "asking for report, status, history while hostile");
-            String id = nextId("r");
-            String type = pick(List.of("report", "status", "history"));
-            send(frame(type).put("clientMessageId", id));
+            String id = frames.nextId("r");
+            String type = frames.pick(List.of("report", "status", "history"));
+            send(HostileFrames.frame(type).put("clientMessageId", id));
             awaitReply(type, id, type);
         } else if (pick < 93) {
             tally.input("ws", "flood of frames");
@@ -309,21 +306,21 @@ final class FrameWorker {
             // out of order: a forged resume on an attached connection detaches it (docs/protocol.md, Rules)
             tally.input("ws", "forged resume while attached, then an answer");
             Own other = own.get(random.nextInt(own.size()));
-            send(frame("resume").put("interviewId", other.id()).put("token", randomToken()));
+            send(HostileFrames.frame("resume").put("interviewId", other.id()).put("token", frames.randomToken()));
             expectError("unauthorized", null, "forged resume while attached");
-            String id = nextId("det");
-            send(frame("answer").put("clientMessageId", id).put("text", HostileText.answer(random)));
+            String id = frames.nextId("det");
+            send(HostileFrames.frame("answer").put("clientMessageId", id).put("text", HostileText.answer(random)));
             expectError("unauthorized", id, "answer after a failed resume detached the connection");
             attachedTo = null;
         } else if (pick < 97) {
             return neutralCase();
         } else {
             tally.input("ws", "answer after the interview ended");
-            String id = nextId("c");
-            send(frame("complete").put("clientMessageId", id));
+            String id = frames.nextId("c");
+            send(HostileFrames.frame("complete").put("clientMessageId", id));
             awaitReply("completed", null, "complete");
-            String late = nextId("late");
-            send(frame("answer").put("clientMessageId", late).put("text", HostileText.answer(random)));
+            String late = frames.nextId("late");
+            send(HostileFrames.frame("answer").put("clientMessageId", late).put("text", HostileText.answer(random)));
             expectError("bad_request", late, "answer after the end");
             own.remove(attachedTo);
             ended = true;
@@ -333,9 +330,9 @@ final class FrameWorker {
 
     private void hostileAnswer() throws IOException {
         tally.input("ws", "hostile answer");
-        String id = nextId("a");
+        String id = frames.nextId("a");
         String text = HostileText.answer(random);
-        send(frame("answer").put("clientMessageId", id).put("text", text));
+        send(HostileFrames.frame("answer").put("clientMessageId", id).put("text", text));
         JsonNode reply = awaitAny(List.of("question", "completed", "error"), id, "hostile answer");
         if (reply == null) {
             return;
@@ -359,7 +356,7 @@ final class FrameWorker {
      */
     private void surrogateAnswer() throws IOException {
         tally.input("ws", "answer with lone surrogates and NUL escaped");
-        String id = nextId("sg");
+        String id = frames.nextId("sg");
         send("{\"type\":\"answer\",\"clientMessageId\":\"" + id + "\",\"text\":\"" + HostileText.CANARY
                 + " valve \\ud800 half \\udfff pair \\udfff\\ud800 nul \\u0000 end\"}");
         JsonNode reply = awaitAny(List.of("question", "completed", "error"), id, "answer with lone surrogates");
@@ -383,7 +380,7 @@ final class FrameWorker {
         }
         boolean otherWords = random.nextBoolean();
         tally.input("ws", otherWords ? "replayed id with other words" : "replayed answer");
-        send(frame("answer").put("clientMessageId", last.id()).put("text", otherWords
+        send(HostileFrames.frame("answer").put("clientMessageId", last.id()).put("text", otherWords
                 ? HostileText.answer(random) + " (changed)" : last.text()));
         JsonNode reply = awaitAny(List.of("question", "completed"), last.id(), "replayed answer");
         if (reply != null && reply.path("type").asText().equals("question")
@@ -394,27 +391,27 @@ final class FrameWorker {
     }
 
     private void illTypedAttached() throws IOException {
-        String id = nextId("t");
+        String id = frames.nextId("t");
         int pick = random.nextInt(6);
         ObjectNode f;
         String kind;
         switch (pick) {
             case 0 -> {
-                f = frame("answer").put("clientMessageId", id);
-                randomNonText(f, "text", true);
+                f = HostileFrames.frame("answer").put("clientMessageId", id);
+                frames.randomNonText(f, "text", true);
                 kind = "answer text of a wrong type";
             }
             case 1 -> {
-                f = frame("report").put("clientMessageId", id);
+                f = HostileFrames.frame("report").put("clientMessageId", id);
                 if (random.nextBoolean()) {
-                    f.put("format", pick(List.of("pdf", "html", "JSON ", "")));
+                    f.put("format", frames.pick(List.of("pdf", "html", "JSON ", "")));
                 } else {
-                    randomNonText(f, "format", false);
+                    frames.randomNonText(f, "format", false);
                 }
                 kind = "report format unknown or ill-typed";
             }
             case 2 -> {
-                f = frame("history").put("clientMessageId", id);
+                f = HostileFrames.frame("history").put("clientMessageId", id);
                 switch (random.nextInt(7)) {
                     case 0 -> f.put("limit", 0);
                     case 1 -> f.put("limit", 201 + random.nextInt(100_000));
@@ -427,7 +424,7 @@ final class FrameWorker {
                 kind = "history out of range";
             }
             case 3 -> {
-                f = frame("speak").put("clientMessageId", id);
+                f = HostileFrames.frame("speak").put("clientMessageId", id);
                 if (random.nextBoolean()) {
                     f.put("turn", "one");
                 } else {
@@ -436,19 +433,19 @@ final class FrameWorker {
                 kind = "speak without speech or with a bad turn";
             }
             case 4 -> {
-                f = frame("audio").put("clientMessageId", id).put("format", "webm");
-                f.put("size", pick(List.of(-1, 0)));
+                f = HostileFrames.frame("audio").put("clientMessageId", id).put("format", "webm");
+                f.put("size", frames.pick(List.of(-1, 0)));
                 kind = "audio size not positive";
                 tally.input("ws", kind);
                 send(f);
                 expectError("bad_request", id, kind);
-                sendBinary(randomBytes(64));    // its recording: dropped quietly, the refusal was the answer
+                sendBinary(frames.randomBytes(64));    // its recording: dropped quietly, the refusal was the answer
                 expectPong("a refused announcement's recording is dropped without another error");
                 return;
             }
             default -> {
-                f = frame("complete");
-                randomNonText(f, "clientMessageId", true);
+                f = HostileFrames.frame("complete");
+                frames.randomNonText(f, "clientMessageId", true);
                 id = null;
                 kind = "complete without a readable id";
             }
@@ -460,15 +457,15 @@ final class FrameWorker {
 
     /** Recordings that are not: random bytes, a size that lies, an unknown format, an oversized announcement. */
     private void garbageRecording() throws IOException {
-        String id = nextId("g");
+        String id = frames.nextId("g");
         int pick = random.nextInt(4);
-        String format = pick(List.of("webm", "ogg", "wav", "mp3", "m4a"));
-        byte[] bytes = pick == 0 ? fakeHeader(format, 400 + random.nextInt(4000))
-                : randomBytes(100 + random.nextInt(8000));
+        String format = frames.pick(List.of("webm", "ogg", "wav", "mp3", "m4a"));
+        byte[] bytes = pick == 0 ? frames.fakeHeader(format, 400 + random.nextInt(4000))
+                : frames.randomBytes(100 + random.nextInt(8000));
         switch (pick) {
             case 0, 1 -> {
                 tally.input("ws", "announced garbage recording");
-                send(frame("audio").put("clientMessageId", id).put("format", format).put("size", bytes.length));
+                send(HostileFrames.frame("audio").put("clientMessageId", id).put("format", format).put("size", bytes.length));
                 if (random.nextInt(3) == 0) {
                     // a frame between the announcement and its recording: handled, the announcement stays
                     send("{\"type\":\"ping\"}");
@@ -479,17 +476,17 @@ final class FrameWorker {
             }
             case 2 -> {
                 tally.input("ws", "recording shorter than announced");
-                send(frame("audio").put("clientMessageId", id).put("format", format).put("size", bytes.length + 50));
+                send(HostileFrames.frame("audio").put("clientMessageId", id).put("format", format).put("size", bytes.length + 50));
                 sendBinary(bytes);
                 expectError("bad_request", id, "a recording shorter than its size");
             }
             default -> {
                 boolean huge = random.nextBoolean();
                 tally.input("ws", huge ? "recording announced over 25 MiB" : "recording of an unknown format");
-                send(frame("audio").put("clientMessageId", id).put("format", huge ? format
-                        : pick(List.of("exe", "aiff", "WEBM/../x", "aac"))).put("size", huge ? 30_000_000 : 64));
+                send(HostileFrames.frame("audio").put("clientMessageId", id).put("format", huge ? format
+                        : frames.pick(List.of("exe", "aiff", "WEBM/../x", "aac"))).put("size", huge ? 30_000_000 : 64));
                 expectError(huge ? "too_large" : "unsupported_audio", id, "refused announcement");
-                sendBinary(randomBytes(64));
+                sendBinary(frames.randomBytes(64));
                 expectPong("a refused announcement's recording is dropped without another error");
             }
         }
@@ -500,78 +497,78 @@ final class FrameWorker {
         int pick = random.nextInt(100);
         if (pick < 10) {
             tally.input("ws", "random text");
-            send(randomText(1 + random.nextInt(300)));
+            send(frames.randomText(1 + random.nextInt(300)));
             expectError("bad_request", null, "random text");
         } else if (pick < 17) {
             tally.input("ws", "JSON that is not an object");
-            send(pick(List.of("[]", "[1,2,3]", "\"answer\"", "42", "null", "true", "", " ", "[{\"type\":\"ping\"}]")));
+            send(frames.pick(List.of("[]", "[1,2,3]", "\"answer\"", "42", "null", "true", "", " ", "[{\"type\":\"ping\"}]")));
             expectError("bad_request", null, "JSON not an object");
         } else if (pick < 29) {
             tally.input("ws", "truncated JSON");
-            String whole = validLooking().toString();
+            String whole = frames.validLooking().toString();
             send(whole.substring(0, 1 + random.nextInt(whole.length() - 1)));
             expectError("bad_request", null, "truncated JSON");
         } else if (pick < 36) {
             tally.input("ws", "deeply nested JSON");
-            send(nested(1_001 + random.nextInt(4_000)));
+            send(frames.nested(1_001 + random.nextInt(4_000)));
             expectError("bad_request", null, "deeply nested JSON");
         } else if (pick < 40) {
             tally.input("ws", "nested JSON within the depth limit");
-            String id = nextId("n");
-            send("{\"type\":" + nested(20 + random.nextInt(900)) + ",\"clientMessageId\":\"" + id + "\"}");
+            String id = frames.nextId("n");
+            send("{\"type\":" + frames.nested(20 + random.nextInt(900)) + ",\"clientMessageId\":\"" + id + "\"}");
             expectError("bad_request", id, "nested type");
         } else if (pick < 50) {
             tally.input("ws", "type of a wrong type");
-            String id = nextId("w");
+            String id = frames.nextId("w");
             ObjectNode f = JSON.createObjectNode().put("clientMessageId", id);
-            randomNonText(f, "type", true);
+            frames.randomNonText(f, "type", true);
             send(f);
             expectError("bad_request", id, "ill-typed type");
         } else if (pick < 60) {
             tally.input("ws", "unknown type");
-            String id = nextId("k");
-            String type = random.nextBoolean() ? randomText(1 + random.nextInt(32)).strip()
-                    : pick(List.of("START", "Answer", "answer ", "ping\u0000", "__proto__", "constructor", "admin",
+            String id = frames.nextId("k");
+            String type = random.nextBoolean() ? frames.randomText(1 + random.nextInt(32)).strip()
+                    : frames.pick(List.of("START", "Answer", "answer ", "ping\u0000", "__proto__", "constructor", "admin",
                     "x".repeat(33), "qu\u0435stion", "\uD800"));
-            if (KNOWN_TYPES.contains(type) || type.isBlank()) {
+            if (HostileFrames.KNOWN_TYPES.contains(type) || type.isBlank()) {
                 type = "zz" + type;
             }
-            send(frame(type).put("clientMessageId", id));
+            send(HostileFrames.frame(type).put("clientMessageId", id));
             expectError("bad_request", id, "unknown type " + type);
         } else if (pick < 66) {
             tally.input("ws", "unreadable clientMessageId");
-            String id = pick(List.of("bad\u0001id", "tab\tid", "nl\nid", "del\u007Fid"));
-            send(frame("answer").put("clientMessageId", id).put("text", "x"));
+            String id = frames.pick(List.of("bad\u0001id", "tab\tid", "nl\nid", "del\u007Fid"));
+            send(HostileFrames.frame("answer").put("clientMessageId", id).put("text", "x"));
             expectError("bad_request", id, "control characters in clientMessageId");
         } else if (pick < 71) {
             tally.input("ws", "invalid start fields");
-            String id = nextId("bs");
-            ObjectNode f = frame("start").put("clientMessageId", id);
+            String id = frames.nextId("bs");
+            ObjectNode f = HostileFrames.frame("start").put("clientMessageId", id);
             switch (random.nextInt(7)) {
-                case 0 -> f.put("language", pick(List.of("xx", "english", "EN-us", "")));
-                case 1 -> f.put("style", pick(List.of("evil", "../master", "master; drop")));
+                case 0 -> f.put("language", frames.pick(List.of("xx", "english", "EN-us", "")));
+                case 1 -> f.put("style", frames.pick(List.of("evil", "../master", "master; drop")));
                 case 2 -> f.put("profile", "a string");
-                case 3 -> f.putObject("profile").put("years_experience", pick(List.of(-1, 81, 999)));
-                case 4 -> f.put("clientKey", pick(List.of("short", "has spaces in it and is long enough",
+                case 3 -> f.putObject("profile").put("years_experience", frames.pick(List.of(-1, 81, 999)));
+                case 4 -> f.put("clientKey", frames.pick(List.of("short", "has spaces in it and is long enough",
                         "é".repeat(30))));
-                case 5 -> f.put("consent", pick(List.of("yes", "true", "1")));
+                case 5 -> f.put("consent", frames.pick(List.of("yes", "true", "1")));
                 default -> f.putObject("profile").put("expert_name", "n".repeat(201));
             }
             send(f);
             expectError("bad_request", id, "invalid start field");
         } else if (pick < 77) {
             tally.input("ws", "unannounced binary");
-            sendBinary(randomBytes(1 + random.nextInt(5000)));
+            sendBinary(frames.randomBytes(1 + random.nextInt(5000)));
             expectError("bad_request", null, "unannounced binary");
         } else if (pick < 83) {
             tally.input("ws", "text frame over 64 KiB");
             String pad = "y".repeat(65_537 + random.nextInt(100_000));
-            send("{\"type\":\"answer\",\"clientMessageId\":\"" + nextId("big") + "\",\"text\":\"" + pad + "\"}");
+            send("{\"type\":\"answer\",\"clientMessageId\":\"" + frames.nextId("big") + "\",\"text\":\"" + pad + "\"}");
             expectError("too_large", null, "frame over 64 KiB");
         } else if (pick < 88) {
             tally.input("ws", "unknown fields and info");
             boolean bad = random.nextBoolean();
-            ObjectNode f = frame("info").put("language", bad ? pick(List.of("xx", "zz", "ru-RU-x")) : "ru");
+            ObjectNode f = HostileFrames.frame("info").put("language", bad ? frames.pick(List.of("xx", "zz", "ru-RU-x")) : "ru");
             f.put("__proto__", "x").putObject("constructor").put("prototype", 1);
             send(f);
             if (bad) {
@@ -581,13 +578,13 @@ final class FrameWorker {
             }
         } else if (pick < 92) {
             tally.input("ws", "ping with a payload");
-            ObjectNode f = frame("ping");
-            f.put("clientMessageId", nextId("p")).put("junk", randomText(200));
+            ObjectNode f = HostileFrames.frame("ping");
+            f.put("clientMessageId", frames.nextId("p")).put("junk", frames.randomText(200));
             send(f);
             expectPong("ping with extra fields");
         } else {
             tally.input("ws", "invalid UTF-8 text frame");
-            ws.send(RawWebSocket.TEXT, invalidUtf8());
+            ws.send(RawWebSocket.TEXT, frames.invalidUtf8());
             expectClose("invalid UTF-8 in a text frame");
             return true;
         }
@@ -754,103 +751,6 @@ final class FrameWorker {
     private void sendBinary(byte[] bytes) throws IOException {
         tally.count("frames");
         ws.send(RawWebSocket.BINARY, bytes);
-    }
-
-    private String nextId(String prefix) {
-        return "fz-" + worker + "-" + prefix + "-" + (++ids);
-    }
-
-    private <T> T pick(List<T> choices) {
-        return choices.get(random.nextInt(choices.size()));
-    }
-
-    private static ObjectNode frame(String type) {
-        return JSON.createObjectNode().put("type", type);
-    }
-
-    /** A valid-looking frame of a known type, to be cut short. */
-    private ObjectNode validLooking() {
-        return frame(pick(KNOWN_TYPES)).put("clientMessageId", nextId("v")).put("text", HostileText.answer(random))
-                .put("format", "markdown");
-    }
-
-    /** A value of {@code field} that is not a string ({@code null} only when {@code nullToo}). */
-    private void randomNonText(ObjectNode f, String field, boolean nullToo) {
-        switch (random.nextInt(nullToo ? 6 : 5)) {
-            case 0 -> f.put(field, random.nextInt());
-            case 1 -> f.put(field, random.nextBoolean());
-            case 2 -> f.putArray(field).add("answer");
-            case 3 -> f.putObject(field).put("text", "x");
-            case 4 -> f.put(field, random.nextDouble());
-            default -> f.putNull(field);
-        }
-    }
-
-    /** Printable text that is not JSON (it never starts like JSON). */
-    private String randomText(int length) {
-        StringBuilder s = new StringBuilder("~");
-        for (int i = 1; i < length; i++) {
-            int kind = random.nextInt(10);
-            s.append(kind < 6 ? (char) (0x20 + random.nextInt(0x5f))
-                    : kind < 8 ? (char) (0x400 + random.nextInt(0x60)) : (char) (0x4e00 + random.nextInt(0x100)));
-        }
-        return s.toString();
-    }
-
-    private String nested(int depth) {
-        boolean arrays = random.nextBoolean();
-        StringBuilder s = new StringBuilder(depth * 6);
-        for (int i = 0; i < depth; i++) {
-            s.append(arrays ? "[" : "{\"a\":");
-        }
-        s.append("1");
-        for (int i = 0; i < depth; i++) {
-            s.append(arrays ? "]" : "}");
-        }
-        return s.toString();
-    }
-
-    private byte[] randomBytes(int n) {
-        byte[] bytes = new byte[n];
-        random.nextBytes(bytes);
-        return bytes;
-    }
-
-    /** Bytes that begin like a recording of {@code format} (its magic number) and are garbage after. */
-    private byte[] fakeHeader(String format, int n) {
-        byte[] bytes = randomBytes(n);
-        byte[] magic = switch (format) {
-            case "webm" -> new byte[] {0x1a, 0x45, (byte) 0xdf, (byte) 0xa3};
-            case "ogg" -> "OggS".getBytes(StandardCharsets.US_ASCII);
-            case "wav" -> "RIFF\0\0\0\0WAVEfmt ".getBytes(StandardCharsets.US_ASCII);
-            case "mp3" -> "ID3".getBytes(StandardCharsets.US_ASCII);
-            default -> new byte[] {0, 0, 0, 0x20, 'f', 't', 'y', 'p'};
-        };
-        System.arraycopy(magic, 0, bytes, 0, Math.min(magic.length, n));
-        return bytes;
-    }
-
-    /** JSON-looking text with a byte sequence that is not UTF-8 somewhere in it. */
-    private byte[] invalidUtf8() {
-        byte[][] bad = {{(byte) 0xc3, 0x28}, {(byte) 0xff}, {(byte) 0x80}, {(byte) 0xc0, (byte) 0xaf},
-                {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, {(byte) 0xf8, (byte) 0x88, (byte) 0x80, (byte) 0x80},
-                {(byte) 0xe2, (byte) 0x82}};
-        byte[] head = "{\"type\":\"answer\",\"clientMessageId\":\"u8\",\"text\":\"".getBytes(StandardCharsets.UTF_8);
-        byte[] middle = bad[random.nextInt(bad.length)];
-        byte[] tail = "\"}".getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[head.length + middle.length + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(middle, 0, all, head.length, middle.length);
-        System.arraycopy(tail, 0, all, head.length + middle.length, tail.length);
-        return all;
-    }
-
-    private String clientKey() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(24));
-    }
-
-    private String randomToken() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
     }
 
     private static String brief(JsonNode node) {
