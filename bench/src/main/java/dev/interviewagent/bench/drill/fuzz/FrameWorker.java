@@ -1,5 +1,7 @@
 package dev.interviewagent.bench.drill.fuzz;
 
+import static dev.interviewagent.bench.drill.fuzz.HostileFrames.frame;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -103,7 +105,7 @@ final class FrameWorker {
         Own target = own.isEmpty() || ended || random.nextInt(4) == 0 ? null : own.get(random.nextInt(own.size()));
         if (target == null) {
             String id = frames.nextId("s");
-            send(HostileFrames.frame("start").put("clientMessageId", id).put("language", random.nextBoolean() ? "en" : "ru"));
+            send(frame("start").put("clientMessageId", id).put("language", random.nextBoolean() ? "en" : "ru"));
             JsonNode session = await("session", id, "start");
             if (session == null) {
                 throw new IOException("no session for a start");
@@ -113,7 +115,7 @@ final class FrameWorker {
             ended = false;
             lastAnswered = null;
         } else {
-            send(HostileFrames.frame("resume").put("interviewId", target.id()).put("token", target.token()));
+            send(frame("resume").put("interviewId", target.id()).put("token", target.token()));
             if (await("session", null, "resume") == null) {
                 throw new IOException("no session for a resume of its own interview");
             }
@@ -155,10 +157,10 @@ final class FrameWorker {
             return neutralCase();
         }
         if (pick < 62) {
-            String type = frames.pick(List.of("answer", "complete", "report", "status", "confirm", "history", "speak"));
+            String type = pick(List.of("answer", "complete", "report", "status", "confirm", "history", "speak"));
             tally.input("ws", "interview frame without an interview");
             String id = frames.nextId("u");
-            ObjectNode f = HostileFrames.frame(type).put("clientMessageId", id);
+            ObjectNode f = frame(type).put("clientMessageId", id);
             switch (type) {
                 case "answer" -> f.put("text", HostileText.answer(random));
                 case "confirm" -> f.put("action", "transcript:confirm");
@@ -172,7 +174,7 @@ final class FrameWorker {
         } else if (pick < 86) {
             tally.input("ws", "audio announced without an interview");
             String id = frames.nextId("au");
-            send(HostileFrames.frame("audio").put("clientMessageId", id).put("format", "webm").put("size", 64));
+            send(frame("audio").put("clientMessageId", id).put("format", "webm").put("size", 64));
             expectError("unauthorized", id, "audio before start");
             sendBinary(frames.randomBytes(64));      // its recording: dropped quietly, the refusal was the answer
             expectPong("a refused announcement's recording is dropped without another error");
@@ -180,17 +182,17 @@ final class FrameWorker {
             tally.input("ws", "export/delete of nothing");
             String id = frames.nextId("x");
             if (random.nextBoolean()) {
-                send(HostileFrames.frame("export").put("clientMessageId", id));
+                send(frame("export").put("clientMessageId", id));
                 expectError("unauthorized", id, "export with nothing attached");
             } else {
-                send(HostileFrames.frame("delete").put("clientMessageId", id).put("confirm", true));
+                send(frame("delete").put("clientMessageId", id).put("confirm", true));
                 expectError("unauthorized", id, "delete with nothing attached");
             }
         } else {
             // a browser key of nobody's: reaches no interview (0 deleted), touches none of the others'
             tally.input("ws", "delete with a stranger's key");
             String id = frames.nextId("x");
-            send(HostileFrames.frame("delete").put("clientMessageId", id).put("confirm", true).put("clientKey", frames.clientKey()));
+            send(frame("delete").put("clientMessageId", id).put("confirm", true).put("clientKey", frames.clientKey()));
             JsonNode deleted = awaitAny(List.of("deleted", "error"), id, "delete with a stranger's key");
             if (deleted != null && !(deleted.path("type").asText().equals("deleted")
                     && deleted.path("interviews").asInt(-1) == 0)) {
@@ -228,12 +230,12 @@ final class FrameWorker {
             token = frames.randomToken();
             kind = "resume with a guessed token";
         } else {
-            id = frames.pick(List.of("../../etc/passwd", "a b", "ü", "%00", "'; --", "*"));
+            id = pick(List.of("../../etc/passwd", "a b", "ü", "%00", "'; --", "*"));
             token = frames.randomToken();
             kind = "resume of an impossible id";
         }
         tally.input("ws", kind);
-        send(HostileFrames.frame("resume").put("interviewId", id).put("token", token));
+        send(frame("resume").put("interviewId", id).put("token", token));
         expectError("unauthorized", null, kind);
     }
 
@@ -250,12 +252,12 @@ final class FrameWorker {
         } else if (pick < 46) {
             tally.input("ws", "answer too long");
             String id = frames.nextId("l");
-            send(HostileFrames.frame("answer").put("clientMessageId", id).put("text", "x".repeat(20_001 + random.nextInt(20_000))));
+            send(frame("answer").put("clientMessageId", id).put("text", "x".repeat(20_001 + random.nextInt(20_000))));
             expectError("too_large", id, "answer over 20,000 characters");
         } else if (pick < 52) {
             tally.input("ws", "empty answer");
             String id = frames.nextId("e");
-            send(HostileFrames.frame("answer").put("clientMessageId", id).put("text", frames.pick(List.of("", " ", "\n\t "))));
+            send(frame("answer").put("clientMessageId", id).put("text", pick(List.of("", " ", "\n\t "))));
             expectError("bad_request", id, "empty answer");
         } else if (pick < 62) {
             illTypedAttached();
@@ -265,7 +267,7 @@ final class FrameWorker {
             tally.input("ws", "two recordings after one announcement");
             String id = frames.nextId("a2");
             byte[] bytes = frames.randomBytes(200 + random.nextInt(2000));
-            send(HostileFrames.frame("audio").put("clientMessageId", id).put("format", "ogg").put("size", bytes.length));
+            send(frame("audio").put("clientMessageId", id).put("format", "ogg").put("size", bytes.length));
             sendBinary(bytes);
             expectError("unsupported_audio", id, "garbage recording");
             sendBinary(frames.randomBytes(100));
@@ -273,7 +275,7 @@ final class FrameWorker {
         } else if (pick < 82) {
             tally.input("ws", "confirm with nothing to confirm");
             String id = frames.nextId("cf");
-            send(HostileFrames.frame("confirm").put("clientMessageId", id).put("action", frames.pick(List.of("transcript:confirm",
+            send(frame("confirm").put("clientMessageId", id).put("action", pick(List.of("transcript:confirm",
                     "transcript:retry", "transcript:type"))));
             JsonNode reply = awaitAny(List.of("notice", "error"), id, "confirm with nothing to confirm");
             if (reply != null && reply.path("type").asText().equals("error")) {
@@ -284,8 +286,8 @@ final class FrameWorker {
         } else if (pick < 90) {
             tally.input("ws", "asking for report, status, history while hostile");
             String id = frames.nextId("r");
-            String type = frames.pick(List.of("report", "status", "history"));
-            send(HostileFrames.frame(type).put("clientMessageId", id));
+            String type = pick(List.of("report", "status", "history"));
+            send(frame(type).put("clientMessageId", id));
             awaitReply(type, id, type);
         } else if (pick < 93) {
             tally.input("ws", "flood of frames");
@@ -306,10 +308,10 @@ final class FrameWorker {
             // out of order: a forged resume on an attached connection detaches it (docs/protocol.md, Rules)
             tally.input("ws", "forged resume while attached, then an answer");
             Own other = own.get(random.nextInt(own.size()));
-            send(HostileFrames.frame("resume").put("interviewId", other.id()).put("token", frames.randomToken()));
+            send(frame("resume").put("interviewId", other.id()).put("token", frames.randomToken()));
             expectError("unauthorized", null, "forged resume while attached");
             String id = frames.nextId("det");
-            send(HostileFrames.frame("answer").put("clientMessageId", id).put("text", HostileText.answer(random)));
+            send(frame("answer").put("clientMessageId", id).put("text", HostileText.answer(random)));
             expectError("unauthorized", id, "answer after a failed resume detached the connection");
             attachedTo = null;
         } else if (pick < 97) {
@@ -317,10 +319,10 @@ final class FrameWorker {
         } else {
             tally.input("ws", "answer after the interview ended");
             String id = frames.nextId("c");
-            send(HostileFrames.frame("complete").put("clientMessageId", id));
+            send(frame("complete").put("clientMessageId", id));
             awaitReply("completed", null, "complete");
             String late = frames.nextId("late");
-            send(HostileFrames.frame("answer").put("clientMessageId", late).put("text", HostileText.answer(random)));
+            send(frame("answer").put("clientMessageId", late).put("text", HostileText.answer(random)));
             expectError("bad_request", late, "answer after the end");
             own.remove(attachedTo);
             ended = true;
@@ -332,7 +334,7 @@ final class FrameWorker {
         tally.input("ws", "hostile answer");
         String id = frames.nextId("a");
         String text = HostileText.answer(random);
-        send(HostileFrames.frame("answer").put("clientMessageId", id).put("text", text));
+        send(frame("answer").put("clientMessageId", id).put("text", text));
         JsonNode reply = awaitAny(List.of("question", "completed", "error"), id, "hostile answer");
         if (reply == null) {
             return;
@@ -380,7 +382,7 @@ final class FrameWorker {
         }
         boolean otherWords = random.nextBoolean();
         tally.input("ws", otherWords ? "replayed id with other words" : "replayed answer");
-        send(HostileFrames.frame("answer").put("clientMessageId", last.id()).put("text", otherWords
+        send(frame("answer").put("clientMessageId", last.id()).put("text", otherWords
                 ? HostileText.answer(random) + " (changed)" : last.text()));
         JsonNode reply = awaitAny(List.of("question", "completed"), last.id(), "replayed answer");
         if (reply != null && reply.path("type").asText().equals("question")
@@ -397,21 +399,21 @@ final class FrameWorker {
         String kind;
         switch (pick) {
             case 0 -> {
-                f = HostileFrames.frame("answer").put("clientMessageId", id);
+                f = frame("answer").put("clientMessageId", id);
                 frames.randomNonText(f, "text", true);
                 kind = "answer text of a wrong type";
             }
             case 1 -> {
-                f = HostileFrames.frame("report").put("clientMessageId", id);
+                f = frame("report").put("clientMessageId", id);
                 if (random.nextBoolean()) {
-                    f.put("format", frames.pick(List.of("pdf", "html", "JSON ", "")));
+                    f.put("format", pick(List.of("pdf", "html", "JSON ", "")));
                 } else {
                     frames.randomNonText(f, "format", false);
                 }
                 kind = "report format unknown or ill-typed";
             }
             case 2 -> {
-                f = HostileFrames.frame("history").put("clientMessageId", id);
+                f = frame("history").put("clientMessageId", id);
                 switch (random.nextInt(7)) {
                     case 0 -> f.put("limit", 0);
                     case 1 -> f.put("limit", 201 + random.nextInt(100_000));
@@ -424,7 +426,7 @@ final class FrameWorker {
                 kind = "history out of range";
             }
             case 3 -> {
-                f = HostileFrames.frame("speak").put("clientMessageId", id);
+                f = frame("speak").put("clientMessageId", id);
                 if (random.nextBoolean()) {
                     f.put("turn", "one");
                 } else {
@@ -433,8 +435,8 @@ final class FrameWorker {
                 kind = "speak without speech or with a bad turn";
             }
             case 4 -> {
-                f = HostileFrames.frame("audio").put("clientMessageId", id).put("format", "webm");
-                f.put("size", frames.pick(List.of(-1, 0)));
+                f = frame("audio").put("clientMessageId", id).put("format", "webm");
+                f.put("size", pick(List.of(-1, 0)));
                 kind = "audio size not positive";
                 tally.input("ws", kind);
                 send(f);
@@ -444,7 +446,7 @@ final class FrameWorker {
                 return;
             }
             default -> {
-                f = HostileFrames.frame("complete");
+                f = frame("complete");
                 frames.randomNonText(f, "clientMessageId", true);
                 id = null;
                 kind = "complete without a readable id";
@@ -459,13 +461,13 @@ final class FrameWorker {
     private void garbageRecording() throws IOException {
         String id = frames.nextId("g");
         int pick = random.nextInt(4);
-        String format = frames.pick(List.of("webm", "ogg", "wav", "mp3", "m4a"));
+        String format = pick(List.of("webm", "ogg", "wav", "mp3", "m4a"));
         byte[] bytes = pick == 0 ? frames.fakeHeader(format, 400 + random.nextInt(4000))
                 : frames.randomBytes(100 + random.nextInt(8000));
         switch (pick) {
             case 0, 1 -> {
                 tally.input("ws", "announced garbage recording");
-                send(HostileFrames.frame("audio").put("clientMessageId", id).put("format", format).put("size", bytes.length));
+                send(frame("audio").put("clientMessageId", id).put("format", format).put("size", bytes.length));
                 if (random.nextInt(3) == 0) {
                     // a frame between the announcement and its recording: handled, the announcement stays
                     send("{\"type\":\"ping\"}");
@@ -476,15 +478,15 @@ final class FrameWorker {
             }
             case 2 -> {
                 tally.input("ws", "recording shorter than announced");
-                send(HostileFrames.frame("audio").put("clientMessageId", id).put("format", format).put("size", bytes.length + 50));
+                send(frame("audio").put("clientMessageId", id).put("format", format).put("size", bytes.length + 50));
                 sendBinary(bytes);
                 expectError("bad_request", id, "a recording shorter than its size");
             }
             default -> {
                 boolean huge = random.nextBoolean();
                 tally.input("ws", huge ? "recording announced over 25 MiB" : "recording of an unknown format");
-                send(HostileFrames.frame("audio").put("clientMessageId", id).put("format", huge ? format
-                        : frames.pick(List.of("exe", "aiff", "WEBM/../x", "aac"))).put("size", huge ? 30_000_000 : 64));
+                send(frame("audio").put("clientMessageId", id).put("format", huge ? format
+                        : pick(List.of("exe", "aiff", "WEBM/../x", "aac"))).put("size", huge ? 30_000_000 : 64));
                 expectError(huge ? "too_large" : "unsupported_audio", id, "refused announcement");
                 sendBinary(frames.randomBytes(64));
                 expectPong("a refused announcement's recording is dropped without another error");
@@ -501,7 +503,7 @@ final class FrameWorker {
             expectError("bad_request", null, "random text");
         } else if (pick < 17) {
             tally.input("ws", "JSON that is not an object");
-            send(frames.pick(List.of("[]", "[1,2,3]", "\"answer\"", "42", "null", "true", "", " ", "[{\"type\":\"ping\"}]")));
+            send(pick(List.of("[]", "[1,2,3]", "\"answer\"", "42", "null", "true", "", " ", "[{\"type\":\"ping\"}]")));
             expectError("bad_request", null, "JSON not an object");
         } else if (pick < 29) {
             tally.input("ws", "truncated JSON");
@@ -528,30 +530,30 @@ final class FrameWorker {
             tally.input("ws", "unknown type");
             String id = frames.nextId("k");
             String type = random.nextBoolean() ? frames.randomText(1 + random.nextInt(32)).strip()
-                    : frames.pick(List.of("START", "Answer", "answer ", "ping\u0000", "__proto__", "constructor", "admin",
+                    : pick(List.of("START", "Answer", "answer ", "ping\u0000", "__proto__", "constructor", "admin",
                     "x".repeat(33), "qu\u0435stion", "\uD800"));
             if (HostileFrames.KNOWN_TYPES.contains(type) || type.isBlank()) {
                 type = "zz" + type;
             }
-            send(HostileFrames.frame(type).put("clientMessageId", id));
+            send(frame(type).put("clientMessageId", id));
             expectError("bad_request", id, "unknown type " + type);
         } else if (pick < 66) {
             tally.input("ws", "unreadable clientMessageId");
-            String id = frames.pick(List.of("bad\u0001id", "tab\tid", "nl\nid", "del\u007Fid"));
-            send(HostileFrames.frame("answer").put("clientMessageId", id).put("text", "x"));
+            String id = pick(List.of("bad\u0001id", "tab\tid", "nl\nid", "del\u007Fid"));
+            send(frame("answer").put("clientMessageId", id).put("text", "x"));
             expectError("bad_request", id, "control characters in clientMessageId");
         } else if (pick < 71) {
             tally.input("ws", "invalid start fields");
             String id = frames.nextId("bs");
-            ObjectNode f = HostileFrames.frame("start").put("clientMessageId", id);
+            ObjectNode f = frame("start").put("clientMessageId", id);
             switch (random.nextInt(7)) {
-                case 0 -> f.put("language", frames.pick(List.of("xx", "english", "EN-us", "")));
-                case 1 -> f.put("style", frames.pick(List.of("evil", "../master", "master; drop")));
+                case 0 -> f.put("language", pick(List.of("xx", "english", "EN-us", "")));
+                case 1 -> f.put("style", pick(List.of("evil", "../master", "master; drop")));
                 case 2 -> f.put("profile", "a string");
-                case 3 -> f.putObject("profile").put("years_experience", frames.pick(List.of(-1, 81, 999)));
-                case 4 -> f.put("clientKey", frames.pick(List.of("short", "has spaces in it and is long enough",
+                case 3 -> f.putObject("profile").put("years_experience", pick(List.of(-1, 81, 999)));
+                case 4 -> f.put("clientKey", pick(List.of("short", "has spaces in it and is long enough",
                         "é".repeat(30))));
-                case 5 -> f.put("consent", frames.pick(List.of("yes", "true", "1")));
+                case 5 -> f.put("consent", pick(List.of("yes", "true", "1")));
                 default -> f.putObject("profile").put("expert_name", "n".repeat(201));
             }
             send(f);
@@ -568,7 +570,7 @@ final class FrameWorker {
         } else if (pick < 88) {
             tally.input("ws", "unknown fields and info");
             boolean bad = random.nextBoolean();
-            ObjectNode f = HostileFrames.frame("info").put("language", bad ? frames.pick(List.of("xx", "zz", "ru-RU-x")) : "ru");
+            ObjectNode f = frame("info").put("language", bad ? pick(List.of("xx", "zz", "ru-RU-x")) : "ru");
             f.put("__proto__", "x").putObject("constructor").put("prototype", 1);
             send(f);
             if (bad) {
@@ -578,7 +580,7 @@ final class FrameWorker {
             }
         } else if (pick < 92) {
             tally.input("ws", "ping with a payload");
-            ObjectNode f = HostileFrames.frame("ping");
+            ObjectNode f = frame("ping");
             f.put("clientMessageId", frames.nextId("p")).put("junk", frames.randomText(200));
             send(f);
             expectPong("ping with extra fields");
@@ -751,6 +753,10 @@ final class FrameWorker {
     private void sendBinary(byte[] bytes) throws IOException {
         tally.count("frames");
         ws.send(RawWebSocket.BINARY, bytes);
+    }
+
+    private <T> T pick(List<T> choices) {
+        return frames.pick(choices);
     }
 
     private static String brief(JsonNode node) {
