@@ -214,4 +214,47 @@ class ListeningTest {
                     .contains(ru ? "Никогда не торопите закваску" : "Never rush the starter");
         }
     }
+
+    @Test
+    void a_story_watched_as_a_child_is_heard_as_how_it_began_never_probed_for_decisions() {
+        String en = "I grew up on a farm, and one winter night I watched the vet save a calf in a blizzard. I was "
+                + "eleven. She turned it inside the cow, calm as anything, and after that I never wanted to do anything "
+                + "else.";
+        String ru = "Я выросла на ферме. В детстве, зимней ночью, я смотрела, как ветеринар спасла телёнка в метель: "
+                + "она развернула его прямо в корове, совершенно спокойно. После этого я и не думала о другой профессии.";
+        for (Language language : Language.builtIn()) {
+            Reply reply = say(start(language), language == Language.RUSSIAN ? ru : en);
+
+            assertThat(reply.message().move()).as(reply.message().text())
+                    .isNotIn(MoveType.PROBE_CUE.code(), MoveType.PROBE_DECISION.code(), MoveType.PROBE_BASIS.code(),
+                            MoveType.PROBE_COUNTERFACTUAL.code());
+            assertThat(reply.message().stage()).as(reply.message().text()).isEqualTo(Stage.PROFILING);
+        }
+    }
+
+    @Test
+    void the_experts_own_story_of_how_it_began_is_still_probed() {
+        Reply reply = say(start(Language.ENGLISH), "My first week at the dairy, in 2006, the cave cooler failed on a "
+                + "Saturday night. I noticed the rinds sweating, moved forty wheels to the old cellar myself and saved "
+                + "the batch. The owner hired me for good on Monday.");
+
+        assertThat(reply.message().move()).as(reply.message().text()).isIn(MoveType.PROBE_CUE.code(),
+                MoveType.PROBE_DECISION.code());
+    }
+
+    @Test
+    void a_story_that_gives_its_readings_is_not_asked_what_was_noticed_first() {
+        String en = "Last Tuesday a seven-year-old mare came in with colic: heart rate 64, reflux through the tube, and "
+                + "on ultrasound distended loops of small intestine. We took her to surgery within forty minutes and "
+                + "found a strangulating lipoma; she went home a week later.";
+        String ru = "В прошлый вторник привезли кобылу с коликами: пульс 64, рефлюкс через зонд, на УЗИ растянутые петли "
+                + "тонкого кишечника. Через сорок минут мы уже оперировали и нашли странгулирующую липому; через неделю "
+                + "она уехала домой.";
+        for (Language language : Language.builtIn()) {
+            Reply reply = say(start(language), language == Language.RUSSIAN ? ru : en);
+
+            assertThat(reply.message().move()).as(reply.message().text()).isEqualTo(MoveType.PROBE_DECISION.code());
+            assertThat(TestInterviews.whole(reply.interview()).memory().latestEpisode().cues()).isNotEmpty();
+        }
+    }
 }

@@ -97,7 +97,8 @@ public final class StateUpdates {
         if (analysis.wordCount() >= 4 && !analysis.refusal() && !analysis.instructionAttempt()
                 && !analysis.discomfort() && !nothingNew && !Pleasantries.only(answerTurn.text(), state.language())) {
             next.addRecall(new Interview.Recall(stage, answerTurn.number(),
-                    TextSanitizer.excerpt(Pleasantries.strip(answerTurn.text(), state.language()), 120)), RECALLS_KEPT);
+                    TextSanitizer.excerpt(Fragments.recallable(Pleasantries.strip(answerTurn.text(), state.language())),
+                            120)), RECALLS_KEPT);
         }
         boolean aboutTheStory = question != null && EpisodeProbes.isCode(question.move());
         InterviewMemory memory = remember(state.memory(), stage, answerTurn, reading, nothingNew, aboutTheStory);

@@ -32,6 +32,38 @@ public final class Fragments {
         return NON_WORD.matcher(fragment.toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll(" ").strip();
     }
 
+    /**
+     * The part of an answer worth referring back to later ("Earlier you said …"): from its first sentence of at least
+     * {@value #RECALL_MIN_WORDS} words, else from its longest. A short opener says less than what follows it:
+     * "Twenty-two years. Eight of them in a mixed practice, then equine surgery…" is remembered by the career, and
+     * "Nothing was off, I was a kid. The calf was stuck in a breech position…" by the calf, not by the denial.
+     */
+    public static String recallable(String answer) {
+        String[] sentences = SENTENCE_END.split(answer.strip());
+        int longest = 0;
+        for (int i = 0; i < sentences.length; i++) {
+            int words = words(sentences[i]);
+            if (words >= RECALL_MIN_WORDS) {
+                return join(sentences, i);
+            }
+            if (words > words(sentences[longest])) {
+                longest = i;
+            }
+        }
+        return join(sentences, longest);
+    }
+
+    private static final int RECALL_MIN_WORDS = 8;
+
+    private static int words(String sentence) {
+        String normalised = normalise(sentence);
+        return normalised.isEmpty() ? 0 : normalised.split(" ").length;
+    }
+
+    private static String join(String[] sentences, int from) {
+        return String.join(" ", java.util.Arrays.asList(sentences).subList(from, sentences.length));
+    }
+
     /** The first step of a step-by-step answer, as a short fragment. */
     static String firstStep(String answer, Language language) {
         String content = Pleasantries.strip(answer, language);

@@ -125,8 +125,11 @@ public final class Planner {
                 && stage != Stage.WRAP_UP && progress.questions() < style.turnCapFor(definition)) {
             return Decision.stay(Listening.tacitProbe(interview, depth));
         }
-        // A story just told is probed before the stage may end on its criteria: the story is the point.
-        if (episode && !retelling && stage != Stage.WRAP_UP
+        // A story just told is probed before the stage may end on its criteria: the story is the point. Not one the
+        // expert watched as a child or an onlooker: its probes ("what were you deciding between?") ask about
+        // decisions that were someone else's.
+        boolean witnessed = reading.witnessed();
+        if (episode && !retelling && !witnessed && stage != Stage.WRAP_UP
                 && progress.questions() < style.turnCapFor(definition) - 1) {
             Optional<Move> probe = Listening.episodeProbe(interview, reading, lastMove);
             if (probe.isPresent()) {

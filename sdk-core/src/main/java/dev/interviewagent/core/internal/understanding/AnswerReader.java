@@ -102,7 +102,8 @@ public final class AnswerReader {
         List<Span> anchorSpans = new ArrayList<>();
         episode.anchors().forEach(a -> anchorSpans.add(a.span()));
         List<String> cues = CueSelector.select(analysed, anchorSpans);
-        return new AnswerReading(labels, anchor, cues, facts, fatigue.tired());
+        return new AnswerReading(labels, anchor, cues, facts, fatigue.tired(),
+                episode.episode() && WitnessDetector.detect(analysed, mood));
     }
 
     private static void addIf(Set<ContentLabel> labels, ContentLabel label, boolean condition) {

@@ -19,13 +19,16 @@ import org.jspecify.annotations.Nullable;
  *     empty
  * @param facts profile facts stated in the answer, each value as written
  * @param tired whether the expert says they are tired now (which also sets {@link ContentLabel#FATIGUE})
+ * @param witnessed whether the story told ({@link ContentLabel#EPISODE}) is one the expert lived as a child or only
+ *     watched ("as a kid I watched the vet turn a calf"): a story, but its decisions were someone else's
  */
 public record AnswerReading(
         Set<ContentLabel> labels,
         @Nullable String episodeAnchor,
         List<String> cueFragments,
         Map<FactSlot, String> facts,
-        boolean tired) {
+        boolean tired,
+        boolean witnessed) {
 
     /** Copies every collection, so a reading never changes after it is made. */
     public AnswerReading {
@@ -43,7 +46,7 @@ public record AnswerReading(
 
     /** A reading with nothing in it: what an empty or unreadable answer gives. */
     public static AnswerReading empty() {
-        return new AnswerReading(Set.of(), null, List.of(), Map.of(), false);
+        return new AnswerReading(Set.of(), null, List.of(), Map.of(), false, false);
     }
 
     /** Whether the answer carries the given kind of content. */

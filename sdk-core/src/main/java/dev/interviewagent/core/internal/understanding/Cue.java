@@ -90,6 +90,18 @@ enum Cue {
     GREETING,
     /** Perceiving: "noticed", "smell", «запах», «звук». */
     PERCEPTION,
+    /**
+     * A story lived as an onlooker or before the speaker's own practice: "I watched", "as a kid", «в детстве». Optional
+     * in a pack. Such a story has no decision of the speaker's to probe ("what were you deciding between?" to someone
+     * who was eleven and watching is no question).
+     */
+    WITNESS,
+    /**
+     * A measured sign: "heart rate", "the gauge showed", «давление», «показания». Optional in a pack. What the expert
+     * read off an instrument is what they noticed as much as a smell or a sound, so a story that gives its readings is
+     * not asked "what was the first thing you noticed?".
+     */
+    READING,
 
     // --- facts
     /** Role nouns: "surveyor", «технолог». */

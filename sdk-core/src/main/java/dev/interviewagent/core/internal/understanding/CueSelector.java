@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects what the expert perceived: "the smell was sweet", «звук стал глухим». A perception verb ("noticed",
+ * Collects what the expert perceived: "the smell was sweet", «звук стал глухим», or read off an instrument: "heart
+ * rate 64", «давление упало до 2 бар». A perception verb ("noticed",
  * «заметил») gives its object ("I noticed the smell was sweet" gives "the smell was sweet"); a sensory noun ("smell",
  * «запах») gives its clause. Tacit phrases, talk about the conversation and greetings are left out.
  */
@@ -22,7 +23,10 @@ final class CueSelector {
         banned.addAll(text.find(Cue.DONE));
         List<String> cues = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
-        for (Span hit : text.find(Cue.PERCEPTION)) {
+        List<Span> hits = new ArrayList<>(text.find(Cue.PERCEPTION));
+        hits.addAll(text.find(Cue.READING));
+        hits.sort(java.util.Comparator.comparingInt(Span::start));
+        for (Span hit : hits) {
             if (cues.size() == MAX_CUES) {
                 break;
             }
