@@ -257,4 +257,37 @@ class ListeningTest {
             assertThat(TestInterviews.whole(reply.interview()).memory().latestEpisode().cues()).isNotEmpty();
         }
     }
+
+    @Test
+    void a_career_summary_is_followed_by_the_next_background_question_not_by_a_request_for_any_case() {
+        for (Language language : Language.builtIn()) {
+            boolean ru = language == Language.RUSSIAN;
+            Reply reply = say(start(language), ru ? "Я пришла в сыроварение студенткой, на ферме в Альпах."
+                    : "I fell for it as a student, on a farm in the Alps.");
+            reply = say(reply, ru ? "Двадцать два года. Восемь лет на семейной сыроварне, потом технолог на заводе, "
+                    + "последние девять лет руковожу цехом выдержки." : "Twenty-two years. Eight years at a family "
+                    + "dairy, then technologist at a plant, and for the last nine years I have run the ageing cellar.");
+
+            assertThat(reply.message().move()).as(reply.message().text()).isEqualTo(MoveType.NEW_TOPIC.code());
+            assertThat(reply.message().text()).as(reply.message().text())
+                    .doesNotContainIgnoringCase("one time you remember").doesNotContainIgnoringCase("case you recall")
+                    .doesNotContain("хотя бы один такой случай");
+        }
+    }
+
+    @Test
+    void turning_points_of_growth_are_asked_about_one_at_a_time_in_the_experts_words() {
+        Reply reply = start(Language.ENGLISH);
+        while (!reply.completed() && reply.message().stage() != Stage.GROWTH_PATH) {
+            reply = say(reply, "Nothing more to add, honestly.");
+        }
+        assertThat(reply.message().stage()).isEqualTo(Stage.GROWTH_PATH);
+        reply = say(reply, "Turning points: my first night shift alone in my second year, running the cellar after "
+                + "five years, and rebuilding the brine room after eight.");
+
+        assertThat(reply.message().move()).as(reply.message().text()).isEqualTo(MoveType.DEEPEN_EXAMPLE.code());
+        assertThat(reply.message().text()).as(reply.message().text())
+                .contains("my first night shift alone in my second year")
+                .doesNotContainIgnoringCase("one time you remember");
+    }
 }

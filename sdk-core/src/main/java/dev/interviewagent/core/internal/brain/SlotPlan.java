@@ -166,6 +166,10 @@ final class SlotPlan {
                 return key;
             }
         }
+        if (type == MoveType.DEEPEN_EXAMPLE && ctx.move().stage() == Stage.GROWTH_PATH && ctx.move().anchor() != null
+                && !ctx.t().variants("moves.deepen_example_growth.default").isEmpty()) {
+            return "moves.deepen_example_growth";   // one of the turning points just listed: what happened then
+        }
         if (type == MoveType.DEEPEN_EXAMPLE) {
             Stage stage = ctx.move().stage();
             boolean storyHere = ctx.request().interview().progress(stage).examples() > 0

@@ -69,8 +69,15 @@ final class Deepening {
         // A rule of thumb or a mistake the expert just stated is asked for in their words ("You said 'a newcomer
         // trusts the tuner' — one time you saw that?"), not with a bare "is there one time you remember?". Other
         // statements (a career summary, a job title) have no instance to ask for, so they get the plain question.
-        return type == MoveType.DEEPEN_EXAMPLE && general
-                ? move.withAnchor(Fragments.claim(answer, interview.language(), sentenceReader)) : move;
+        if (type == MoveType.DEEPEN_EXAMPLE && general) {
+            return move.withAnchor(Fragments.claim(answer, interview.language(), sentenceReader));
+        }
+        // Turning points listed on the path of growth are asked about one by one, in the expert's words ("Take 'my
+        // first on-call rotation': what happened then?"), never with "is there one time you remember?".
+        if (type == MoveType.DEEPEN_EXAMPLE && stage == Stage.GROWTH_PATH) {
+            return move.withAnchor(Fragments.firstItem(answer, interview.language()));
+        }
+        return move;
     }
 
     /**

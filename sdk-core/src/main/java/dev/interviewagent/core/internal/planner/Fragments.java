@@ -64,6 +64,25 @@ public final class Fragments {
         return String.join(" ", java.util.Arrays.asList(sentences).subList(from, sentences.length));
     }
 
+    /**
+     * The first item of an answer that lists several ("Turning points: my first on-call rotation in my first year,
+     * leading my first major incident after two years, …" gives "my first on-call rotation in my first year"), as a
+     * short fragment to ask about; null when the answer is no list or its first item is under three words.
+     */
+    static @Nullable String firstItem(String answer, Language language) {
+        String content = firstClause(Pleasantries.strip(answer, language));
+        int colon = content.indexOf(':');
+        if (colon > 0 && normalise(content.substring(0, colon)).split(" ").length <= 4) {
+            content = content.substring(colon + 1).strip();   // "Turning points:" labels the list
+        }
+        String[] items = CLAUSE_BOUNDARY.split(content, 3);
+        if (items.length < 2) {
+            return null;
+        }
+        String item = cut(items[0]);
+        return normalise(item).split(" ").length < 3 ? null : item;
+    }
+
     /** The first step of a step-by-step answer, as a short fragment. */
     static String firstStep(String answer, Language language) {
         String content = Pleasantries.strip(answer, language);

@@ -187,6 +187,12 @@ public final class Planner {
         // thing. Never in front of a question that quotes the answer (two quotes in one message lose the expert).
         Move deepening = depth >= 4 ? newTopic(interview, MoveType.NEW_TOPIC, definition)
                 : Deepening.next(interview, progress, definition, analysis, reading, answer, depth, sentenceReader);
+        // Background has its own questions for its case ("Which achievement are you proudest of, and what did it
+        // change in numbers?"): after a career summary, the next of them, never a bare "any one case you recall?".
+        if (stage == Stage.PROFILING && deepening.type() == MoveType.DEEPEN_EXAMPLE && deepening.anchor() == null
+                && Seeds.next(interview, definition, progress.topics()).isPresent()) {
+            return Decision.stay(newTopic(interview, MoveType.NEW_TOPIC, definition));
+        }
         if (deepening.anchor() != null || deepening.type() == MoveType.NEW_TOPIC) {
             return Decision.stay(deepening);
         }
