@@ -290,4 +290,18 @@ class ListeningTest {
                 .contains("my first night shift alone in my second year")
                 .doesNotContainIgnoringCase("one time you remember");
     }
+
+    @Test
+    void a_statement_about_the_work_is_asked_for_an_instance_in_the_experts_words() {
+        Reply reply = start(Language.ENGLISH);
+        while (!reply.completed() && reply.message().stage() != Stage.ESSENCE) {
+            reply = say(reply, "Nothing more to add, honestly.");
+        }
+        reply = say(reply, "Decision-maker under time pressure. The cutting is the easy part; deciding whether to "
+                + "cut, and when, is the job.");
+
+        assertThat(reply.message().move()).as(reply.message().text()).isEqualTo(MoveType.DEEPEN_EXAMPLE.code());
+        assertThat(reply.message().text()).as(reply.message().text())
+                .contains("deciding whether to cut, and when, is the job").doesNotContain("one small example");
+    }
 }

@@ -28,6 +28,10 @@ final class Deepening {
     private Deepening() {
     }
 
+    /** Stages whose statements about the work have instances to ask for in the expert's words. */
+    private static final Set<Stage> STATEMENTS_QUOTED_IN = EnumSet.of(Stage.ESSENCE, Stage.OPERATIONS,
+            Stage.EXPERTISE_MAP, Stage.FAILURE_MODES, Stage.MASTERY);
+
     /** Stages about doing something, where "walk me through it" is a question; elsewhere it is none. */
     private static final Set<Stage> STEPS_ASKED_IN = EnumSet.of(Stage.ESSENCE, Stage.OPERATIONS,
             Stage.MASTERY);
@@ -76,6 +80,14 @@ final class Deepening {
         // first on-call rotation': what happened then?"), never with "is there one time you remember?".
         if (type == MoveType.DEEPEN_EXAMPLE && stage == Stage.GROWTH_PATH) {
             return move.withAnchor(Fragments.firstItem(answer, interview.language()));
+        }
+        // A statement about the work is asked for an instance of what it says ("You said 'deciding whether to cut,
+        // and when, is the job'. Can you think of one particular time?"), not with "could you give me one small
+        // example?". Not a career summary (years and roles have no instance to ask for), and not an answer that
+        // tells what happened once: quoting it with "was there a time you saw that?" asks for what was just told.
+        if (type == MoveType.DEEPEN_EXAMPLE && STATEMENTS_QUOTED_IN.contains(stage)
+                && !reading.labels().contains(ContentLabel.FACT) && !reading.narrative()) {
+            return move.withAnchor(Fragments.mainClause(answer, interview.language()));
         }
         return move;
     }

@@ -83,6 +83,32 @@ public final class Fragments {
         return normalise(item).split(" ").length < 3 ? null : item;
     }
 
+    /**
+     * The clause of a statement that carries most of it, to ask for an instance of in the expert's words ("The
+     * cutting is the easy part; deciding whether to cut, and when, is the job." gives "deciding whether to cut, and
+     * when, is the job"): the longest sentence or semicolon clause, cut to a fragment; null for an answer under
+     * {@value #CLAIM_MIN_ANSWER_WORDS} words or a clause under four.
+     */
+    static @Nullable String mainClause(String answer, Language language) {
+        String content = Pleasantries.strip(answer, language).strip();
+        if (words(content) < CLAIM_MIN_ANSWER_WORDS) {
+            return null;
+        }
+        String best = null;
+        for (String clause : MAIN_CLAUSE_END.split(content)) {
+            if (best == null || words(clause) > words(best)) {
+                best = clause;
+            }
+        }
+        if (best == null || words(best) < 4) {
+            return null;
+        }
+        return cut(best.replaceAll("[.!?…;:]+$", ""));
+    }
+
+    private static final int CLAIM_MIN_ANSWER_WORDS = 8;
+    private static final Pattern MAIN_CLAUSE_END = Pattern.compile("(?<=[.!?…;])\\s+");
+
     /** The first step of a step-by-step answer, as a short fragment. */
     static String firstStep(String answer, Language language) {
         String content = Pleasantries.strip(answer, language);

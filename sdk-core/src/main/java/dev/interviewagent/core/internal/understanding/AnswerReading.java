@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param tired whether the expert says they are tired now (which also sets {@link ContentLabel#FATIGUE})
  * @param witnessed whether the story told ({@link ContentLabel#EPISODE}) is one the expert lived as a child or only
  *     watched ("as a kid I watched the vet turn a calf"): a story, but its decisions were someone else's
+ * @param narrative whether a sentence tells what happened once, in the past tense (not a habit, not a hypothesis):
+ *     "I welded the overhead seam by a mirror in 20 minutes" is an instance even where it is too short to be an
+ *     {@link ContentLabel#EPISODE}
  */
 public record AnswerReading(
         Set<ContentLabel> labels,
@@ -28,7 +31,8 @@ public record AnswerReading(
         List<String> cueFragments,
         Map<FactSlot, String> facts,
         boolean tired,
-        boolean witnessed) {
+        boolean witnessed,
+        boolean narrative) {
 
     /** Copies every collection, so a reading never changes after it is made. */
     public AnswerReading {
@@ -46,7 +50,7 @@ public record AnswerReading(
 
     /** A reading with nothing in it: what an empty or unreadable answer gives. */
     public static AnswerReading empty() {
-        return new AnswerReading(Set.of(), null, List.of(), Map.of(), false, false);
+        return new AnswerReading(Set.of(), null, List.of(), Map.of(), false, false, false);
     }
 
     /** Whether the answer carries the given kind of content. */
