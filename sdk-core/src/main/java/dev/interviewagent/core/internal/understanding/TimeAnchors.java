@@ -54,6 +54,11 @@ final class TimeAnchors {
         if ((end = text.matchAt(Cue.CLOCK, i)) > i) {
             return new Anchor(new Span(i, end), pastHere);
         }
+        // "2 a.m.", «в 3 часа ночи»: the hour belongs to the clock time, or a quote of the story keeps "at 2"
+        if (text.numeric(i) && i + 1 < text.size() && text.token(i + 1).sentence() == token.sentence()
+                && (end = text.matchAt(Cue.CLOCK, i + 1)) > i + 1) {
+            return new Anchor(new Span(i, end), pastHere);
+        }
         if (text.startsWith(Cue.POINTER, i)) {
             int pointerEnd = text.matchAt(Cue.POINTER, i);
             if (isTimeWord(text, pointerEnd)) {

@@ -29,6 +29,8 @@ class AnswerReaderAnchorTest {
                 + "the power went out",
         "Hello! Happy to help. One night in 2019 the main pump seized and we flooded the lower deck.|"
                 + "the main pump seized",
+        "Two weeks ago a pony came in at 2 a.m., painful but with no reflux. The resident wanted to wait, and I "
+                + "took her to surgery.|a pony came in",
     })
     void anchorIsTheEventOfTheStoryAsWritten(String answer, String anchor) {
         AnswerReading reading = READER.read(answer, Language.ENGLISH);
