@@ -304,4 +304,17 @@ class ListeningTest {
         assertThat(reply.message().text()).as(reply.message().text())
                 .contains("deciding whether to cut, and when, is the job").doesNotContain("one small example");
     }
+
+    @Test
+    void what_was_noticed_is_not_asked_once_the_expert_has_said_it() {
+        Reply reply = say(start(Language.ENGLISH), "I fell for it as a student, on a farm in the Alps.");
+        reply = say(reply, "Two weeks ago a pony came in at 2 a.m., painful but with a normal heart rate. The "
+                + "resident wanted to wait. We went in within the hour and she went home on Friday.");
+        // the story gives its reading, so the first probe asks what they made of it
+        assertThat(reply.message().move()).as(reply.message().text()).isEqualTo(MoveType.PROBE_DECISION.code());
+        reply = say(reply, "Waiting with fluids or going straight to surgery. The tight band I felt rectally was the "
+                + "decider.");
+
+        assertThat(reply.message().move()).as(reply.message().text()).isNotEqualTo(MoveType.PROBE_CUE.code());
+    }
 }

@@ -64,8 +64,10 @@ final class Listening {
             if (story.probes().contains(EpisodeProbes.code(probe))) {
                 continue;
             }
-            if (probe == MoveType.PROBE_CUE && !story.cues().isEmpty() && toldNow) {
-                continue;   // the story already says what they noticed: ask what they made of it instead
+            if (probe == MoveType.PROBE_CUE && (!story.cues().isEmpty() || !reading.cueFragments().isEmpty())) {
+                // the story, or the answer just given about it, already says what they noticed ("the band I felt
+                // was the decider"): ask what they made of it instead
+                continue;
             }
             int depth = Math.min(4, 2 + story.probes().size());
             Move move = Move.of(probe, interview.stage(), depth).withAnchor(story.anchor());
