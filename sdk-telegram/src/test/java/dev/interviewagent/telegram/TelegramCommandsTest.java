@@ -52,7 +52,7 @@ class TelegramCommandsTest {
         List<FakeBotApi.Call> menus = bed.api.calls("setMyCommands");
         assertThat(menus).hasSize(3);
         assertThat(menus.get(0).params().path("commands").findValuesAsText("command")).containsExactly("start",
-                "status", "complete", "report", "language", "style", "reset", "help", "delete_my_data");
+                "status", "complete", "repeat", "report", "language", "style", "reset", "help", "delete_my_data");
         assertThat(menus.get(1).params().path("language_code").asText()).isEqualTo("ru");
         assertThat(menus.get(1).params().path("commands").get(0).path("description").asText())
                 .isEqualTo("Начать или продолжить интервью");
