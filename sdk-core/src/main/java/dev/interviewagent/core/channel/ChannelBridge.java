@@ -266,7 +266,6 @@ public final class ChannelBridge {
             throw new InterviewClosedException("interview " + id + " has ended");
         }
         sendReply(conversation, new Reply(interview, pending.message(), List.of(), false), replyTo);
-        }
     }
 
     /** A one-line progress summary in the interview's language, for status commands. */
