@@ -13,7 +13,8 @@
       industry: 'Industry', years_experience: 'Years of experience', interview_goal: 'Goal of the interview',
       start: 'Start', chatHeading: 'Interview', progress: 'Progress', completeness: 'Stage completeness',
       depth: 'Depth', yourAnswer: 'Your answer', answerHint: 'Ctrl+Enter sends.', send: 'Send',
-      record: 'Record voice', stop: 'Stop and send', end: 'End interview', report: 'Report',
+      record: 'Record voice', stop: 'Stop and send', end: 'End interview', repeat: 'Repeat question',
+      report: 'Report',
       downloadJson: 'Download JSON', downloadMd: 'Download Markdown', newInterview: 'New interview',
       online: 'connected', offline: 'offline', connecting: 'reconnecting…', you: 'You', interviewer: 'Interviewer',
       heard: 'Heard', confirmEnd: 'End the interview now? The report will cover what was said so far.',
@@ -30,7 +31,8 @@
       industry: 'Отрасль', years_experience: 'Опыт, лет', interview_goal: 'Цель интервью',
       start: 'Начать', chatHeading: 'Интервью', progress: 'Ход интервью', completeness: 'Полнота этапа',
       depth: 'Глубина', yourAnswer: 'Ваш ответ', answerHint: 'Ctrl+Enter — отправить.', send: 'Отправить',
-      record: 'Записать голос', stop: 'Остановить и отправить', end: 'Завершить интервью', report: 'Отчёт',
+      record: 'Записать голос', stop: 'Остановить и отправить', end: 'Завершить интервью',
+      repeat: 'Повторить вопрос', report: 'Отчёт',
       downloadJson: 'Скачать JSON', downloadMd: 'Скачать Markdown', newInterview: 'Новое интервью',
       online: 'на связи', offline: 'нет связи', connecting: 'переподключение…', you: 'Вы', interviewer: 'Интервьюер',
       heard: 'Распознано', confirmEnd: 'Завершить интервью сейчас? В отчёт войдёт всё сказанное.',
@@ -56,6 +58,7 @@
   let pingTimer = null;
   let saved = load(SAVED);
   let lastTurn = 0;
+  let pending = null;          // {turn, text}: the question awaiting an answer, for the "Repeat question" button
   let streaming = null;        // {turn, element}
   let outbox = null;           // the last message awaiting its reply: resent after a reconnect
   let recording = null;         // the recorder's {stop()} while a spoken answer is recorded (recorder.js)
@@ -271,6 +274,7 @@
           lastTurn = msg.turn;
           mark(bubble('interviewer', msg.text), {turn: msg.turn});
         }
+        setPending({turn: msg.turn, text: msg.text});
         $('answer').focus();
         break;
       case 'stage':
@@ -282,6 +286,7 @@
       case 'completed':
         setBusy(false);
         settled();
+        setPending(null);
         mark(bubble('interviewer', msg.message), {closing: true});
         reports.json = msg.report;
         send({type: 'report', format: 'markdown'});
@@ -565,6 +570,7 @@
       language: form.elements.language.value, style: form.elements.style.value, profile: profile};
     store(PENDING_START, message);
     lastTurn = 0;
+    setPending(null);
     $('log').textContent = '';
     reports = {json: null, markdown: null};
     applyLanguage(message.language);
@@ -580,6 +586,22 @@
     mark(bubble('respondent', text), {clientId: id});
     box.value = '';
     sendTracked({type: 'answer', clientMessageId: id, text: text});
+  }
+
+  // The question awaiting an answer, shown again at the end of the log (and read aloud again when spoken questions
+  // are on): nothing is sent to the server, the interview does not move. A copy, not a turn: history.js and the
+  // transcript leave it out.
+  function setPending(question) {
+    pending = question;
+    $('repeat-button').disabled = !question;
+  }
+
+  function repeatQuestion() {
+    if (!pending) { return; }
+    const copy = bubble('interviewer', pending.text);
+    copy.classList.add('repeat');
+    copy.dataset.repeatOf = String(pending.turn);
+    if (window.SpokenQuestions) { SpokenQuestions.repeat(); }
   }
 
   function endInterview() {
@@ -628,6 +650,7 @@
     store(PENDING_START, null);
     settled();
     lastTurn = 0;
+    setPending(null);
     $('log').textContent = '';
     $('export-ready').hidden = true;
     buildProgress(1);
@@ -710,6 +733,7 @@
     setBusy(false);
     hideAlert();
     lastTurn = 0;
+    setPending(null);
     $('log').textContent = '';
     reports = {json: null, markdown: null};
     $('export-ready').hidden = true;
@@ -726,7 +750,7 @@
 
   // what the page showed, for a transcript when the report has none
   function shownLog() {
-    return Array.from(document.querySelectorAll('#log .msg')).map((item) => ({
+    return Array.from(document.querySelectorAll('#log .msg:not(.repeat)')).map((item) => ({
       who: item.classList.contains('respondent') ? 'respondent' : (item.classList.contains('notice') ? 'notice'
         : 'interviewer'),
       text: item.querySelector('.text').textContent
@@ -745,6 +769,8 @@
     });
     $('record-button').addEventListener('click', toggleRecording);
     $('end-button').addEventListener('click', endInterview);
+    $('repeat-button').addEventListener('click', repeatQuestion);
+    setPending(null);
     $('new-button').addEventListener('click', newInterview);
     if (window.InterviewHistory) { InterviewHistory.init({send: send, bubble: bubble, log: $('log')}); }
     if (window.SpokenQuestions) { SpokenQuestions.init({send: send}); }

@@ -179,5 +179,10 @@ window.SpokenQuestions = (function () {
     if (browserVoice()) { speechSynthesis.cancel(); }
   }
 
-  return {init: init, onMessage: onMessage};
+  // the "Repeat question" button (app.js): the question on screen read again, if questions are read aloud at all
+  function repeat() {
+    if (button && enabled() && current) { speak(current.turn, current.text); }
+  }
+
+  return {init: init, onMessage: onMessage, repeat: repeat};
 }());

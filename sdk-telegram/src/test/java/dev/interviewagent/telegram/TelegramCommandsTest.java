@@ -52,7 +52,7 @@ class TelegramCommandsTest {
         List<FakeBotApi.Call> menus = bed.api.calls("setMyCommands");
         assertThat(menus).hasSize(3);
         assertThat(menus.get(0).params().path("commands").findValuesAsText("command")).containsExactly("start",
-                "status", "complete", "report", "language", "style", "reset", "help", "delete_my_data");
+                "status", "complete", "repeat", "report", "language", "style", "reset", "help", "delete_my_data");
         assertThat(menus.get(1).params().path("language_code").asText()).isEqualTo("ru");
         assertThat(menus.get(1).params().path("commands").get(0).path("description").asText())
                 .isEqualTo("Начать или продолжить интервью");
@@ -65,7 +65,7 @@ class TelegramCommandsTest {
     void should_answer_help_and_hints_when_there_is_no_interview() {
         long chat = 3001;
         bed.send(text(chat, "en", "/help"));
-        assertThat(bed.last(chat)).contains("/status", "/complete", "/report", "/delete_my_data");
+        assertThat(bed.last(chat)).contains("/status", "/complete", "/repeat", "/report", "/delete_my_data");
         bed.send(text(chat, "en", "/status"));
         assertThat(bed.last(chat)).isEqualTo("There is no interview yet. Send /start to begin.");
         bed.send(text(chat, "en", "/report"));
@@ -286,6 +286,29 @@ class TelegramCommandsTest {
         assertThat(bed.last(chat)).startsWith("Я понимаю только текст");
         bed.send(text(chat, "ru", "/metrics"));
         assertThat(bed.last(chat)).isEqualTo("Эта команда только для администраторов.");
+    }
+
+    @Test
+    void should_send_the_pending_question_again_on_repeat_without_taking_a_turn() {
+        long chat = 3013;
+        InterviewId id = startInterview(chat, "en");
+        bed.send(text(chat, "en", "I run the night shift at a water treatment plant, twelve people."));
+        String question = bed.last(chat);
+        int turns = bed.engine.status(id).turnCount();
+        int before = bed.messageCount(chat);
+
+        bed.send(text(chat, "en", "/repeat"));
+
+        assertThat(bed.messagesSince(chat, before)).containsExactly(question);
+        assertThat(bed.engine.status(id).turnCount()).as("no turn taken").isEqualTo(turns);
+        assertThat(bed.engine.status(id).status()).isEqualTo(InterviewStatus.ACTIVE);
+
+        // no interview running any more: the same hint as every other interview command
+        bed.engine.complete(id, dev.interviewagent.core.MessageId.of("ended-elsewhere"));
+        bed.send(text(chat, "en", "/status"));
+        String noInterview = bed.last(chat);
+        bed.send(text(chat, "en", "/repeat"));
+        assertThat(bed.last(chat)).isEqualTo(noInterview).startsWith("There is no interview");
     }
 
     @Test

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A Telegram interview is worded for Telegram: its greeting names /complete, never the web page's button. */
+/**
+ * A Telegram interview is worded for Telegram: its greeting names /complete and /repeat, never the web page's
+ * buttons.
+ */
 class TelegramWordingTest {
 
     private TestBed bed;
@@ -50,13 +53,15 @@ class TelegramWordingTest {
         String greeting = greeting(3001, "en", "master");
 
         assertThat(greeting).contains("/complete").containsAnyOf("finish early", "ends the interview early")
-                .doesNotContain("button", "End interview");
+                .contains("/repeat", "the question again")
+                .doesNotContain("button", "End interview", "Repeat question");
     }
 
     @Test
     void should_name_the_complete_command_and_no_button_in_the_russian_short_greeting() {
         String greeting = greeting(3002, "ru", "telegram");
 
-        assertThat(greeting).contains("/complete", "досрочно").doesNotContain("кнопк", "Завершить интервью");
+        assertThat(greeting).contains("/complete", "досрочно", "/repeat", "вопрос ещё раз")
+                .doesNotContain("кнопк", "Завершить интервью", "Повторить вопрос");
     }
 }

@@ -51,14 +51,18 @@ public final class WebSocketInterviews implements AutoCloseable {
 
     /**
      * How respondents act on the reference page (samples/websocket-server): its “End interview” button
-     * («Завершить интервью» in Russian) sends {@code complete}. Nothing else needs naming: a break needs no control
+     * («Завершить интервью» in Russian) sends {@code complete}, and its “Repeat question” button («Повторить
+     * вопрос») shows the pending question again (and reads it aloud when spoken questions are on; the page does this
+     * itself, no protocol message is needed). Nothing else needs naming: a break needs no control
      * (the page resumes the interview when it is opened again in the same browser), the progress is always shown
      * and the report appears when the interview ends. Interviewer messages name this button and never a command. A
      * host whose page labels it otherwise, or has more controls, sets {@link Builder#controls(ChannelControls)}.
      */
     public static final ChannelControls PAGE_CONTROLS = ChannelControls.NEUTRAL
             .withFinishEarly(ChannelControl.button(Map.of(Language.ENGLISH, "End interview",
-                    Language.RUSSIAN, "Завершить интервью")));
+                    Language.RUSSIAN, "Завершить интервью")))
+            .withRepeat(ChannelControl.button(Map.of(Language.ENGLISH, "Repeat question",
+                    Language.RUSSIAN, "Повторить вопрос")));
 
     private static final Logger log = LoggerFactory.getLogger(WebSocketInterviews.class);
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~/-]*");

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Over the wire, with the offline methodology brain: the greeting on the web names the page's “End interview”
- * button, in English and Russian, and never a Telegram or console command; a host's own page gets its own words.
+ * and “Repeat question” buttons, in English and Russian, and never a Telegram or console command; a host's own
+ * page gets its own words.
  */
 class WebWordingTest {
 
@@ -60,8 +61,10 @@ class WebWordingTest {
             start(client, "ru", "ru-start");
             String russian = client.next("question").path("text").asText();
 
-            assertThat(english).contains("the “End interview” button").doesNotContain("/complete");
-            assertThat(russian).contains("«Завершить интервью»").contains("кнопк").doesNotContain("/complete");
+            assertThat(english).contains("the “End interview” button").doesNotContain("/complete", "/repeat")
+                    .contains("The “Repeat question” button shows the question again");
+            assertThat(russian).contains("«Завершить интервью»", "кнопк").doesNotContain("/complete", "/repeat")
+                    .contains("Кнопка «Повторить вопрос» покажет вопрос ещё раз");
             assertThat(COMMAND.matcher(english + russian).find()).as(english + "\n" + russian).isFalse();
         }
     }
@@ -96,7 +99,8 @@ class WebWordingTest {
             start(client, "en", "host-start");
             String custom = client.next("question").path("text").asText();
 
-            assertThat(custom).contains("the “Stop here” button").doesNotContain("End interview", "/complete");
+            assertThat(custom).contains("the “Stop here” button")
+                    .doesNotContain("End interview", "/complete", "Repeat question", "/repeat", "question again");
         }
     }
 
@@ -107,7 +111,7 @@ class WebWordingTest {
             start(client, "en", "neutral-start");
             String neutral = client.next("question").path("text").asText();
 
-            assertThat(neutral).contains("finish early").doesNotContain("button", "/complete");
+            assertThat(neutral).contains("finish early").doesNotContain("button", "/complete", "question again");
         }
     }
 }

@@ -250,7 +250,22 @@ public final class ChannelBridge {
                 send(conversation, new OutboundEvent.Notice("command.help",
                         ControlTexts.help(adapter.capabilities().controls(), language)));
             }
+            case REPEAT -> repeat(conversation, id, command.messageId().value());
         }
+    }
+
+    /**
+     * Sends the pending question again, unchanged (same turn number and text): a read, so no turn is stored and
+     * the next answer still answers it. An ended interview has no question to repeat; it gets the usual "this
+     * interview has ended" error.
+     */
+    private void repeat(String conversation, InterviewId id, String replyTo) {
+        Reply pending = engine.pending(id);
+        InterviewSnapshot interview = pending.interview();
+        if (!interview.isActive()) {
+            throw new InterviewClosedException("interview " + id + " has ended");
+        }
+        sendReply(conversation, new Reply(interview, pending.message(), List.of(), false), replyTo);
     }
 
     /** A one-line progress summary in the interview's language, for status commands. */

@@ -12,7 +12,9 @@ public enum ChannelCommand {
     /** Show the report so far (argument: {@code json} or {@code markdown}). */
     REPORT("report"),
     /** Show the commands. */
-    HELP("help");
+    HELP("help"),
+    /** Send the pending question again, unchanged: no turn is stored and no answer consumed. */
+    REPEAT("repeat");
 
     private final String code;
 

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * How a respondent performs, on one channel, each action that interviewer messages and help texts may mention:
- * finish early, pause, see the status, get the report, get help. A channel declares them in
+ * finish early, pause, see the status, get the report, get help, see the pending question again. A channel declares them in
  * {@link ChannelCapabilities#controls()}; the {@link ChannelBridge} passes them on with every interview it starts
  * ({@link dev.interviewagent.core.StartRequest#controls()}), the engine remembers them on the interview
  * ({@link dev.interviewagent.core.Interview#controls()}), and the brains word the greeting by them: a Telegram or
@@ -17,7 +17,7 @@ import java.util.Set;
  * No channel shows another channel's instructions.
  *
  * <pre>{@code
- * ChannelControls telegram = ChannelControls.commands();              // /complete, /status, /report, /help
+ * ChannelControls telegram = ChannelControls.commands();   // /complete, /status, /report, /help, /repeat
  * ChannelControls page = ChannelControls.NEUTRAL
  *         .withFinishEarly(ChannelControl.button(Map.of(Language.ENGLISH, "End interview",
  *                 Language.RUSSIAN, "Завершить интервью")));
@@ -30,13 +30,14 @@ import java.util.Set;
  * @param status      how to see where the interview stands
  * @param report      how to get the report so far
  * @param help        how to see what one can do
+ * @param repeat      how to see (or hear) the pending question again
  */
 public record ChannelControls(ChannelControl finishEarly, ChannelControl pause, ChannelControl status,
-                              ChannelControl report, ChannelControl help) {
+                              ChannelControl report, ChannelControl help, ChannelControl repeat) {
 
     /** No control named: neutral wording everywhere. The default for hosts and channels that say nothing. */
     public static final ChannelControls NEUTRAL = new ChannelControls(ChannelControl.NONE, ChannelControl.NONE,
-            ChannelControl.NONE, ChannelControl.NONE, ChannelControl.NONE);
+            ChannelControl.NONE, ChannelControl.NONE, ChannelControl.NONE, ChannelControl.NONE);
 
     public ChannelControls {
         Objects.requireNonNull(finishEarly, "finishEarly");
@@ -44,15 +45,18 @@ public record ChannelControls(ChannelControl finishEarly, ChannelControl pause, 
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(help, "help");
+        Objects.requireNonNull(repeat, "repeat");
     }
 
     /**
      * The slash commands the {@link ChannelBridge} understands ({@link ChannelCommand}): {@code /complete},
-     * {@code /status}, {@code /report}, {@code /help}; pause unnamed (the respondent just stops answering).
+     * {@code /status}, {@code /report}, {@code /help}, {@code /repeat}; pause unnamed (the respondent just stops
+     * answering).
      */
     public static ChannelControls commands() {
         return new ChannelControls(command(ChannelCommand.COMPLETE), ChannelControl.NONE,
-                command(ChannelCommand.STATUS), command(ChannelCommand.REPORT), command(ChannelCommand.HELP));
+                command(ChannelCommand.STATUS), command(ChannelCommand.REPORT), command(ChannelCommand.HELP),
+                command(ChannelCommand.REPEAT));
     }
 
     private static ChannelControl command(ChannelCommand command) {
@@ -60,23 +64,27 @@ public record ChannelControls(ChannelControl finishEarly, ChannelControl pause, 
     }
 
     public ChannelControls withFinishEarly(ChannelControl control) {
-        return new ChannelControls(control, pause, status, report, help);
+        return new ChannelControls(control, pause, status, report, help, repeat);
     }
 
     public ChannelControls withPause(ChannelControl control) {
-        return new ChannelControls(finishEarly, control, status, report, help);
+        return new ChannelControls(finishEarly, control, status, report, help, repeat);
     }
 
     public ChannelControls withStatus(ChannelControl control) {
-        return new ChannelControls(finishEarly, pause, control, report, help);
+        return new ChannelControls(finishEarly, pause, control, report, help, repeat);
     }
 
     public ChannelControls withReport(ChannelControl control) {
-        return new ChannelControls(finishEarly, pause, status, control, help);
+        return new ChannelControls(finishEarly, pause, status, control, help, repeat);
     }
 
     public ChannelControls withHelp(ChannelControl control) {
-        return new ChannelControls(finishEarly, pause, status, report, control);
+        return new ChannelControls(finishEarly, pause, status, report, control, repeat);
+    }
+
+    public ChannelControls withRepeat(ChannelControl control) {
+        return new ChannelControls(finishEarly, pause, status, report, help, control);
     }
 
     /** Whether no control is named to the respondent (every one is {@code NONE} or an endpoint). */
@@ -95,8 +103,8 @@ public record ChannelControls(ChannelControl finishEarly, ChannelControl pause, 
         return commands;
     }
 
-    /** The five controls in a fixed order: finish early, pause, status, report, help. */
+    /** The six controls in a fixed order: finish early, pause, status, report, help, repeat. */
     public List<ChannelControl> all() {
-        return List.of(finishEarly, pause, status, report, help);
+        return List.of(finishEarly, pause, status, report, help, repeat);
     }
 }

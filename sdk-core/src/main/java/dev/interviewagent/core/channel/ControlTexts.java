@@ -34,7 +34,7 @@ public final class ControlTexts {
 
     /**
      * The help text: one sentence on how the interview works, then one line per named control (status, finish
-     * early, pause, report, help), or a neutral line when the channel names none.
+     * early, pause, repeat the question, report, help), or a neutral line when the channel names none.
      */
     public static String help(ChannelControls controls, Language language) {
         Objects.requireNonNull(controls, "controls");
@@ -43,6 +43,7 @@ public final class ControlTexts {
         line(lines, messages, "help.status", controls.status(), language);
         line(lines, messages, "help.finish_early", controls.finishEarly(), language);
         line(lines, messages, "help.pause", controls.pause(), language);
+        line(lines, messages, "help.repeat", controls.repeat(), language);
         line(lines, messages, "help.report", controls.report(), language);
         line(lines, messages, "help.help", controls.help(), language);
         return messages.get("command.help") + "\n\n"

@@ -445,11 +445,15 @@ class MethodologyBrainTest {
         boolean ru = language == Language.RUSSIAN;
         ChannelControls telegram = ChannelControls.commands();
         ChannelControls page = ChannelControls.NEUTRAL.withFinishEarly(ChannelControl.button(Map.of(
-                Language.ENGLISH, "End interview", Language.RUSSIAN, "Завершить интервью")));
+                Language.ENGLISH, "End interview", Language.RUSSIAN, "Завершить интервью")))
+                .withRepeat(ChannelControl.button(Map.of(Language.ENGLISH, "Repeat question",
+                        Language.RUSSIAN, "Повторить вопрос")));
         ChannelControls terminal = ChannelControls.NEUTRAL.withFinishEarly(ChannelControl.key("Ctrl-E"));
         ChannelControls rest = ChannelControls.NEUTRAL.withFinishEarly(
                 ChannelControl.endpoint("POST /interviews/{id}/complete"));
         String button = ru ? "«Завершить интервью»" : "the “End interview” button";
+        String repeatButton = ru ? "«Повторить вопрос»" : "“Repeat question” button";
+        String again = ru ? "вопрос ещё раз" : "question again";
         for (String style : InterviewStyles.BUILT_IN_CODES) {
             // when
             String byCommand = opening(language, style, telegram);
@@ -459,11 +463,13 @@ class MethodologyBrainTest {
             String neutral = opening(language, style, ChannelControls.NEUTRAL);
 
             // then
-            assertThat(byCommand).as(style).contains("/complete").doesNotContain("«Завершить", "“End");
-            assertThat(byButton).as(style).contains(button).containsAnyOf("button", "кнопк").doesNotContain("/");
-            assertThat(byKey).as(style).contains("Ctrl-E").doesNotContain("/", "«Завершить", "“End");
+            assertThat(byCommand).as(style).contains("/complete", "/repeat", again)
+                    .doesNotContain("«Завершить", "“End", "«Повторить", "“Repeat");
+            assertThat(byButton).as(style).contains(button, repeatButton, again).containsAnyOf("button", "кнопк")
+                    .doesNotContain("/");
+            assertThat(byKey).as(style).contains("Ctrl-E").doesNotContain("/", "«Завершить", "“End", again);
             for (String unnamed : List.of(byEndpoint, neutral)) {
-                assertThat(unnamed).as(style).doesNotContain("/", "«Завершить", "“End", "POST")
+                assertThat(unnamed).as(style).doesNotContain("/", "«Завершить", "“End", "POST", again)
                         .containsAnyOf("finish early", "закончить досрочно", "завершить разговор досрочно");
             }
             for (String message : List.of(byCommand, byButton, byKey, neutral)) {

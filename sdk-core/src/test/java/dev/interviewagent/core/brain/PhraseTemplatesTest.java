@@ -124,6 +124,22 @@ class PhraseTemplatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ru"})
+    void should_word_repeating_the_question_for_every_named_kind_of_control_and_never_unnamed(Language language) {
+        PhraseTemplates templates = PhraseTemplates.builtIn(language);
+        for (String kind : List.of("command", "button", "key")) {
+            String pool = "controls.repeat." + kind + ".default";
+            assertThat(templates.variants(pool)).as(pool).isNotEmpty();
+            for (String variant : templates.variants(pool)) {
+                assertThat(PhraseTemplates.placeholders(variant)).as(variant).isEqualTo(List.of(kind));
+                assertThat(variant).as(variant).doesNotContain("/", "?");
+            }
+        }
+        // a channel without a way to repeat hears nothing about it
+        assertThat(templates.keys()).noneMatch(key -> key.startsWith("controls.repeat.none"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru"})
     void should_use_the_languages_quotation_marks(Language language) {
         PhraseTemplates templates = PhraseTemplates.builtIn(language);
         String expected = language == Language.RUSSIAN ? "«" : "“";

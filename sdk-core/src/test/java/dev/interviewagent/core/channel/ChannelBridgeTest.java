@@ -11,6 +11,7 @@ import dev.interviewagent.core.StartRequest;
 import dev.interviewagent.core.Turn;
 import dev.interviewagent.core.exception.ErrorCode;
 import dev.interviewagent.core.exception.UnsupportedAudioException;
+import dev.interviewagent.core.i18n.Messages;
 import dev.interviewagent.core.report.ReportFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -191,6 +192,51 @@ class ChannelBridgeTest {
             assertThat(q.turn()).isEqualTo(asked.turn());
             assertThat(q.text()).isEqualTo(asked.text());
         });
+    }
+
+    @Test
+    void should_repeat_the_pending_question_unchanged_without_storing_a_turn() {
+        InterviewId id = start(Language.ENGLISH);
+        bridge.handle("c1", id, new InboundMessage.Text(MessageId.of("t1"), "My father had a forge, so I grew up in it."));
+        OutboundEvent.Question asked = (OutboundEvent.Question) events.get(events.size() - 1);
+        int turns = engine.status(id).turnCount();
+        int stored = engine.transcript(id).size();
+        events.clear();
+
+        bridge.handle("c1", id, new InboundMessage.Command(MessageId.of("rep"), ChannelCommand.REPEAT, null));
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(OutboundEvent.Question.class, q -> {
+            assertThat(q.turn()).isEqualTo(asked.turn());
+            assertThat(q.text()).isEqualTo(asked.text());
+            assertThat(q.stage()).isEqualTo(asked.stage());
+            assertThat(q.replyTo()).isEqualTo("rep");
+        });
+        assertThat(engine.status(id).turnCount()).as("no turn stored").isEqualTo(turns);
+        assertThat(engine.transcript(id)).hasSize(stored);
+        assertThat(engine.status(id).pendingQuestion().number()).isEqualTo(asked.turn());
+
+        // the next answer still answers the repeated question
+        events.clear();
+        bridge.handle("c1", id, new InboundMessage.Text(MessageId.of("t2"), "I learned welding there at fourteen."));
+        assertThat(events.get(events.size() - 1)).isInstanceOfSatisfying(OutboundEvent.Question.class,
+                q -> assertThat(q.turn()).isEqualTo(asked.turn() + 2));
+    }
+
+    @Test
+    void should_say_the_interview_has_ended_when_asked_to_repeat_on_a_finished_one() {
+        InterviewId id = start(Language.RUSSIAN);
+        bridge.handle("c1", id, new InboundMessage.Command(MessageId.of("c"), ChannelCommand.COMPLETE, null));
+        int stored = engine.transcript(id).size();
+        events.clear();
+
+        bridge.handle("c1", id, new InboundMessage.Command(MessageId.of("rep"), ChannelCommand.REPEAT, null));
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(OutboundEvent.Error.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.BAD_REQUEST);
+            assertThat(e.message()).isEqualTo(Messages.forLanguage(Language.RUSSIAN).get("error.closed"));
+            assertThat(e.replyTo()).isEqualTo("rep");
+        });
+        assertThat(engine.transcript(id)).hasSize(stored);
     }
 
     /** A bridge over the same engine whose transcriber counts its calls and hears what {@code heard} says. */

@@ -27,7 +27,9 @@ class ChannelControlsTest {
     private static final ChannelControls PAGE = ChannelControls.NEUTRAL
             .withFinishEarly(ChannelControl.button(Map.of(Language.ENGLISH, "End interview",
                     Language.RUSSIAN, "Завершить интервью")))
-            .withReport(ChannelControl.button(Map.of(Language.ENGLISH, "Report", Language.RUSSIAN, "Отчёт")));
+            .withReport(ChannelControl.button(Map.of(Language.ENGLISH, "Report", Language.RUSSIAN, "Отчёт")))
+            .withRepeat(ChannelControl.button(Map.of(Language.ENGLISH, "Repeat question",
+                    Language.RUSSIAN, "Повторить вопрос")));
 
     private final InterviewEngine engine = InterviewEngine.builder().build();
     private final List<OutboundEvent> events = new ArrayList<>();
@@ -70,10 +72,14 @@ class ChannelControlsTest {
 
         InterviewId id = bridge.start("c", StartRequest.builder().language(language).build(), null);
 
-        assertThat(greeting()).contains("/complete");
+        assertThat(greeting()).contains("/complete", "/repeat",
+                language == Language.RUSSIAN ? "вопрос ещё раз" : "the question again")
+                .doesNotContain("“Repeat", "«Повторить");
         assertThat(engine.status(id).controls()).isEqualTo(ChannelControls.commands());
-        assertThat(help(bridge, id)).contains("/status", "/complete", "/report", "/help")
-                .doesNotContain("“End", "«Завершить");
+        assertThat(help(bridge, id)).contains("/status", "/complete", "/report", "/help", "/repeat")
+                .contains(language == Language.RUSSIAN ? "/repeat — увидеть вопрос ещё раз"
+                        : "/repeat — see the question again")
+                .doesNotContain("“End", "«Завершить", "“Repeat", "«Повторить");
     }
 
     @ParameterizedTest
@@ -85,9 +91,13 @@ class ChannelControlsTest {
 
         List<String> button = language == Language.RUSSIAN ? List.of("кнопк", "«Завершить интервью»")
                 : List.of("the “End interview” button");
-        assertThat(greeting()).contains(button).doesNotContain("/");
+        assertThat(greeting()).contains(button).doesNotContain("/")
+                .contains(language == Language.RUSSIAN ? "Кнопка «Повторить вопрос» покажет вопрос ещё раз"
+                        : "The “Repeat question” button shows the question again");
         assertThat(help(bridge, id)).doesNotContain("/")
-                .contains(language == Language.RUSSIAN ? "Кнопка «Отчёт» — " : "The “Report” button — ");
+                .contains(language == Language.RUSSIAN ? "Кнопка «Отчёт» — " : "The “Report” button — ")
+                .contains(language == Language.RUSSIAN ? "Кнопка «Повторить вопрос» — увидеть вопрос ещё раз"
+                        : "The “Repeat question” button — see the question again");
     }
 
     @ParameterizedTest
@@ -98,11 +108,11 @@ class ChannelControlsTest {
         ChannelBridge bridge = bridge(ChannelControls.NEUTRAL);
         InterviewId id = bridge.start("c", StartRequest.builder().language(language).build(), null);
 
-        assertThat(greeting).doesNotContain("/", "“End", "«Завершить");
-        assertThat(greeting()).doesNotContain("/", "“End", "«Завершить")
+        assertThat(greeting).doesNotContain("/", "“End", "«Завершить", "question again", "вопрос ещё раз");
+        assertThat(greeting()).doesNotContain("/", "“End", "«Завершить", "question again", "вопрос ещё раз")
                 .contains(language == Language.RUSSIAN ? "досрочно" : "finish early");
         assertThat(engine.status(id).controls()).isEqualTo(ChannelControls.NEUTRAL);
-        assertThat(help(bridge, id)).doesNotContain("/");
+        assertThat(help(bridge, id)).doesNotContain("/", "question again", "вопрос ещё раз");
     }
 
     @Test
@@ -163,10 +173,13 @@ class ChannelControlsTest {
     @Test
     void should_list_the_commands_of_the_controls() {
         assertThat(ChannelControls.commands().commands(Language.ENGLISH))
-                .containsExactly("/complete", "/status", "/report", "/help");
+                .containsExactly("/complete", "/status", "/report", "/help", "/repeat");
         assertThat(PAGE.commands(Language.ENGLISH)).isEmpty();
         assertThat(PAGE.neutral()).isFalse();
         assertThat(ChannelControls.NEUTRAL.withFinishEarly(ChannelControl.endpoint("POST /complete")).neutral())
                 .isTrue();
+        assertThat(ChannelControls.NEUTRAL.withRepeat(ChannelControl.command("/repeat")).neutral()).isFalse();
+        assertThat(ChannelControls.NEUTRAL.withRepeat(ChannelControl.command("/repeat")).all())
+                .hasSize(6).last().isEqualTo(ChannelControl.command("/repeat"));
     }
 }

@@ -25,7 +25,7 @@ class ChannelControlsDocsTest {
             // tag::controls[]
             // A chat channel whose respondents type commands: the greeting says "send /complete to finish early".
             ChannelCapabilities chat = ChannelCapabilities.plainText(4096)
-                    .withControls(ChannelControls.commands());          // /complete, /status, /report, /help
+                    .withControls(ChannelControls.commands());   // /complete, /status, /report, /help, /repeat
             // A page with an "End interview" button: "the “End interview” button finishes the interview early".
             ChannelControls page = ChannelControls.NEUTRAL.withFinishEarly(ChannelControl.button(Map.of(
                     Language.ENGLISH, "End interview", Language.RUSSIAN, "Завершить интервью")));
@@ -37,7 +37,7 @@ class ChannelControlsDocsTest {
                     .build());
             // end::controls[]
 
-            assertThat(chat.controls().commands(Language.ENGLISH)).contains("/complete");
+            assertThat(chat.controls().commands(Language.ENGLISH)).contains("/complete", "/repeat");
             assertThat(engine.start(StartRequest.builder().language(Language.ENGLISH).controls(page).build())
                     .message().text()).contains("the “End interview” button");
             assertThat(first.message().text()).contains("finish early").doesNotContain("/", "POST");

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 class ChannelWordingTest {
 
     private static final ChannelControls PAGE = ChannelControls.NEUTRAL.withFinishEarly(ChannelControl.button(
-            Map.of(Language.ENGLISH, "End interview", Language.RUSSIAN, "Завершить интервью")));
+            Map.of(Language.ENGLISH, "End interview", Language.RUSSIAN, "Завершить интервью")))
+            .withRepeat(ChannelControl.button(Map.of(Language.ENGLISH, "Repeat question",
+                    Language.RUSSIAN, "Повторить вопрос")));
 
     private final ReplyValidator validator = new ReplyValidator();
 
@@ -62,6 +64,28 @@ class ChannelWordingTest {
         assertThat(neutral).contains("\"finish_early\" : \"" + PromptBuilder.NO_CONTROL + "\"")
                 .doesNotContain("/complete");
         assertThat(PromptBuilder.howTo(MoveType.OPEN)).contains("interview.finish_early");
+    }
+
+    @Test
+    void should_tell_the_model_the_channels_own_way_to_repeat_the_question_and_none_where_there_is_none() {
+        PromptBuilder prompts = new PromptBuilder(6000);
+
+        String web = prompts.userMessage(opening(Language.ENGLISH, PAGE));
+        String webRu = prompts.userMessage(opening(Language.RUSSIAN, PAGE));
+        String telegram = prompts.userMessage(opening(Language.ENGLISH, ChannelControls.commands()));
+        String neutral = prompts.userMessage(opening(Language.ENGLISH, ChannelControls.NEUTRAL));
+
+        assertThat(web).contains("\"repeat\" : \"the “Repeat question” button\"").doesNotContain("/repeat");
+        assertThat(webRu).contains("\"repeat\" : \"кнопка «Повторить вопрос»\"");
+        assertThat(telegram).contains("\"repeat\" : \"/repeat\"").doesNotContain("Repeat question");
+        assertThat(neutral).doesNotContain("\"repeat\"", "/repeat");
+        assertThat(PromptBuilder.howTo(MoveType.OPEN)).contains("interview.repeat");
+
+        String message = "Welcome! Send /repeat to see a question again. What drew you to this work?";
+        assertThat(validate(opening(Language.ENGLISH, ChannelControls.commands()), message))
+                .isInstanceOf(ReplyValidator.Accepted.class);
+        assertThat(validate(opening(Language.ENGLISH, PAGE), message)).isInstanceOfSatisfying(
+                ReplyValidator.Rejected.class, r -> assertThat(r.problems()).anyMatch(p -> p.contains("/repeat")));
     }
 
     @Test

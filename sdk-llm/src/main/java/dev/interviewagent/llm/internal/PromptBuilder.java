@@ -131,6 +131,9 @@ final class PromptBuilder {
         // names another channel's ("send /complete" on the web page) would mislead the respondent.
         node.put("finish_early", ControlTexts.name(interview.controls().finishEarly(), interview.language())
                 .orElse(NO_CONTROL));
+        // and how to see the question again, only where the channel has a way (a command, a button)
+        ControlTexts.name(interview.controls().repeat(), interview.language())
+                .ifPresent(repeat -> node.put("repeat", repeat));
         return node;
     }
 

@@ -115,7 +115,7 @@ final class ReplyValidator {
         List<String> foreign = ReplyChecks.foreignCommands(message, channelCommands(request));
         if (!foreign.isEmpty()) {
             problems.add("\"message\" names " + String.join(", ", foreign) + ", which this respondent's channel does"
-                    + " not have; name only what \"interview.finish_early\" says");
+                    + " not have; name only what \"interview.finish_early\" and \"interview.repeat\" say");
         }
 
         // exactly one question (none when closing)

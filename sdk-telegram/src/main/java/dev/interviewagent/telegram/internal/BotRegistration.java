@@ -27,8 +27,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 public final class BotRegistration {
 
     private static final Logger log = LoggerFactory.getLogger(BotRegistration.class);
-    private static final List<String> COMMANDS = List.of("start", "status", "complete", "report", "language", "style",
-            "reset", "help", "delete_my_data");
+    private static final List<String> COMMANDS = List.of("start", "status", "complete", "repeat",
+            "report", "language", "style", "reset", "help", "delete_my_data");
 
     private BotRegistration() {
     }

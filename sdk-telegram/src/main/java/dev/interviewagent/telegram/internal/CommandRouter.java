@@ -58,6 +58,8 @@ final class CommandRouter {
             }
             case "status" -> ifActive(conversation, state, active, id -> bridge.handle(conversation, id,
                     new InboundMessage.Command(messageId, ChannelCommand.STATUS, null)));
+            case "repeat" -> ifActive(conversation, state, active, id -> bridge.handle(conversation, id,
+                    new InboundMessage.Command(messageId, ChannelCommand.REPEAT, null)));
             case "complete" -> ifActive(conversation, state, active, id -> replies.ask(conversation, state,
                     "complete.confirm", ChatReplies.yesNo(state, Subject.COMPLETE, "complete")));
             case "report" -> report(conversation, state, messageId, active.isPresent() ? active

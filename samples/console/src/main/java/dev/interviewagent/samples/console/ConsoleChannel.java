@@ -86,7 +86,7 @@ public final class ConsoleChannel implements ChannelAdapter {
     }
 
     /**
-     * The console's lines {@code /complete}, {@code /status}, {@code /report}, {@code /help} are commands; at a
+     * The console's lines {@code /complete}, {@code /status}, {@code /report}, {@code /help}, {@code /repeat} are commands; at a
      * terminal, end of input (Ctrl-D) pauses. Messages name these and nothing of other channels.
      */
     @Override

@@ -203,6 +203,40 @@ class MainTest {
     }
 
     @Test
+    void should_send_the_pending_question_again_on_repeat_in_json_without_taking_a_turn() {
+        Run run = run(ANSWERS_EN.get(0) + "\n/repeat\n" + ANSWERS_EN.get(1) + "\n",
+                "--json", "--store", store(), "--language", "en");
+
+        assertThat(run.exitCode()).isZero();
+        List<JsonNode> questions = run.ofType("question");
+        assertThat(questions).hasSize(4);
+        JsonNode asked = questions.get(1);
+        JsonNode again = questions.get(2);
+        // the same question object again, same turn: nothing new was asked or stored
+        assertThat(again.path("turn").asInt()).isEqualTo(asked.path("turn").asInt());
+        assertThat(again.path("text").asText()).isEqualTo(asked.path("text").asText());
+        assertThat(again.path("replyTo").asText()).startsWith("repeat-");
+        // the answer after it answers that question
+        assertThat(questions.get(3).path("turn").asInt()).isEqualTo(asked.path("turn").asInt() + 2);
+        assertThat(run.ofType("error")).isEmpty();
+    }
+
+    @Test
+    void should_name_repeat_in_the_greeting_and_help_and_show_the_question_again_for_a_person() {
+        Run english = run("/repeat\n/help\n", "--store", store(), "--language", "en");
+        Run russian = run("/help\n", "--store", store(), "--language", "ru");
+
+        String en = String.join("\n", english.out());
+        String ru = String.join("\n", russian.out());
+        String sentence = "Send /repeat to see the question again.";
+        assertThat(en.split(java.util.regex.Pattern.quote(sentence), -1)).as("the greeting, shown twice: " + en)
+                .hasSize(3);
+        assertThat(en).contains("/repeat — see the question again").doesNotContain("Repeat question");
+        assertThat(ru).contains("Отправьте /repeat, чтобы увидеть вопрос ещё раз.",
+                "/repeat — увидеть вопрос ещё раз").doesNotContain("Повторить вопрос");
+    }
+
+    @Test
     void should_end_early_when_the_respondent_sends_complete() {
         Run run = run(ANSWERS_EN.get(0) + "\n/complete\n" + ANSWERS_EN.get(1) + "\n", "--json", "--store", store());
 

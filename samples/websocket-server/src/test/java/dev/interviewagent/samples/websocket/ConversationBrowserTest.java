@@ -42,7 +42,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * once (history.js); questions are read aloud in the server's voice — a real Ogg/Opus clip from sdk-voice's
  * text-to-speech against the local OpenAI stand-in, configured the way the sample configures it — or, without
  * server speech or when it fails, by the browser's own speech synthesis, with a toggle remembered across reloads
- * (speech.js). Screenshots go to {@code target/browser-test/}.
+ * (speech.js); the “Repeat question” button shows the pending question again and, with spoken questions on, reads
+ * it again, without a turn. axe-core finds no serious or critical problem in the restored conversation, with spoken
+ * questions on and after a repeat. Screenshots go to {@code target/browser-test/}.
  */
 class ConversationBrowserTest {
 
@@ -111,6 +113,7 @@ class ConversationBrowserTest {
         waitForConversation(wait, id);
         assertInOrderOnce(id);
         shot("history-reloaded.png");
+        Chromium.assertAccessible(driver, "conversation restored after a reload");
 
         // the server restarts on the same port: the page reconnects, resumes and asks again; nothing doubles
         int port = server.port();
@@ -164,6 +167,7 @@ class ConversationBrowserTest {
         String first = texts("interviewer").get(0);
         assertThat(speechInputs()).containsExactly(first);
         shot("speech-on.png");
+        Chromium.assertAccessible(driver, "spoken questions on, the question's audio loaded");
 
         answer(wait, 1, 2);   // the next question is read as it comes
         waitForPlayableAudio(wait, 3);
@@ -206,6 +210,50 @@ class ConversationBrowserTest {
         answer(wait, 1, 2);
         wait.until(d -> "3".equals(toggle.getAttribute("data-spoken-turn")));
         assertThat(toggle.getAttribute("data-spoken-by")).isEqualTo("browser");
+    }
+
+    // ------------------------------------------------------------------------------------------ repeat the question
+
+    @Test
+    void should_show_the_pending_question_again_and_read_it_again_with_the_repeat_button() throws Exception {
+        server = TestServers.start(engine, SpeechTranscriber.NONE, ServerSettings.defaults().withPort(0));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        startInterview(wait);
+        answer(wait, 1, 2);
+        InterviewId id = store.list(InterviewQuery.builder().build()).items().get(0).id();
+        int turns = engine.status(id).turnCount();
+        String pending = texts("interviewer").get(1);
+        WebElement repeat = driver.findElement(By.id("repeat-button"));
+        WebElement toggle = driver.findElement(By.id("speak-toggle"));
+        assertThat(repeat.isDisplayed()).isTrue();
+        assertThat(repeat.isEnabled()).isTrue();
+        assertThat(repeat.getText()).isEqualTo("Repeat question");
+
+        repeat.click();
+
+        // the pending question again, at the end of the log, as a copy of its turn; the interview did not move
+        wait.until(d -> d.findElements(By.cssSelector("#log .msg.repeat")).size() == 1);
+        List<String> questions = texts("interviewer");
+        assertThat(questions.get(questions.size() - 1)).isEqualTo(pending);
+        assertThat(js("return document.querySelector('#log .msg:last-child').dataset.repeatOf")).isEqualTo("3");
+        assertThat(engine.status(id).turnCount()).as("no turn taken").isEqualTo(turns);
+        assertThat(stored(id)).hasSize(3);
+        assertThat(toggle.getAttribute("data-spoken-turn")).as("nothing read aloud while that is off").isNull();
+        shot("repeat-question.png");
+
+        // with spoken questions on, the button reads the question again
+        toggle.click();
+        wait.until(d -> "3".equals(toggle.getAttribute("data-spoken-turn")));
+        js("delete document.getElementById('speak-toggle').dataset.spokenBy");
+        repeat.click();
+        wait.until(d -> "browser".equals(toggle.getAttribute("data-spoken-by")));
+        assertThat(toggle.getAttribute("data-spoken-turn")).isEqualTo("3");
+        Chromium.assertAccessible(driver, "question repeated and read aloud");
+
+        // the next answer answers that question
+        answer(wait, 2, 5);
+        assertThat(engine.status(id).pendingQuestion().number()).isEqualTo(5);
+        assertThat(stored(id)).hasSize(5);
     }
 
     // ------------------------------------------------------------------------------------------ helpers

@@ -37,4 +37,19 @@ class PageControlsTest {
             assertThat(script).as(language.code()).contains("end: '" + finish.label(language) + "'");
         }
     }
+    @Test
+    void should_label_the_repeat_button_as_the_greeting_names_it_in_every_language() throws IOException {
+        String page = resource("index.html");
+        String script = resource("app.js");
+        ChannelControl repeat = WebSocketInterviews.PAGE_CONTROLS.repeat();
+
+        assertThat(repeat.kind()).isEqualTo(ChannelControl.Kind.BUTTON);
+        // the button that shows the question again shows the i18n text "repeat"
+        assertThat(page).contains("id=\"repeat-button\"", "data-i18n=\"repeat\"");
+        for (Language language : Language.builtIn()) {
+            assertThat(script).as(language.code()).contains("repeat: '" + repeat.label(language) + "'");
+        }
+        // the page has no command box: no control of the page is a command
+        assertThat(WebSocketInterviews.PAGE_CONTROLS.commands(Language.ENGLISH)).isEmpty();
+    }
 }

@@ -111,11 +111,30 @@ final class PlaceholderValues {
     /**
      * The sentence that says how to finish early on the interview's channel, from
      * {@code controls.finish_early.<command|button|key|none>}: it names the channel's own command, button or key,
-     * or, for a channel that named none (a host without channel, a REST client), no control at all. Drawn with its
-     * own random, so the rest of the message is chosen as before.
+     * or, for a channel that named none (a host without channel, a REST client), no control at all. A channel that
+     * names a way to see the question again ({@code controls.repeat.<kind>}) gets that sentence after it; one that
+     * names none gets nothing more. Drawn with its own random, so the rest of the message is chosen as before.
      */
     static @Nullable String finishEarly(PhraseContext ctx, Map<String, String> values) {
         ChannelControl control = ctx.request().interview().controls().finishEarly();
+        String finishEarly = sentence(ctx, values, "controls.finish_early.", control, true, -1);
+        if (finishEarly == null) {
+            return null;
+        }
+        String repeat = sentence(ctx, values, "controls.repeat.", ctx.request().interview().controls().repeat(),
+                false, -2);
+        return repeat == null ? finishEarly : finishEarly + " " + repeat;
+    }
+
+    /**
+     * One sentence of the pool {@code prefix + kind} naming {@code control}; for an unnamed control (or templates
+     * without its kind) the {@code none} pool if {@code orNone}, else null.
+     */
+    private static @Nullable String sentence(PhraseContext ctx, Map<String, String> values, String prefix,
+                                             ChannelControl control, boolean orNone, int salt) {
+        if (!control.named() && !orNone) {
+            return null;
+        }
         Map<String, String> names = new HashMap<>(values);
         String kind = "none";
         if (control.named()) {
@@ -127,16 +146,16 @@ final class PlaceholderValues {
             }
             kind = control.kind().name().toLowerCase(Locale.ROOT);
         }
-        List<String> sentences = VariantPools.pool(ctx, "controls.finish_early." + kind, names);
-        if (sentences.isEmpty() && control.named()) {
+        List<String> sentences = VariantPools.pool(ctx, prefix + kind, names);
+        if (sentences.isEmpty() && control.named() && orNone) {
             // custom templates without this kind
-            sentences = VariantPools.pool(ctx, "controls.finish_early.none", names);
+            sentences = VariantPools.pool(ctx, prefix + "none", names);
         }
         if (sentences.isEmpty()) {
             return null;
         }
-        SplittableRandom random = new SplittableRandom(PhraseContext.mix(ctx.seed(), ctx.request().interview().id().value().hashCode(),
-                ctx.request().turnNumber(), -1));
+        SplittableRandom random = new SplittableRandom(PhraseContext.mix(ctx.seed(),
+                ctx.request().interview().id().value().hashCode(), ctx.request().turnNumber(), salt));
         return PhraseTemplates.render(sentences.get(random.nextInt(sentences.size())), names);
     }
 

@@ -30,7 +30,7 @@ public final class ControlsAttribute {
 
     private static final Logger log = LoggerFactory.getLogger(ControlsAttribute.class);
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final String[] NAMES = {"finish_early", "pause", "status", "report", "help"};
+    private static final String[] NAMES = {"finish_early", "pause", "status", "report", "help", "repeat"};
 
     private ControlsAttribute() {
     }
@@ -74,7 +74,7 @@ public final class ControlsAttribute {
             for (int i = 0; i < NAMES.length; i++) {
                 controls[i] = control(root.path(NAMES[i]));
             }
-            return new ChannelControls(controls[0], controls[1], controls[2], controls[3], controls[4]);
+            return new ChannelControls(controls[0], controls[1], controls[2], controls[3], controls[4], controls[5]);
         } catch (IOException | RuntimeException e) {
             log.debug("unreadable channel controls attribute, worded neutrally: {}", e.toString());
             return ChannelControls.NEUTRAL;
