@@ -289,6 +289,12 @@ class ListeningTest {
         assertThat(reply.message().text()).as(reply.message().text())
                 .contains("my first night shift alone in my second year")
                 .doesNotContainIgnoringCase("one time you remember");
+
+        // the same list again: its first item was quoted, so it is asked without the quote, never left unphrased
+        Reply again = say(reply, "Turning points: my first night shift alone in my second year, running the cellar "
+                + "after five years, and rebuilding the brine room after eight.");
+        assertThat(again.message().text()).isNotBlank().doesNotContain("my first night shift alone");
+        assertThat(again.message().fallback()).isFalse();
     }
 
     @Test

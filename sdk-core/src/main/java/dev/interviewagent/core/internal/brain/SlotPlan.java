@@ -166,7 +166,9 @@ final class SlotPlan {
                 return key;
             }
         }
-        if (type == MoveType.DEEPEN_EXAMPLE && ctx.move().stage() == Stage.GROWTH_PATH && ctx.move().anchor() != null
+        // only with words not quoted before: every variant of that pool quotes them
+        if (type == MoveType.DEEPEN_EXAMPLE && ctx.move().stage() == Stage.GROWTH_PATH
+                && PlaceholderValues.anchorSource(ctx) != null
                 && !ctx.t().variants("moves.deepen_example_growth.default").isEmpty()) {
             return "moves.deepen_example_growth";   // one of the turning points just listed: what happened then
         }

@@ -11,9 +11,11 @@ import dev.interviewagent.core.metrics.EngineObserver.BrainCall;
 import dev.interviewagent.core.metrics.EngineObserver;
 import dev.interviewagent.core.spi.BrainReply;
 import dev.interviewagent.core.spi.BrainRequest;
+import dev.interviewagent.core.spi.Move;
 import dev.interviewagent.core.spi.InterviewerBrain;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -155,15 +157,38 @@ public final class BrainCaller {
         return offline;
     }
 
-    /** The offline brain's reply; a failure is reported before it propagates. */
+    /**
+     * The offline brain's reply; a failure is reported before it propagates. A move the offline brain cannot phrase
+     * with the respondent's words in it (a bug in a template pool, say) is phrased once more without them: the same
+     * move as a plain question beats an interview that fails on every retry of the same answer.
+     */
     private BrainReply phraseOffline(BrainRequest request, Consumer<String> deltas, BrainCall.Role role,
                                      long started) {
         try {
             return fallback.phrase(request, deltas);
         } catch (RuntimeException e) {
+            Move move = request.move();
+            Move plain = plain(move);
+            if (!plain.equals(move)) {
+                log.error("{} offline brain could not phrase move {} with the respondent's words, phrasing it "
+                        + "without them", request.interview().id(), move.type().code(), ScrubbedException.of(e));
+                try {
+                    return fallback.phrase(new BrainRequest(request.interview(), plain, request.stage(),
+                            request.style(), request.analysis(), request.lastAnswer(), request.recentTurns(),
+                            request.turnNumber()), deltas);
+                } catch (RuntimeException again) {
+                    e.addSuppressed(again);
+                }
+            }
             report(fallback, role, BrainCall.Outcome.ERROR, started);
             throw e;
         }
+    }
+
+    /** The move without the respondent's words: no quote, recall, anchor or key insights. */
+    static Move plain(Move move) {
+        return new Move(move.type(), move.stage(), move.depth(), move.fromStage(), move.seedQuestion(), null, null,
+                move.missing(), List.of(), move.closeReason(), move.acknowledge(), null);
     }
 
     private void report(InterviewerBrain called, BrainCall.Role role, BrainCall.Outcome outcome, long started) {
