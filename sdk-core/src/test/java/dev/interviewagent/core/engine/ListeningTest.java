@@ -323,4 +323,24 @@ class ListeningTest {
 
         assertThat(reply.message().move()).as(reply.message().text()).isNotEqualTo(MoveType.PROBE_CUE.code());
     }
+
+    @Test
+    void a_case_is_not_asked_for_twice_in_a_row_in_other_words() {
+        Reply reply = start(Language.ENGLISH);
+        while (!reply.completed() && reply.message().stage() != Stage.ESSENCE) {
+            reply = say(reply, "Nothing more to add, honestly.");
+        }
+        int casesAsked = 0;
+        for (int i = 0; i < 8 && !reply.completed() && reply.message().stage() == Stage.ESSENCE; i++) {
+            String asked = reply.message().move();
+            casesAsked += asked.equals(MoveType.DEEPEN_EXAMPLE.code()) ? 1 : 0;
+            reply = say(reply, "Horses that go home and work again; we follow them up at three and six months and "
+                    + "log it in a spreadsheet (" + i + ").");
+            if (asked.equals(MoveType.DEEPEN_EXAMPLE.code())) {
+                assertThat(reply.message().move()).as(reply.message().text())
+                        .isNotEqualTo(MoveType.DEEPEN_EXAMPLE.code());
+            }
+        }
+        assertThat(casesAsked).as("a case was asked for at all").isPositive();
+    }
 }

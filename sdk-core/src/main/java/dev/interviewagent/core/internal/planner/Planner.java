@@ -187,6 +187,12 @@ public final class Planner {
         // thing. Never in front of a question that quotes the answer (two quotes in one message lose the expert).
         Move deepening = depth >= 4 ? newTopic(interview, MoveType.NEW_TOPIC, definition)
                 : Deepening.next(interview, progress, definition, analysis, reading, answer, depth, sentenceReader);
+        // Asked for a case, the expert answered with something else: take that as it is and move on, rather than
+        // ask for a case again in other words ("Was there another situation like that?", then "Besides the case
+        // you described, is there another time?").
+        if (deepening.type() == MoveType.DEEPEN_EXAMPLE && lastMove == MoveType.DEEPEN_EXAMPLE) {
+            return nextTopicOrStage(interview, definition, "thanks");
+        }
         // Background has its own questions for its case ("Which achievement are you proudest of, and what did it
         // change in numbers?"): after a career summary, the next of them, never a bare "any one case you recall?".
         if (stage == Stage.PROFILING && deepening.type() == MoveType.DEEPEN_EXAMPLE && deepening.anchor() == null
