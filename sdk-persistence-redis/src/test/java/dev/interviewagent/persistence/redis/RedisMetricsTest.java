@@ -21,8 +21,12 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -155,6 +159,53 @@ class RedisMetricsTest {
     void should_refuse_a_store_and_lock_without_redis() {
         assertThatThrownBy(() -> RedisMetrics.of(new InMemoryInterviewStore(), InterviewLock.local()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("uses Redis");
+    }
+
+    @Test
+    void should_tag_redis_meters_only_with_their_result_or_direction_never_an_interview_or_a_message() {
+        String prefix = TestServices.newRedisPrefix();
+        List<String> ids = new ArrayList<>();
+        try (RedisConnection redis = RedisConnection.of(TestServices.REDIS_URL, prefix);
+             RedisInterviewLock lock = RedisInterviewLock.of(redis);
+             RedisInterviewNotifier notifier = new RedisInterviewNotifier(redis)) {
+            RedisInterviewStore cache = RedisInterviewStore.of(new InMemoryInterviewStore(), redis);
+            RedisMessageDeduplicator dedupe = new RedisMessageDeduplicator(redis, (scope, id, ttl) -> true);
+            RedisMetrics.builder(redis).lock(lock).cache(cache).deduplicator(dedupe).notifier(notifier).build()
+                    .bindTo(registry);
+            try (InterviewEngine engine = InterviewEngine.builder().store(cache).lock(lock).build()) {
+                interviews(engine, dedupe, notifier, 2, ids);
+                int series = registry.getMeters().size();
+
+                interviews(engine, dedupe, notifier, 6, ids);
+
+                assertThat(registry.getMeters()).as("six more interviews, messages and events").hasSize(series);
+            }
+        }
+        Map<String, Set<String>> vocabulary = Map.of("result", Set.of("acquired", "fallback", "timeout", "hit", "miss"),
+                "direction", Set.of("published", "received", "local"));
+        assertThat(registry.getMeters()).isNotEmpty().allSatisfy(meter -> meter.getId().getTags().forEach(tag -> {
+            String where = meter.getId().getName() + "{" + tag.getKey() + "=" + tag.getValue() + "}";
+            assertThat(vocabulary).as(where).containsKey(tag.getKey());
+            assertThat(vocabulary.get(tag.getKey())).as(where).contains(tag.getValue());
+            assertThat(ids).as(where).noneMatch(id -> tag.getValue().contains(id));
+        }));
+    }
+
+    /** {@code count} interviews with two answers each, a message seen twice and an event each; records their ids. */
+    private static void interviews(InterviewEngine engine, RedisMessageDeduplicator dedupe,
+                                   RedisInterviewNotifier notifier, int count, List<String> ids) {
+        for (int i = 0; i < count; i++) {
+            InterviewId id = engine.start(StartRequest.builder().language(Language.ENGLISH)
+                    .channelKey("chat:" + UUID.randomUUID()).build()).interviewId();
+            String message = "m-" + UUID.randomUUID();
+            engine.answer(id, Answer.text(message, "I have run the night shift of the depot for twelve years."));
+            engine.answer(id, Answer.text(message + "-2", "First I check the board, then I call the late drivers."));
+            dedupe.firstSeen("telegram", message, Duration.ofMinutes(5));
+            dedupe.firstSeen("telegram", message, Duration.ofMinutes(5));
+            notifier.publish(id, "{\"type\":\"reply\"}");
+            ids.add(id.value());
+            ids.add(message);
+        }
     }
 
     private double count(String name, String... tags) {
