@@ -14,7 +14,12 @@ import dev.interviewagent.llm.micrometer.LlmMetrics;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,6 +106,44 @@ class LlmMetricsTest {
                 .collect(Collectors.toMap(Tag::getKey,
                         Tag::getValue));
         assertThat(tags).containsEntry("provider", provider.code()).containsEntry("model", FakeLlmServer.MODEL);
+    }
+
+    @Test
+    void should_tag_llm_meters_only_with_provider_model_and_a_known_code_never_an_interview_or_a_message() {
+        List<String> ids = new ArrayList<>();
+        try (FakeLlmServer server = new FakeLlmServer(FakeLlmServer.Dialect.OPENAI);
+             InterviewEngine engine = InterviewEngine.builder()
+                     .brain(brainAndBind(server, LlmBrain.Provider.OPENAI)).build()) {
+            interviews(engine, 1, ids);
+            int series = registry.getMeters().size();
+
+            interviews(engine, 4, ids);
+
+            assertThat(registry.getMeters()).as("four more interviews and messages").hasSize(series);
+        }
+        Map<String, Set<String>> vocabulary = Map.of(
+                "provider", Set.of("openai"), "model", Set.of(FakeLlmServer.MODEL),
+                "outcome", Arrays.stream(CallOutcome.values()).map(CallOutcome::code).collect(Collectors.toSet()),
+                "what", Set.of("values", "knowledge"), "type", Set.of("prompt", "completion"),
+                "state", Set.of("closed", "open", "half_open"));
+        assertThat(registry.getMeters()).isNotEmpty().allSatisfy(meter -> meter.getId().getTags().forEach(tag -> {
+            String where = meter.getId().getName() + "{" + tag.getKey() + "=" + tag.getValue() + "}";
+            assertThat(vocabulary).as(where).containsKey(tag.getKey());
+            assertThat(vocabulary.get(tag.getKey())).as(where).contains(tag.getValue());
+            assertThat(ids).as(where).noneMatch(id -> tag.getValue().contains(id));
+        }));
+    }
+
+    /** {@code count} interviews with one answer each; records their ids and message ids. */
+    private static void interviews(InterviewEngine engine, int count, List<String> ids) {
+        for (int i = 0; i < count; i++) {
+            Reply reply = engine.start(StartRequest.builder().language(Language.ENGLISH)
+                    .channelKey("chat:" + UUID.randomUUID()).build());
+            String message = "m-" + UUID.randomUUID();
+            engine.answer(reply.interviewId(), Answer.text(message, ANSWER));
+            ids.add(reply.interviewId().value());
+            ids.add(message);
+        }
     }
 
     private LlmBrain brainAndBind(FakeLlmServer server, LlmBrain.Provider provider) {
