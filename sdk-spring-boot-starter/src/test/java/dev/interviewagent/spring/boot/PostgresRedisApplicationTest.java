@@ -14,6 +14,10 @@ import dev.interviewagent.core.spi.InterviewStore;
 import dev.interviewagent.persistence.InterviewStorage;
 import dev.interviewagent.persistence.redis.RedisInterviewLock;
 import dev.interviewagent.persistence.redis.RedisInterviewStore;
+import dev.interviewagent.persistence.redis.metrics.micrometer.RedisMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -118,6 +122,25 @@ class PostgresRedisApplicationTest {
             assertThat(context.getBean(HealthEndpoint.class).health().getStatus()).isEqualTo(Status.UP);
             try (JedisPooled jedis = new JedisPooled(URI.create(TestServices.REDIS_URL))) {
                 assertThat(jedis.exists(prefix + ":state:" + id.value())).as("cached in Redis").isTrue();
+            }
+
+            // the Redis meters, read back as an operator's dashboard would: every MeterBinder bean bound to a
+            // registry, which is what Spring Boot's metrics module does with them
+            MeterRegistry registry = new SimpleMeterRegistry();
+            context.getBeansOfType(MeterBinder.class).values().forEach(binder -> binder.bindTo(registry));
+            assertThat(registry.get(RedisMetrics.AVAILABLE).gauge().value()).isEqualTo(1.0);
+            assertThat(registry.get(RedisMetrics.COMMANDS).functionTimer().count()).isPositive();
+            assertThat(registry.get(RedisMetrics.LOCK_ACQUISITIONS).tags("result", "acquired").functionCounter()
+                    .count()).as("one lock per turn").isGreaterThanOrEqualTo(1 + ANSWERS.size());
+            assertThat(registry.get(RedisMetrics.LOCK_ACQUISITIONS).tags("result", "fallback").functionCounter()
+                    .count()).isZero();
+            assertThat(registry.get(RedisMetrics.CACHE_GETS).tags("result", "hit").functionCounter().count())
+                    .isPositive();
+            assertThat(registry.get(RedisMetrics.OUTAGES).functionCounter().count()).isZero();
+            for (String name : List.of(RedisMetrics.FAILURES, RedisMetrics.SKIPPED, RedisMetrics.LOCK_WAIT,
+                    RedisMetrics.LOCK_CONTENDED, RedisMetrics.LOCK_RENEWALS, RedisMetrics.LOCK_LOST,
+                    RedisMetrics.CACHE_BYPASSED, RedisMetrics.CACHE_INVALIDATIONS)) {
+                assertThat(registry.find(name).meters()).as(name).isNotEmpty();
             }
         }
 
