@@ -51,6 +51,7 @@ class OperatorPageBrowserTest extends ApiTestBase {
     private static final Path ARTIFACTS = Path.of("target", "browser-test");
 
     private WebDriver driver;
+    private ValidatingProxy proxy;
     private Path profile;
     private Path downloads;
 
@@ -84,6 +85,9 @@ class OperatorPageBrowserTest extends ApiTestBase {
         if (driver != null) {
             driver.quit();
         }
+        if (proxy != null) {
+            proxy.close();
+        }
     }
 
     @Test
@@ -95,7 +99,9 @@ class OperatorPageBrowserTest extends ApiTestBase {
         api.post(ended.path() + "/complete").bearer(ended.token()).send();
 
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        driver.get("http://127.0.0.1:" + port + "/admin/");
+        // the page is loaded through a proxy that checks every API call it makes against docs/openapi.yaml
+        proxy = ValidatingProxy.reverse(URI.create("http://127.0.0.1:" + port));
+        driver.get(proxy.base() + "/admin/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
         assertThat(driver.findElement(By.id("list-view")).isDisplayed()).isFalse();
         shot("sign-in.png");
@@ -179,6 +185,15 @@ class OperatorPageBrowserTest extends ApiTestBase {
                 .filter(entry -> !entry.getMessage().contains("401"))   // the wrong token's refusal, on purpose
                 .toList();
         assertThat(severe).as("console errors (a CSP violation would be one)").isEmpty();
+
+        assertThat(proxy.failures()).as("API calls of the page that break docs/openapi.yaml").isEmpty();
+        List<String> calls = proxy.exchanges().stream().filter(e -> e.contains(" /api/")).toList();
+        assertThat(calls).as("the page's calls").anyMatch(e -> e.matches("GET /api/admin/interviews(\\?\\S*)? 200"))
+                .anyMatch(e -> e.matches("GET /api/admin/interviews\\?\\S*language=ru\\S* 200"))
+                .anyMatch(e -> e.matches("GET /api/admin/\\S*" + english.id() + "\\S*/report\\S* 200"))
+                .anyMatch(e -> e.matches("GET /api/admin/\\S*" + english.id() + "\\S*/export\\S* 200"))
+                .anyMatch(e -> e.matches("DELETE /api/admin/interviews/" + russian.id() + " 20\\d"))
+                .anyMatch(e -> e.matches("GET /api/admin/\\S+ 401"));
     }
 
     @Test

@@ -2,13 +2,10 @@ package dev.interviewagent.samples.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.interviewagent.core.docs.DocRegions;
 import dev.interviewagent.voice.fake.FakeOpenAiServer;
 import dev.interviewagent.voice.testkit.AudioFixtures;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,12 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +36,6 @@ class ReadmeCurlIT {
     private static final String ADMIN_TOKEN = "readme-operator-token-0123456789";
     private static final String SPEECH_KEY = "sk-readme-speech-key";
     private static final Path OUT = Path.of("target", "readme-it");
-    private static final Set<String> HOP_BY_HOP = Set.of("host", "connection", "proxy-connection", "content-length",
-            "transfer-encoding", "expect", "upgrade", "keep-alive", "te", "trailer");
 
     private static FakeOpenAiServer speech;
     private static Server withPortOption;
@@ -102,23 +94,20 @@ class ReadmeCurlIT {
         Files.copy(AudioFixtures.sharedPath(AudioFixtures.TELEGRAM_VOICE_NOTE),
                 withPortOption.workDir().resolve("answer.ogg"));
 
-        List<String> exchanges = Collections.synchronizedList(new ArrayList<>());
-        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-        HttpServer proxy = recordingProxy(exchanges, failures);
-        try {
+        try (ValidatingProxy proxy = ValidatingProxy.forward()) {
             ProcessBuilder bash = new ProcessBuilder("bash", "-c", "set -euo pipefail\n" + script)
                     .directory(withPortOption.workDir().toFile())
                     .redirectErrorStream(true);
             Map<String, String> env = bash.environment();
             env.keySet().removeIf(name -> name.toLowerCase(Locale.ROOT).endsWith("_proxy"));
-            env.put("http_proxy", "http://127.0.0.1:" + proxy.getAddress().getPort());
+            env.put("http_proxy", proxy.base());
             env.put("INTERVIEW_ADMIN_TOKEN", ADMIN_TOKEN);
             Process run = bash.start();
             String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
             Files.writeString(OUT.resolve("curl-output.txt"), output);
             assertThat(run.exitValue()).as(output).isZero();
-            assertThat(failures).as("exchanges that break docs/openapi.yaml").isEmpty();
+            assertThat(proxy.failures()).as("exchanges that break docs/openapi.yaml").isEmpty();
 
             // (the proxy writes header names in its own case)
             assertThat(output.toLowerCase(Locale.ROOT)).contains("idempotent-replayed: true");
@@ -133,14 +122,12 @@ class ReadmeCurlIT {
                     .contains("\"status\":\"UP\"")
                     .contains("interview_starts_total");
             long curls = script.lines().filter(line -> line.contains("curl -s")).count();
-            assertThat(exchanges).as("every curl line went through the proxy").hasSize((int) curls);
-            assertThat(exchanges.stream().filter(e -> e.contains(" /api/"))).hasSizeGreaterThanOrEqualTo(13);
+            assertThat(proxy.exchanges()).as("every curl line went through the proxy").hasSize((int) curls);
+            assertThat(proxy.exchanges().stream().filter(e -> e.contains(" /api/"))).hasSizeGreaterThanOrEqualTo(13);
             assertThat(speech.requests("POST", "/v1/audio/transcriptions")).hasSize(1);
             String id = output.replaceAll("(?s).*?\"interviewId\":\"([^\"]+)\".*", "$1");
             Path export = withPortOption.workDir().resolve("interview-" + id + ".json");
             assertThat(Files.readString(export)).contains("water treatment plant").contains("chlorine residual");
-        } finally {
-            proxy.stop(0);
         }
     }
 
@@ -159,68 +146,6 @@ class ReadmeCurlIT {
         assertThat(admin.status()).isEqualTo(403);
         assertThat(Files.readString(OUT.resolve("server-variable.log"))).contains("offline brain")
                 .doesNotContain(ADMIN_TOKEN).doesNotContain(started.token());
-    }
-
-    /** An HTTP forward proxy that hands each exchange to the server, records it and checks it against the document. */
-    private static HttpServer recordingProxy(List<String> exchanges, List<Throwable> failures) throws IOException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpServer proxy = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        proxy.createContext("/", exchange -> {
-            try {
-                forward(client, exchange, exchanges, failures);
-            } catch (Exception | AssertionError e) {
-                failures.add(e);
-                exchange.sendResponseHeaders(502, -1);
-            } finally {
-                exchange.close();
-            }
-        });
-        proxy.start();
-        return proxy;
-    }
-
-    private static void forward(HttpClient client, HttpExchange exchange, List<String> exchanges,
-                                List<Throwable> failures) throws Exception {
-        URI target = exchange.getRequestURI();
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        String method = exchange.getRequestMethod();
-        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60))
-                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
-                values.forEach(value -> request.header(name, value));
-                headers.put(name, values);
-            }
-        });
-        HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        String pathAndQuery = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
-        exchanges.add(method + " " + pathAndQuery + " " + response.statusCode());
-        if (pathAndQuery.startsWith("/api/")) {
-            try {
-                ExchangeCheck.check(method, pathAndQuery, headers, body.length == 0 ? null : body, true,
-                        new ApiClient.Reply(response.statusCode(), response.headers().map(), response.body()));
-            } catch (AssertionError e) {
-                // a problem the README means to show is a deliberately bad request: only its response is checked
-                if (response.statusCode() == 404) {
-                    ExchangeCheck.check(method, pathAndQuery, headers, null, false,
-                            new ApiClient.Reply(response.statusCode(), response.headers().map(), response.body()));
-                } else {
-                    failures.add(e);
-                }
-            }
-        }
-        response.headers().map().forEach((name, values) -> {
-            if (!name.startsWith(":") && !HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
-                exchange.getResponseHeaders().put(name, values);
-            }
-        });
-        byte[] out = response.body();
-        exchange.sendResponseHeaders(response.statusCode(), out.length == 0 ? -1 : out.length);
-        if (out.length > 0) {
-            exchange.getResponseBody().write(out);
-        }
     }
 
     private static Server start(Path workDir, Map<String, String> env, String... args) throws IOException {
