@@ -15,9 +15,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class EmbeddedSchemaTest {
         String document = new InterviewCodec().toJson(interview) + " ".repeat(40_000);
         try (Connection c = DriverManager.getConnection(url)) {
             assertThat(textColumns(c)).containsEntry("interviews.state", "CHARACTER LARGE OBJECT NOT NULL");
-            insert(c, interview, document);
+            JdbcListingTest.insertVersionOneRow(c, "?", interview, document);
         }
 
         try (JdbcInterviewStore store = JdbcInterviewStore.embedded(dir);
@@ -72,30 +72,16 @@ class EmbeddedSchemaTest {
     private static Map<String, String> textColumns(Connection c) throws SQLException {
         Map<String, String> columns = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT table_name, column_name, data_type, is_nullable "
-                + "FROM information_schema.columns WHERE table_schema = 'public' AND (UPPER(data_type) LIKE '%LARGE OBJECT' "
+                + "FROM information_schema.columns WHERE table_schema = 'public' "
+                + "AND (UPPER(data_type) LIKE '%LARGE OBJECT' "
                 + "OR (UPPER(data_type) = 'CHARACTER VARYING' AND character_maximum_length > 100000)) "
                 + "ORDER BY table_name, column_name");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                columns.put(rs.getString(1).toLowerCase() + "." + rs.getString(2).toLowerCase(),
-                        rs.getString(3).toUpperCase() + ("NO".equals(rs.getString(4)) ? " NOT NULL" : ""));
+                columns.put(rs.getString(1).toLowerCase(Locale.ROOT) + "." + rs.getString(2).toLowerCase(Locale.ROOT),
+                        rs.getString(3).toUpperCase(Locale.ROOT) + ("NO".equals(rs.getString(4)) ? " NOT NULL" : ""));
             }
         }
         return columns;
-    }
-
-    private static void insert(Connection c, Interview state, String document) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO interviews (id, version, status, channel_key, "
-                + "turn_count, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, state.id().value());
-            ps.setLong(2, state.version());
-            ps.setString(3, state.status().code());
-            ps.setString(4, state.channelKey());
-            ps.setInt(5, state.turnCount());
-            ps.setString(6, document);
-            ps.setObject(7, state.createdAt().atOffset(ZoneOffset.UTC));
-            ps.setObject(8, state.updatedAt().atOffset(ZoneOffset.UTC));
-            ps.executeUpdate();
-        }
     }
 }

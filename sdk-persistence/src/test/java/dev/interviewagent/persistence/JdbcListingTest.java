@@ -184,8 +184,8 @@ class JdbcListingTest {
         return schema;
     }
 
-    /** The row the version-1 store wrote for {@code state}. */
-    private static void insertVersionOneRow(Connection c, String jsonParameter, Interview state, String document)
+    /** The row the version-1 store wrote for {@code state} (also the row of a version-3 database: the same columns). */
+    static void insertVersionOneRow(Connection c, String jsonParameter, Interview state, String document)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO interviews (id, version, status, channel_key, "
                 + "turn_count, state, created_at, updated_at, ended_at) VALUES (?, ?, ?, ?, ?, " + jsonParameter

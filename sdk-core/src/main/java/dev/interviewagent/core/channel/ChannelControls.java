@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * How a respondent performs, on one channel, each action that interviewer messages and help texts may mention:
- * finish early, pause, see the status, get the report, get help, see the pending question again. A channel declares them in
- * {@link ChannelCapabilities#controls()}; the {@link ChannelBridge} passes them on with every interview it starts
- * ({@link dev.interviewagent.core.StartRequest#controls()}), the engine remembers them on the interview
+ * finish early, pause, see the status, get the report, get help, see the pending question again. A channel declares
+ * them in {@link ChannelCapabilities#controls()}; the {@link ChannelBridge} passes them on with every interview it
+ * starts ({@link dev.interviewagent.core.StartRequest#controls()}), the engine remembers them on the interview
  * ({@link dev.interviewagent.core.Interview#controls()}), and the brains word the greeting by them: a Telegram or
  * console respondent reads "send /complete to finish early", a web respondent "the “End interview” button finishes
  * the interview early", and a respondent of a host that said nothing reads neutral wording that names no command.

@@ -180,7 +180,8 @@ class ChannelBridgeTest {
     @Test
     void should_resend_the_pending_question_on_resume() {
         InterviewId id = start(Language.ENGLISH);
-        bridge.handle("c1", id, new InboundMessage.Text(MessageId.of("t1"), "My father had a forge, so I grew up in it."));
+        bridge.handle("c1", id, new InboundMessage.Text(MessageId.of("t1"),
+                "My father had a forge, so I grew up in it."));
         OutboundEvent.Question asked = (OutboundEvent.Question) events.get(events.size() - 1);
         events.clear();
 
@@ -197,7 +198,8 @@ class ChannelBridgeTest {
     @Test
     void should_repeat_the_pending_question_unchanged_without_storing_a_turn() {
         InterviewId id = start(Language.ENGLISH);
-        bridge.handle("c1", id, new InboundMessage.Text(MessageId.of("t1"), "My father had a forge, so I grew up in it."));
+        bridge.handle("c1", id, new InboundMessage.Text(MessageId.of("t1"),
+                "My father had a forge, so I grew up in it."));
         OutboundEvent.Question asked = (OutboundEvent.Question) events.get(events.size() - 1);
         int turns = engine.status(id).turnCount();
         int stored = engine.transcript(id).size();

@@ -218,10 +218,11 @@ class ListeningTest {
     @Test
     void a_story_watched_as_a_child_is_heard_as_how_it_began_never_probed_for_decisions() {
         String en = "I grew up on a farm, and one winter night I watched the vet save a calf in a blizzard. I was "
-                + "eleven. She turned it inside the cow, calm as anything, and after that I never wanted to do anything "
-                + "else.";
+                + "eleven. She turned it inside the cow, calm as anything, and after that I never wanted to do "
+                + "anything else.";
         String ru = "Я выросла на ферме. В детстве, зимней ночью, я смотрела, как ветеринар спасла телёнка в метель: "
-                + "она развернула его прямо в корове, совершенно спокойно. После этого я и не думала о другой профессии.";
+                + "она развернула его прямо в корове, совершенно спокойно. После этого я и не думала о другой "
+                + "профессии.";
         for (Language language : Language.builtIn()) {
             Reply reply = say(start(language), language == Language.RUSSIAN ? ru : en);
 
@@ -244,12 +245,12 @@ class ListeningTest {
 
     @Test
     void a_story_that_gives_its_readings_is_not_asked_what_was_noticed_first() {
-        String en = "Last Tuesday a seven-year-old mare came in with colic: heart rate 64, reflux through the tube, and "
-                + "on ultrasound distended loops of small intestine. We took her to surgery within forty minutes and "
+        String en = "Last Tuesday a seven-year-old mare came in with colic: heart rate 64, reflux through the tube, "
+                + "and on ultrasound distended loops of small intestine. We took her to surgery within forty minutes and "
                 + "found a strangulating lipoma; she went home a week later.";
-        String ru = "В прошлый вторник привезли кобылу с коликами: пульс 64, рефлюкс через зонд, на УЗИ растянутые петли "
-                + "тонкого кишечника. Через сорок минут мы уже оперировали и нашли странгулирующую липому; через неделю "
-                + "она уехала домой.";
+        String ru = "В прошлый вторник привезли кобылу с коликами: пульс 64, рефлюкс через зонд, на УЗИ растянутые "
+                + "петли тонкого кишечника. Через сорок минут мы уже оперировали и нашли странгулирующую липому; "
+                + "через неделю она уехала домой.";
         for (Language language : Language.builtIn()) {
             Reply reply = say(start(language), language == Language.RUSSIAN ? ru : en);
 

@@ -190,7 +190,8 @@ final class FrameWorker {
             // a browser key of nobody's: reaches no interview (0 deleted), touches none of the others'
             tally.input("ws", "delete with a stranger's key");
             String id = frames.nextId("x");
-            conn.send(frame("delete").put("clientMessageId", id).put("confirm", true).put("clientKey", frames.clientKey()));
+            conn.send(frame("delete").put("clientMessageId", id).put("confirm", true)
+                    .put("clientKey", frames.clientKey()));
             JsonNode deleted = conn.awaitAny(List.of("deleted", "error"), id, "delete with a stranger's key");
             if (deleted != null && !(deleted.path("type").asText().equals("deleted")
                     && deleted.path("interviews").asInt(-1) == 0)) {
@@ -250,7 +251,8 @@ final class FrameWorker {
         } else if (pick < 46) {
             tally.input("ws", "answer too long");
             String id = frames.nextId("l");
-            conn.send(frame("answer").put("clientMessageId", id).put("text", "x".repeat(20_001 + random.nextInt(20_000))));
+            conn.send(frame("answer").put("clientMessageId", id)
+                    .put("text", "x".repeat(20_001 + random.nextInt(20_000))));
             conn.expectError("too_large", id, "answer over 20,000 characters");
         } else if (pick < 52) {
             tally.input("ws", "empty answer");

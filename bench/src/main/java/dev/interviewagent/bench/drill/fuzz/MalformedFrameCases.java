@@ -77,7 +77,8 @@ final class MalformedFrameCases {
                 tally.input("ws", kind);
                 conn.send(f);
                 conn.expectError("bad_request", id, kind);
-                conn.sendBinary(frames.randomBytes(64));    // its recording: dropped quietly, the refusal was the answer
+                // its recording: dropped quietly, the refusal was the answer
+                conn.sendBinary(frames.randomBytes(64));
                 conn.expectPong("a refused announcement's recording is dropped without another error");
                 return;
             }
@@ -114,7 +115,8 @@ final class MalformedFrameCases {
             }
             case 2 -> {
                 tally.input("ws", "recording shorter than announced");
-                conn.send(frame("audio").put("clientMessageId", id).put("format", format).put("size", bytes.length + 50));
+                conn.send(frame("audio").put("clientMessageId", id).put("format", format)
+                        .put("size", bytes.length + 50));
                 conn.sendBinary(bytes);
                 conn.expectError("bad_request", id, "a recording shorter than its size");
             }
@@ -139,7 +141,8 @@ final class MalformedFrameCases {
             conn.expectError("bad_request", null, "random text");
         } else if (pick < 17) {
             tally.input("ws", "JSON that is not an object");
-            conn.send(pick(List.of("[]", "[1,2,3]", "\"answer\"", "42", "null", "true", "", " ", "[{\"type\":\"ping\"}]")));
+            conn.send(pick(List.of("[]", "[1,2,3]", "\"answer\"", "42", "null", "true", "", " ",
+                    "[{\"type\":\"ping\"}]")));
             conn.expectError("bad_request", null, "JSON not an object");
         } else if (pick < 29) {
             tally.input("ws", "truncated JSON");
@@ -201,7 +204,8 @@ final class MalformedFrameCases {
         } else if (pick < 83) {
             tally.input("ws", "text frame over 64 KiB");
             String pad = "y".repeat(65_537 + random.nextInt(100_000));
-            conn.send("{\"type\":\"answer\",\"clientMessageId\":\"" + frames.nextId("big") + "\",\"text\":\"" + pad + "\"}");
+            conn.send("{\"type\":\"answer\",\"clientMessageId\":\"" + frames.nextId("big") + "\",\"text\":\"" + pad
+                    + "\"}");
             conn.expectError("too_large", null, "frame over 64 KiB");
         } else if (pick < 88) {
             tally.input("ws", "unknown fields and info");

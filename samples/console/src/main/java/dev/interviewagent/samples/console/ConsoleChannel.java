@@ -86,8 +86,8 @@ public final class ConsoleChannel implements ChannelAdapter {
     }
 
     /**
-     * The console's lines {@code /complete}, {@code /status}, {@code /report}, {@code /help}, {@code /repeat} are commands; at a
-     * terminal, end of input (Ctrl-D) pauses. Messages name these and nothing of other channels.
+     * The console's lines {@code /complete}, {@code /status}, {@code /report}, {@code /help}, {@code /repeat} are
+     * commands; at a terminal, end of input (Ctrl-D) pauses. Messages name these and nothing of other channels.
      */
     @Override
     public ChannelCapabilities capabilities() {

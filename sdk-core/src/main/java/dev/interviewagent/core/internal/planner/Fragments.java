@@ -6,6 +6,7 @@ import dev.interviewagent.core.internal.text.Pleasantries;
 import dev.interviewagent.core.internal.understanding.AnswerReader;
 import dev.interviewagent.core.internal.understanding.AnswerReading;
 import dev.interviewagent.core.internal.understanding.ContentLabel;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,13 @@ public final class Fragments {
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("\\s*(?:[,;:]|\\s[—–-])\\s");
     /** Longest fragment quoted, in characters. */
     static final int MAX_FRAGMENT = 90;
+    /** Sentences, and the clauses a semicolon ends: the parts a statement's main claim is looked for in. */
+    private static final Pattern CLAUSE_END = Pattern.compile("(?<=[.!?…;])\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.!?…;:]+$");
+    /** A sentence this long says enough to be referred back to on its own. */
+    private static final int RECALL_MIN_WORDS = 8;
+    /** A shorter answer is no statement to ask an instance of. */
+    private static final int CLAIM_MIN_ANSWER_WORDS = 8;
 
     private Fragments() {
     }
@@ -39,29 +47,30 @@ public final class Fragments {
      * "Nothing was off, I was a kid. The calf was stuck in a breech position…" by the calf, not by the denial.
      */
     public static String recallable(String answer) {
-        String[] sentences = SENTENCE_END.split(answer.strip());
-        int longest = 0;
-        for (int i = 0; i < sentences.length; i++) {
-            int words = words(sentences[i]);
-            if (words >= RECALL_MIN_WORDS) {
-                return join(sentences, i);
+        List<String> sentences = List.of(SENTENCE_END.split(answer.strip()));
+        for (int i = 0; i < sentences.size(); i++) {
+            if (words(sentences.get(i)) >= RECALL_MIN_WORDS) {
+                return String.join(" ", sentences.subList(i, sentences.size()));
             }
-            if (words > words(sentences[longest])) {
+        }
+        return String.join(" ", sentences.subList(longest(sentences), sentences.size()));
+    }
+
+    /** The index of the part with the most words; the first of them on a tie. */
+    private static int longest(List<String> parts) {
+        int longest = 0;
+        for (int i = 1; i < parts.size(); i++) {
+            if (words(parts.get(i)) > words(parts.get(longest))) {
                 longest = i;
             }
         }
-        return join(sentences, longest);
+        return longest;
     }
 
-    private static final int RECALL_MIN_WORDS = 8;
-
-    private static int words(String sentence) {
-        String normalised = normalise(sentence);
+    /** The number of words in {@code text}, as {@link #normalise} splits it. */
+    private static int words(String text) {
+        String normalised = normalise(text);
         return normalised.isEmpty() ? 0 : normalised.split(" ").length;
-    }
-
-    private static String join(String[] sentences, int from) {
-        return String.join(" ", java.util.Arrays.asList(sentences).subList(from, sentences.length));
     }
 
     /**
@@ -72,7 +81,7 @@ public final class Fragments {
     static @Nullable String firstItem(String answer, Language language) {
         String content = firstClause(Pleasantries.strip(answer, language));
         int colon = content.indexOf(':');
-        if (colon > 0 && normalise(content.substring(0, colon)).split(" ").length <= 4) {
+        if (colon > 0 && words(content.substring(0, colon)) <= 4) {
             content = content.substring(colon + 1).strip();   // "Turning points:" labels the list
         }
         String[] items = CLAUSE_BOUNDARY.split(content, 3);
@@ -80,7 +89,7 @@ public final class Fragments {
             return null;
         }
         String item = cut(items[0]);
-        return normalise(item).split(" ").length < 3 ? null : item;
+        return words(item) < 3 ? null : item;
     }
 
     /**
@@ -94,20 +103,10 @@ public final class Fragments {
         if (words(content) < CLAIM_MIN_ANSWER_WORDS) {
             return null;
         }
-        String best = null;
-        for (String clause : MAIN_CLAUSE_END.split(content)) {
-            if (best == null || words(clause) > words(best)) {
-                best = clause;
-            }
-        }
-        if (best == null || words(best) < 4) {
-            return null;
-        }
-        return cut(best.replaceAll("[.!?…;:]+$", ""));
+        List<String> clauses = List.of(CLAUSE_END.split(content));
+        String best = clauses.get(longest(clauses));
+        return words(best) < 4 ? null : cut(TRAILING_PUNCTUATION.matcher(best).replaceFirst(""));
     }
-
-    private static final int CLAIM_MIN_ANSWER_WORDS = 8;
-    private static final Pattern MAIN_CLAUSE_END = Pattern.compile("(?<=[.!?…;])\\s+");
 
     /** The first step of a step-by-step answer, as a short fragment. */
     static String firstStep(String answer, Language language) {
@@ -128,7 +127,7 @@ public final class Fragments {
             AnswerReading reading = reader.read(sentence, language);
             if (reading.has(ContentLabel.PRINCIPLE) || reading.has(ContentLabel.FAILURE)) {
                 String fragment = cut(firstClause(sentence));
-                return normalise(fragment).split(" ").length < 3 ? null : fragment;
+                return words(fragment) < 3 ? null : fragment;
             }
         }
         return null;

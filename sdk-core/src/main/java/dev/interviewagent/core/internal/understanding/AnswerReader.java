@@ -103,16 +103,7 @@ public final class AnswerReader {
         episode.anchors().forEach(a -> anchorSpans.add(a.span()));
         List<String> cues = CueSelector.select(analysed, anchorSpans);
         return new AnswerReading(labels, anchor, cues, facts, fatigue.tired(),
-                episode.episode() && WitnessDetector.detect(analysed, mood), narrative(analysed, mood));
-    }
-
-    private static boolean narrative(AnalysedText text, SentenceMood mood) {
-        for (int s = 0; s < text.sentenceCount(); s++) {
-            if (mood.narrative(s)) {
-                return true;
-            }
-        }
-        return false;
+                episode.episode() && WitnessDetector.detect(analysed, mood), episode.narrative());
     }
 
     private static void addIf(Set<ContentLabel> labels, ContentLabel label, boolean condition) {

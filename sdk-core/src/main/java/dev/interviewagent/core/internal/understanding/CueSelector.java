@@ -1,6 +1,7 @@
 package dev.interviewagent.core.internal.understanding;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ final class CueSelector {
         List<Span> taken = new ArrayList<>();
         List<Span> hits = new ArrayList<>(text.find(Cue.PERCEPTION));
         hits.addAll(text.find(Cue.READING));
-        hits.sort(java.util.Comparator.comparingInt(Span::start));
+        hits.sort(Comparator.comparingInt(Span::start));
         for (Span hit : hits) {
             if (cues.size() == MAX_CUES) {
                 break;

@@ -18,8 +18,11 @@ final class EpisodeScorer {
     /** The score from which an answer counts as a story. */
     static final double THRESHOLD = 4.5;
 
-    /** The outcome: the score, and the anchors found (the anchor selector skips over them). */
-    record Result(boolean episode, double score, List<TimeAnchors.Anchor> anchors) {}
+    /**
+     * The outcome: the score, the anchors found (the anchor selector skips over them), and whether any sentence tells
+     * what happened once, story or not.
+     */
+    record Result(boolean episode, double score, List<TimeAnchors.Anchor> anchors, boolean narrative) {}
 
     private EpisodeScorer() {}
 
@@ -47,7 +50,7 @@ final class EpisodeScorer {
             }
         }
         if (narrativePast == 0) {
-            return new Result(false, 0, anchors);
+            return new Result(false, 0, anchors, false);
         }
         int participants = countInNarrative(text, mood, Cue.PARTICIPANT) + names(text, mood);
         int outcomes = countInNarrative(text, mood, Cue.OUTCOME);
@@ -64,7 +67,7 @@ final class EpisodeScorer {
             // one past sentence without an anchor is more often a remark than a story
             score -= 1.0;
         }
-        return new Result(score >= THRESHOLD, score, anchors);
+        return new Result(score >= THRESHOLD, score, anchors, true);
     }
 
     private static int countInNarrative(AnalysedText text, SentenceMood mood, Cue cue) {

@@ -6,7 +6,9 @@ package dev.interviewagent.core.internal.understanding;
  * decided; a child watching someone else decided nothing, and asking them so sounds as if the story was not heard.
  *
  * <p>Only a marker in a sentence that is neither a habit nor a hypothesis counts. A marker that ends on an age ("I
- * was eleven") counts only where the sentence ends with it or "years" follows: "I was ten minutes late" is no age.
+ * was eleven") counts only where the sentence ends with it or a year unit follows ({@link Cue#YEAR_UNIT}): "I was ten
+ * minutes late" is no age. An age in a time clause ("when I was twelve, my father…", the pack's
+ * {@code age_clause_openers}) is one wherever the sentence goes on.
  */
 final class WitnessDetector {
 
@@ -28,12 +30,11 @@ final class WitnessDetector {
     }
 
     private static boolean endsOnAge(AnalysedText text, Span span) {
-        return text.numeric(span.end() - 1) && !text.is(span.start(), "when") && !text.is(span.start(), "когда");
+        return text.numeric(span.end() - 1) && !text.inList(span.start(), "age_clause_openers");
     }
 
     private static boolean ageClosesTheSentence(AnalysedText text, Span span, int sentence) {
         int next = span.end();
-        return next >= text.size() || text.token(next).sentence() != sentence || text.is(next, "years")
-                || text.is(next, "year") || text.is(next, "лет");
+        return next >= text.size() || text.token(next).sentence() != sentence || text.startsWith(Cue.YEAR_UNIT, next);
     }
 }
